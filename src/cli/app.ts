@@ -1,0 +1,57 @@
+// The CLI as a function: argv in, exit status out; all output through Io.
+import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import { CliError, type Io } from './io.js';
+import { registerEval } from './commands/eval.js';
+import { registerKbuildCommands } from './commands/kbuild.js';
+
+export type { Io } from './io.js';
+
+const require = createRequire(import.meta.url);
+const { version } = require('../../package.json') as { version: string };
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  let status = 0;
+  const setStatus = (n: number) => {
+    status = n;
+  };
+  const program = new Command();
+  program
+    .name('kflags')
+    .description('Static simulator of GNU make and Linux Kbuild: the compiler flags Kbuild really uses, and why.')
+    .version(version, '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run kflags --help for usage)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  kflags eval Makefile --print CFLAGS             evaluate a makefile, print a variable
+  kflags flags examples/purgatory --profile clang-thinlto
+  kflags diff --patch examples/purgatory/remove-lto-flags.patch examples/purgatory --profile clang-thinlto
+  kflags check --patch fix.patch arch/x86/purgatory --profile clang-thinlto --expect-removed '-flto%' --expect-kept -fno-lto`,
+    );
+  registerEval(program, io, setStatus);
+  registerKbuildCommands(program, io, setStatus);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (e instanceof CliError) {
+      io.stderr(`kflags: ${e.message}\n`);
+      return e.exitStatus;
+    }
+    const err = e as Error;
+    if (err instanceof RangeError && /call stack/i.test(err.message)) {
+      io.stderr('kflags: *** expansion too deep (JavaScript stack exhausted); lower the nesting or use --max-depth.  Stop.\n');
+      return 2;
+    }
+    io.stderr(`kflags: internal error: ${err?.message ?? String(e)}\n`);
+    return 70;
+  }
+  return status;
+}

@@ -1,0 +1,112 @@
+// `kflags eval`: evaluate a makefile as `env -i make -R -r -f FILE` would at
+// parse time, then print variables.
+import type { Command } from 'commander';
+import { evaluate } from '../../eval/evaluate.js';
+import { MakeError } from '../../eval/errors.js';
+import type { Io } from '../io.js';
+import { collect, parseEnvAssignments, parseLimits, splitAssignments } from './common.js';
+
+export interface EvalCommandOptions {
+  print: string[];
+  target?: string;
+  json?: boolean;
+  directory?: string;
+  includeDir: string[];
+  env: string[];
+  allowShell?: boolean;
+  maxDepth?: string;
+  maxValue?: string;
+  maxInclude?: string;
+}
+
+export function registerEval(program: Command, io: Io, setStatus: (n: number) => void): void {
+  program
+    .command('eval')
+    .description('evaluate a makefile as GNU make would at parse time, and print variables')
+    .argument('<makefile>', 'the makefile to read (like make -f)')
+    .argument('[assignments...]', 'command-line variables, NAME=VALUE or NAME:=VALUE')
+    .option('-p, --print <name>', 'print the expansion of $(NAME) after reading (repeatable)', collect, [])
+    .option('-t, --target <target>', 'expand --print variables in the context of this target')
+    .option('--json', 'print every variable as JSON: name, value, raw value, flavor, origin, location')
+    .option('-C, --directory <dir>', 'change to DIR before reading (like make -C)')
+    .option('-I, --include-dir <dir>', 'search DIR for included makefiles (repeatable)', collect, [])
+    .option('--env <NAME=VALUE>', 'define an environment variable (repeatable)', collect, [])
+    .option('--allow-shell', 'run $(shell ...) and != (never run otherwise)')
+    .option('--max-depth <n>', 'expansion depth limit')
+    .option('--max-value <n>', 'value size limit, in characters')
+    .option('--max-include <n>', 'include and $(eval) nesting limit')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  kflags eval Makefile --print CFLAGS
+  kflags eval Makefile CC=clang --print KBUILD_CFLAGS
+  kflags eval Makefile --target foo.o --print CFLAGS
+  kflags eval -C linux scripts/Kbuild.include --json`,
+    )
+    .action((makefile: string, assignments: string[], options: EvalCommandOptions) => {
+      setStatus(runEval(makefile, assignments, options, io));
+    });
+}
+
+export function runEval(makefile: string, assignments: string[], options: EvalCommandOptions, io: Io): number {
+  const cwd = options.directory ? resolveFrom(io.cwd, options.directory) : io.cwd;
+  const { commandLine } = splitAssignments(assignments);
+  try {
+    const evaluation = evaluate({
+      makefiles: [makefile],
+      cwd,
+      includeDirs: options.includeDir,
+      commandLine,
+      environment: parseEnvAssignments(options.env),
+      allowShell: options.allowShell,
+      onInfo: options.json ? () => {} : io.stdout,
+      onWarning: io.stderr,
+      limits: parseLimits(options),
+    });
+    if (options.json) {
+      const variables = evaluation.variables().map((v) => ({
+        name: v.name,
+        value: safeExpand(() => evaluation.expandVariable(v.name)),
+        raw: v.value,
+        flavor: v.flavor,
+        origin: v.origin,
+        location: v.location ? `${v.location.file}:${v.location.line}` : null,
+      }));
+      const printed = options.print.map((name) => ({
+        name,
+        value: evaluation.expandVariable(name, { target: options.target }),
+      }));
+      io.stdout(JSON.stringify({ schemaVersion: 1, makefile, target: options.target ?? null, printed, variables }, null, 2) + '\n');
+      return 0;
+    }
+    for (const name of options.print) {
+      io.stdout(evaluation.expandVariable(name, { target: options.target }) + '\n');
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof MakeError) {
+      if (options.json) {
+        io.stdout(
+          JSON.stringify({ error: { message: e.message, location: e.location ?? null, exitStatus: e.exitStatus } }, null, 2) + '\n',
+        );
+      } else {
+        io.stderr(e.render());
+      }
+      return e.exitStatus;
+    }
+    throw e;
+  }
+}
+
+function safeExpand(f: () => string): string | null {
+  try {
+    return f();
+  } catch {
+    return null;
+  }
+}
+
+function resolveFrom(cwd: string, dir: string): string {
+  return dir.startsWith('/') ? dir : `${cwd}/${dir}`;
+}

@@ -1,0 +1,32 @@
+// Errors are data: make's own words, a location, an exit status. They are
+// rendered once, the way GNU make renders them.
+import type { Location } from '../syntax/ast.js';
+
+export class MakeError extends Error {
+  readonly location: Location | undefined;
+  readonly exitStatus: number;
+  /** Extra lines printed before the fatal line (e.g. a missing include). */
+  readonly notes: string[];
+
+  constructor(message: string, location?: Location, options: { exitStatus?: number; notes?: string[] } = {}) {
+    super(message);
+    this.name = 'MakeError';
+    this.location = location;
+    this.exitStatus = options.exitStatus ?? 2;
+    this.notes = options.notes ?? [];
+  }
+
+  /** `FILE:LINE: *** message.  Stop.` or `kflags: *** message.  Stop.` */
+  render(program = 'kflags'): string {
+    const prefix = this.location ? `${this.location.file}:${this.location.line}: ` : `${program}: `;
+    return this.notes.join('') + `${prefix}*** ${this.message}.  Stop.\n`;
+  }
+}
+
+/** A limit that protects kflags itself (not a make error, same exit status). */
+export class LimitError extends MakeError {
+  constructor(message: string, location?: Location) {
+    super(message, location);
+    this.name = 'LimitError';
+  }
+}

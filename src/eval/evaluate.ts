@@ -1,0 +1,115 @@
+// The engine's public face: evaluate makefiles as `make -R -r -f ...` would
+// at parse time, then ask questions of the result.
+import * as path from 'node:path';
+import { Interpreter, type Limits, type Rule } from './interpreter.js';
+import { NodeHost, type Host } from '../host/host.js';
+import type { Location } from '../syntax/ast.js';
+import type { Variable } from './variables.js';
+
+export interface EvaluateOptions {
+  /** Like several -f options, read in order. */
+  makefiles: string[];
+  /** Working directory (-C). */
+  cwd: string;
+  includeDirs?: string[];
+  /** `NAME=VALUE`, `NAME:=VALUE`, ...: command-line variables. */
+  commandLine?: string[];
+  /** Environment-origin variables (default: none, like `env -i`). */
+  environment?: Record<string, string>;
+  allowShell?: boolean;
+  /** Absolute path -> text, read instead of the disk (patched makefiles). */
+  overlay?: Map<string, string>;
+  host?: Host;
+  onInfo?: (text: string) => void;
+  onWarning?: (text: string) => void;
+  limits?: Partial<Limits>;
+}
+
+export interface VariableInfo {
+  name: string;
+  value: string;
+  flavor: 'recursive' | 'simple' | 'undefined';
+  origin: string;
+  location?: Location;
+  exported?: boolean;
+  history?: Variable['history'];
+}
+
+export interface ExpansionContext {
+  /** Expand as when building this target. */
+  target?: string;
+  /** Targets that (transitively) asked for `target`, outermost first: their variables are inherited. */
+  parents?: string[];
+}
+
+export class Evaluation {
+  constructor(readonly interpreter: Interpreter) {}
+
+  expand(text: string, context: ExpansionContext = {}): string {
+    if (context.target === undefined) return this.interpreter.expand(text);
+    return this.interpreter.expandInTarget(text, context.target, context.parents);
+  }
+
+  expandVariable(name: string, context: ExpansionContext = {}): string {
+    return this.expand(`$(${name})`, context);
+  }
+
+  variable(name: string): VariableInfo | undefined {
+    const v = this.interpreter.global.get(name);
+    return v === undefined ? undefined : toInfo(v);
+  }
+
+  /** The variable `name` as seen by target `target` (its target/pattern-specific definition, if any). */
+  variableForTarget(name: string, target: string, parents: string[] = []): Variable | undefined {
+    const scope = this.interpreter.targetScope(target, parents);
+    for (let s: typeof scope | undefined = scope; s !== undefined; s = s.next) {
+      const v = s.set.get(name);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+
+  variables(): VariableInfo[] {
+    return [...this.interpreter.global.vars.values()].map(toInfo);
+  }
+
+  targets(): string[] {
+    return [...this.interpreter.ruleOrder];
+  }
+
+  rule(target: string): Rule | undefined {
+    return this.interpreter.rules.get(target);
+  }
+}
+
+function toInfo(v: Variable): VariableInfo {
+  return {
+    name: v.name,
+    value: v.value,
+    flavor: v.flavor,
+    origin: v.origin,
+    location: v.location,
+    exported: v.exported,
+    history: v.history,
+  };
+}
+
+/** Evaluate makefiles; throws MakeError on make's fatal errors. */
+export function evaluate(options: EvaluateOptions): Evaluation {
+  const cwd = path.resolve(options.cwd);
+  const host = options.host ?? new NodeHost(options.overlay);
+  const interpreter = new Interpreter({
+    host,
+    cwd,
+    includeDirs: options.includeDirs,
+    allowShell: options.allowShell,
+    onInfo: options.onInfo,
+    onWarning: options.onWarning,
+    limits: options.limits,
+  });
+  interpreter.defineEnvironment(options.environment ?? {});
+  interpreter.defineCommandLine(options.commandLine ?? []);
+  for (const makefile of options.makefiles) interpreter.readMakefile(makefile);
+  interpreter.finishReading();
+  return new Evaluation(interpreter);
+}

@@ -1,0 +1,132 @@
+// Conditional functions (manual 8.4), foreach, let, call, value, eval,
+// origin, flavor, the make-control functions and shell.
+import { builtin, type BuiltinFunction } from './types.js';
+import { splitWords, trimSpace } from '../words.js';
+import type { Variable } from '../variables.js';
+
+// The conditions of if/or are stripped *before* expansion; the expansion
+// counts as true if it is not empty, even if it is only whitespace.
+const condition = (ctx: Parameters<BuiltinFunction['run']>[0], raw: string): string => {
+  const stripped = trimSpace(raw);
+  return stripped === '' ? '' : ctx.expand(stripped);
+};
+
+export const ifFn = builtin('if', 2, 3, false, (ctx, [cond, then, otherwise]) => {
+  if (condition(ctx, cond) !== '') return ctx.expand(then);
+  return otherwise === undefined ? '' : ctx.expand(otherwise);
+});
+
+export const or = builtin('or', 1, 0, false, (ctx, args) => {
+  for (const arg of args) {
+    const value = condition(ctx, arg);
+    if (value !== '') return value;
+  }
+  return '';
+});
+
+export const and = builtin('and', 1, 0, false, (ctx, args) => {
+  let value = '';
+  for (const arg of args) {
+    value = condition(ctx, arg);
+    if (value === '') return '';
+  }
+  return value;
+});
+
+const loopVariable = (name: string, value: string): Variable => ({ name, value, flavor: 'simple', origin: 'automatic' });
+
+export const foreach = builtin('foreach', 3, 3, false, (ctx, [varText, listText, body]) => {
+  const name = trimSpace(ctx.expand(varText));
+  const list = splitWords(ctx.expand(listText));
+  // Each iteration's result is followed by a space, even when empty.
+  const out: string[] = [];
+  for (const word of list) out.push(ctx.withScope([loopVariable(name, word)], () => ctx.expand(body)));
+  return out.join(' ');
+});
+
+export const letFn = builtin('let', 3, 3, false, (ctx, [namesText, listText, body]) => {
+  const names = splitWords(ctx.expand(namesText));
+  const values = splitWords(ctx.expand(listText));
+  const vars = names.map((name, i) =>
+    loopVariable(name, i === names.length - 1 ? values.slice(i).join(' ') : (values[i] ?? '')),
+  );
+  return ctx.withScope(vars, () => ctx.expand(body));
+});
+
+export const intcmp = builtin('intcmp', 2, 5, false, (ctx, args) => {
+  const parse = (raw: string, which: string): bigint => {
+    const text = trimSpace(ctx.expand(raw));
+    if (!/^[-+]?[0-9]+$/.test(text)) ctx.fatal(`non-numeric ${which} argument to 'intcmp' function: '${text}'`, ctx.blame);
+    return BigInt(text);
+  };
+  const left = parse(args[0], 'first');
+  const right = parse(args[1], 'second');
+  if (args.length === 2) return left === right ? String(left) : '';
+  const [, , lt, eq = lt, gt = eq] = args;
+  const chosen = left < right ? lt : left === right ? eq : gt;
+  return chosen === undefined ? '' : ctx.expand(chosen);
+});
+
+export const call = builtin('call', 1, 0, true, (ctx, args) => {
+  const name = trimSpace(args[0]);
+  if (name === '') return '';
+  // $(call info,x) calls the builtin itself.
+  const fn = ctx.builtin(name);
+  if (fn !== undefined) return ctx.callBuiltin(fn, args.slice(1));
+  const v = ctx.lookup(name);
+  if (v === undefined || v.value === '') return '';
+  const params = args.map((value, i) => loopVariable(String(i), value));
+  params[0] = loopVariable('0', name);
+  // Inside a nested call, hide the outer call's extra arguments.
+  for (let i = params.length; i < ctx.callArgumentCount; i++) params.push(loopVariable(String(i), ''));
+  const saved = ctx.callArgumentCount;
+  ctx.callArgumentCount = params.length;
+  try {
+    return ctx.withScope(params, () => ctx.callVariable(v));
+  } finally {
+    ctx.callArgumentCount = saved;
+  }
+});
+
+export const value = builtin('value', 0, 1, true, (ctx, [name = '']) => ctx.lookup(name)?.value ?? '');
+
+export const evalFn = builtin('eval', 0, 1, true, (ctx, [text = '']) => {
+  ctx.evalText(text);
+  return '';
+});
+
+export const origin = builtin('origin', 0, 1, true, (ctx, [name = '']) => ctx.lookup(name)?.origin ?? 'undefined');
+
+export const flavor = builtin('flavor', 0, 1, true, (ctx, [name = '']) => ctx.lookup(name)?.flavor ?? 'undefined');
+
+export const info = builtin('info', 0, 1, true, (ctx, [text = '']) => {
+  ctx.info(text + '\n');
+  return '';
+});
+
+export const warning = builtin('warning', 0, 1, true, (ctx, [text = '']) => {
+  ctx.warning(text);
+  return '';
+});
+
+export const error = builtin('error', 0, 1, true, (ctx, [text = '']) => ctx.fatal(text, ctx.reading));
+
+export const shell = builtin('shell', 0, 1, true, (ctx, [command = '']) => ctx.shell(command));
+
+export const controlFunctions: BuiltinFunction[] = [
+  ifFn,
+  or,
+  and,
+  foreach,
+  letFn,
+  intcmp,
+  call,
+  value,
+  evalFn,
+  origin,
+  flavor,
+  info,
+  warning,
+  error,
+  shell,
+];

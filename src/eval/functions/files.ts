@@ -1,0 +1,109 @@
+// Functions for file names (GNU make manual 8.3) and $(file) (8.6).
+import * as path from 'node:path';
+import { builtin, type BuiltinFunction } from './types.js';
+import { splitWords, trimSpace } from '../words.js';
+
+/** Join per-word results with single spaces, as make's loops do. */
+const eachWord = (text: string, f: (word: string) => string | undefined): string => {
+  const out: string[] = [];
+  for (const w of splitWords(text)) {
+    const r = f(w);
+    if (r !== undefined) out.push(r);
+  }
+  return out.join(' ');
+};
+
+export const dir = builtin('dir', 0, 1, true, (_ctx, [text = '']) =>
+  eachWord(text, (w) => {
+    const slash = w.lastIndexOf('/');
+    return slash < 0 ? './' : w.slice(0, slash + 1);
+  }),
+);
+
+export const notdir = builtin('notdir', 0, 1, true, (_ctx, [text = '']) =>
+  eachWord(text, (w) => w.slice(w.lastIndexOf('/') + 1)),
+);
+
+export const suffix = builtin('suffix', 0, 1, true, (_ctx, [text = '']) =>
+  eachWord(text, (w) => {
+    const dot = w.lastIndexOf('.');
+    return dot < 0 || w.lastIndexOf('/') > dot ? undefined : w.slice(dot);
+  }),
+);
+
+export const basename = builtin('basename', 0, 1, true, (_ctx, [text = '']) =>
+  eachWord(text, (w) => {
+    const dot = w.lastIndexOf('.');
+    return dot < 0 || w.lastIndexOf('/') > dot ? w : w.slice(0, dot);
+  }),
+);
+
+export const addsuffix = builtin('addsuffix', 2, 2, true, (_ctx, [s, text]) => eachWord(text, (w) => w + s));
+export const addprefix = builtin('addprefix', 2, 2, true, (_ctx, [p, text]) => eachWord(text, (w) => p + w));
+
+export const join = builtin('join', 2, 2, true, (_ctx, [a, b]) => {
+  const left = splitWords(a);
+  const right = splitWords(b);
+  const out: string[] = [];
+  for (let i = 0; i < Math.max(left.length, right.length); i++) out.push((left[i] ?? '') + (right[i] ?? ''));
+  return out.join(' ');
+});
+
+export const wildcard = builtin('wildcard', 0, 1, true, (ctx, [text = '']) => {
+  const out: string[] = [];
+  for (const pattern of splitWords(text)) out.push(...ctx.glob(pattern));
+  return out.join(' ');
+});
+
+/** abspath: purely textual, relative to the working directory; `.` and `..` resolved. */
+export function absolutePath(cwd: string, name: string): string {
+  const joined = name.startsWith('/') ? name : cwd + '/' + name;
+  const parts: string[] = [];
+  for (const part of joined.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return '/' + parts.join('/');
+}
+
+export const abspath = builtin('abspath', 0, 1, true, (ctx, [text = '']) =>
+  eachWord(text, (w) => absolutePath(ctx.cwd, w)),
+);
+
+export const realpath = builtin('realpath', 0, 1, true, (ctx, [text = '']) =>
+  eachWord(text, (w) => ctx.realpath(path.resolve(ctx.cwd, w))),
+);
+
+export const file = builtin('file', 1, 2, true, (ctx, [op, text]) => {
+  const spec = trimSpace(op);
+  if (spec.startsWith('<')) {
+    if (text !== undefined) ctx.fatal('file: too many arguments', ctx.blame);
+    const name = trimSpace(spec.slice(1));
+    if (name === '') ctx.fatal('file: missing filename', ctx.blame);
+    const content = ctx.readFile(path.resolve(ctx.cwd, name));
+    if (content === undefined) return '';
+    return content.endsWith('\n') ? content.slice(0, -1) : content;
+  }
+  if (spec.startsWith('>')) {
+    const name = trimSpace(spec.slice(spec.startsWith('>>') ? 2 : 1));
+    if (name === '') ctx.fatal('file: missing filename', ctx.blame);
+    ctx.refuseWrite(name);
+    return '';
+  }
+  return ctx.fatal(`file: invalid file operation: ${spec}`, ctx.blame);
+});
+
+export const fileFunctions: BuiltinFunction[] = [
+  dir,
+  notdir,
+  suffix,
+  basename,
+  addsuffix,
+  addprefix,
+  join,
+  wildcard,
+  abspath,
+  realpath,
+  file,
+];

@@ -1,0 +1,94 @@
+// Functions for string substitution and analysis (GNU make manual 8.2).
+import { builtin, type BuiltinFunction } from './types.js';
+import { compilePattern, patsubst, patternMatches, type Pattern } from '../patterns.js';
+import { splitWords } from '../words.js';
+
+export const subst = builtin('subst', 3, 3, true, (_ctx, [from, to, text]) => {
+  // The first occurrence of "" in any string is its end.
+  if (from === '') return text + to;
+  return text.split(from).join(to);
+});
+
+export const patsubstFn = builtin('patsubst', 3, 3, true, (_ctx, [pattern, replacement, text]) =>
+  patsubst(text, compilePattern(pattern), compilePattern(replacement)),
+);
+
+export const strip = builtin('strip', 0, 1, true, (_ctx, [text = '']) => splitWords(text).join(' '));
+
+export const findstring = builtin('findstring', 2, 2, true, (_ctx, [find, text]) =>
+  text.includes(find) ? find : '',
+);
+
+function filterWords(patternText: string, text: string, keep: boolean): string {
+  const literal = new Set<string>();
+  const patterns: Pattern[] = [];
+  for (const word of splitWords(patternText)) {
+    const p = compilePattern(word);
+    if (p.hasPercent) patterns.push(p);
+    else literal.add(p.text);
+  }
+  const out: string[] = [];
+  for (const word of splitWords(text)) {
+    const matched = literal.has(word) || patterns.some((p) => patternMatches(p, word));
+    if (matched === keep) out.push(word);
+  }
+  return out.join(' ');
+}
+
+export const filter = builtin('filter', 2, 2, true, (_ctx, [patterns, text]) => filterWords(patterns, text, true));
+export const filterOut = builtin('filter-out', 2, 2, true, (_ctx, [patterns, text]) =>
+  filterWords(patterns, text, false),
+);
+
+export const sort = builtin('sort', 0, 1, true, (_ctx, [text = '']) => {
+  // Byte order, as strcmp; duplicates removed.
+  const words = [...new Set(splitWords(text))];
+  words.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return words.join(' ');
+});
+
+/** make's is_numeric(): digits only (no sign), surrounding whitespace allowed. */
+function parseNumber(ctx: Parameters<BuiltinFunction['run']>[0], text: string, what: string): number {
+  const trimmed = text.replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, '');
+  if (!/^[0-9]+$/.test(trimmed)) ctx.fatal(`non-numeric ${what}: '${text}'`, ctx.blame);
+  return Number.parseInt(trimmed, 10);
+}
+
+export const word = builtin('word', 2, 2, true, (ctx, [n, text]) => {
+  const i = parseNumber(ctx, n, "first argument to 'word' function");
+  if (i <= 0) ctx.fatal("first argument to 'word' function must be greater than 0", ctx.blame);
+  return splitWords(text)[i - 1] ?? '';
+});
+
+export const wordlist = builtin('wordlist', 3, 3, true, (ctx, [s, e, text]) => {
+  const start = parseNumber(ctx, s, "first argument to 'wordlist' function");
+  const end = parseNumber(ctx, e, "second argument to 'wordlist' function");
+  if (start < 1) ctx.fatal(`invalid first argument to 'wordlist' function: '${s}'`, ctx.blame);
+  if (end < start) return '';
+  return splitWords(text).slice(start - 1, end).join(' ');
+});
+
+export const words = builtin('words', 0, 1, true, (_ctx, [text = '']) => String(splitWords(text).length));
+
+export const firstword = builtin('firstword', 0, 1, true, (_ctx, [text = '']) => splitWords(text)[0] ?? '');
+
+export const lastword = builtin('lastword', 0, 1, true, (_ctx, [text = '']) => {
+  const list = splitWords(text);
+  return list[list.length - 1] ?? '';
+});
+
+export const textFunctions: BuiltinFunction[] = [
+  subst,
+  patsubstFn,
+  strip,
+  findstring,
+  filter,
+  filterOut,
+  sort,
+  word,
+  wordlist,
+  words,
+  firstword,
+  lastword,
+];
+

@@ -1,0 +1,62 @@
+// The shape of a builtin function, as in GNU make's function table: a name,
+// its arity, whether its arguments are expanded before the call, and the
+// function itself.
+import type { Location } from '../../syntax/ast.js';
+import type { Variable } from '../variables.js';
+
+/** What a builtin may ask of the evaluator. */
+export interface FunctionContext {
+  /** Expand text in the current scope. */
+  expand(text: string): string;
+  /** The location of the line being read (for $(error), $(warning), $(info)). */
+  readonly reading: Location | undefined;
+  /** The location that make blames for expansion errors. */
+  readonly blame: Location | undefined;
+  lookup(name: string): Variable | undefined;
+  /** Expand a variable's value as a reference would. */
+  valueOf(variable: Variable): string;
+  /** Run `body` with extra variables (foreach's, call's, let's) in a new innermost scope. */
+  withScope<T>(vars: Variable[], body: () => T): T;
+  /** Number of $(1)... variables the innermost $(call) defined. */
+  callArgumentCount: number;
+  builtin(name: string): BuiltinFunction | undefined;
+  /** Run a builtin on arguments that are already expanded ($(call info,...)). */
+  callBuiltin(fn: BuiltinFunction, args: string[]): string;
+  /** $(call): expand a variable's value, allowing recursion through call. */
+  callVariable(variable: Variable): string;
+  info(text: string): void;
+  warning(text: string, location?: Location): void;
+  fatal(message: string, location?: Location): never;
+  /** $(eval): read text as makefile lines. */
+  evalText(text: string): void;
+  /** $(shell) and != : run, or not (without --allow-shell). */
+  shell(command: string): string;
+  /** File system access for wildcard, realpath, abspath, file. */
+  readonly cwd: string;
+  readFile(file: string): string | undefined;
+  fileExists(file: string): boolean;
+  glob(pattern: string): string[];
+  realpath(file: string): string | undefined;
+  /** $(file >F,...) never writes: report it. */
+  refuseWrite(file: string): void;
+}
+
+export interface BuiltinFunction {
+  name: string;
+  minArgs: number;
+  /** 0: any number. The last allowed argument takes the rest, commas included. */
+  maxArgs: number;
+  /** false: the function receives raw text and expands what it needs (if, and, or, foreach, let, intcmp). */
+  expandArgs: boolean;
+  run(ctx: FunctionContext, args: string[]): string;
+}
+
+export function builtin(
+  name: string,
+  minArgs: number,
+  maxArgs: number,
+  expandArgs: boolean,
+  run: (ctx: FunctionContext, args: string[]) => string,
+): BuiltinFunction {
+  return { name, minArgs, maxArgs, expandArgs, run };
+}

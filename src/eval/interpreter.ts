@@ -1,0 +1,1196 @@
+// The evaluator: reads makefiles line by line as GNU make's read.c does,
+// keeps the variable store, expands references and records rules and
+// target-specific variables. Nothing is ever built.
+import * as path from 'node:path';
+import type { AssignOp, Location, LogicalLine, Modifier } from '../syntax/ast.js';
+import { parseExpansion, parseLine, parseMakefile, registerFunctions } from '../syntax/parse.js';
+import { collapseContinuations, findCharUnquote, removeComment } from '../syntax/lines.js';
+import { MakeError, LimitError } from './errors.js';
+import { FUNCTIONS, FUNCTION_ARITY, type BuiltinFunction, type FunctionContext } from './functions/index.js';
+import { originRank, VariableSet, type Flavor, type Origin, type Scope, type Variable } from './variables.js';
+import { isBlank, isSpace, skipSpace, splitWords, trimSpace } from './words.js';
+import { compilePattern, patternStem, substitutionReference, type Pattern } from './patterns.js';
+import { glob } from './glob.js';
+import type { Host } from '../host/host.js';
+
+registerFunctions(FUNCTION_ARITY);
+
+export interface Limits {
+  /** Nested expansions (variable references, calls) before kflags stops. */
+  maxExpansionDepth: number;
+  /** Nested includes and $(eval)s. */
+  maxIncludeDepth: number;
+  /** Largest value, in characters. */
+  maxValueLength: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxExpansionDepth: 2000,
+  maxIncludeDepth: 200,
+  maxValueLength: 256 * 1024 * 1024,
+};
+
+export interface InterpreterOptions {
+  host: Host;
+  cwd: string;
+  includeDirs?: string[];
+  allowShell?: boolean;
+  onInfo?: (text: string) => void;
+  onWarning?: (text: string) => void;
+  limits?: Partial<Limits>;
+}
+
+export interface Rule {
+  target: string;
+  prerequisites: string[];
+  orderOnly: string[];
+  doubleColon: boolean;
+  /** Static pattern rule: the target pattern, for $*. */
+  staticPattern?: string;
+  recipe: string[];
+  location: Location;
+}
+
+interface PatternVariable {
+  pattern: Pattern;
+  variable: Variable;
+}
+
+interface ConditionalFrame {
+  /** 0: interpreting, 1: not yet interpreted, 2: already interpreted (like read.c). */
+  ignoring: 0 | 1 | 2;
+  seenElse: boolean;
+}
+
+const SPECIAL_TARGET = /^\.[^/]*$/;
+
+export class Interpreter implements FunctionContext {
+  readonly global = new VariableSet();
+  /** The scope chain used for lookups; global at file level. */
+  private scope: Scope;
+  readonly rules = new Map<string, Rule>();
+  readonly ruleOrder: string[] = [];
+  readonly targetVariables = new Map<string, VariableSet>();
+  readonly patternVariables: PatternVariable[] = [];
+  readonly cwd: string;
+  readonly includeDirs: string[];
+  private readonly host: Host;
+  private readonly allowShell: boolean;
+  private readonly onInfo: (text: string) => void;
+  private readonly onWarning: (text: string) => void;
+  readonly limits: Limits;
+  reading: Location | undefined;
+  /** make's expanding_var: the definition site of the variable being expanded. */
+  private expandingLocation: Location | undefined;
+  private depth = 0;
+  private includeDepth = 0;
+  private readonly expanding = new Set<Variable>();
+  private readonly callable = new Set<Variable>();
+  callArgumentCount = 0;
+  private readonly shellWarned = new Set<string>();
+  /** Deferred errors for missing `include`d files, reported after reading, as make does. */
+  private readonly missingIncludes: { file: string; location: Location }[] = [];
+  /** Rule context: the rules of the last rule line, to which recipe lines belong. */
+  private currentRules: Rule[] | null = null;
+  private noTargets = false;
+
+  constructor(options: InterpreterOptions) {
+    this.host = options.host;
+    this.cwd = options.cwd;
+    this.includeDirs = options.includeDirs ?? [];
+    this.allowShell = options.allowShell ?? false;
+    this.onInfo = options.onInfo ?? (() => {});
+    this.onWarning = options.onWarning ?? (() => {});
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.scope = { set: this.global, next: undefined };
+    this.defineDefaults();
+  }
+
+  // ------------------------------------------------------------ defaults
+
+  private defineDefaults(): void {
+    const d = (name: string, value: string, flavor: Flavor = 'simple', origin: Origin = 'default') =>
+      this.global.set({ name, value, flavor, origin });
+    d('MAKE_COMMAND', 'make');
+    d('MAKE', '$(MAKE_COMMAND)', 'recursive');
+    d('.LOADED', '');
+    d('.INCLUDE_DIRS', [...this.includeDirs, '/usr/local/include', '/usr/include', '/usr/include'].join(' '), 'recursive');
+    d('MAKEFLAGS', 'rR', 'recursive', 'file');
+    d('CURDIR', this.cwd, 'simple', 'file');
+    d('MFLAGS', '-rR', 'recursive', 'environment');
+    d('.SHELLFLAGS', '-c');
+    d('MAKE_HOST', 'x86_64-pc-linux-gnu');
+    d('SHELL', '/bin/sh');
+    d('MAKELEVEL', '0', 'simple', 'environment');
+    d('MAKEFILES', '');
+    d('GNUMAKEFLAGS', '', 'simple', 'environment');
+    d('.DEFAULT_GOAL', '', 'simple', 'file');
+    d('MAKE_VERSION', '4.3');
+    d('.RECIPEPREFIX', '');
+    d('SUFFIXES', '');
+    d(
+      '.FEATURES',
+      'target-specific order-only second-expansion else-if shortest-stem undefine oneshell nocomment grouped-target extra-prereqs archives jobserver output-sync check-symlink load',
+    );
+    for (const auto of ['@', '%', '*', '<', '?', '^', '+']) {
+      d(`${auto}D`, `$(patsubst %/,%,$(dir $${auto}))`, 'recursive', 'automatic');
+      d(`${auto}F`, `$(notdir $${auto})`, 'recursive', 'automatic');
+    }
+  }
+
+  /** Command-line variables (`NAME=VALUE`, `NAME:=VALUE`, ...), before any makefile. */
+  defineCommandLine(assignments: string[]): void {
+    for (const text of assignments) {
+      const ast = parseLine(text, { file: '<command line>', line: 0 });
+      if (ast.type !== 'Assignment') throw new MakeError(`invalid command-line variable: '${text}'`);
+      this.assign(ast.name, ast.op, ast.value, 'command line', undefined);
+    }
+  }
+
+  defineEnvironment(env: Record<string, string>): void {
+    for (const [name, value] of Object.entries(env)) {
+      this.global.set({ name, value, flavor: 'recursive', origin: 'environment', exported: true });
+    }
+  }
+
+  // ------------------------------------------------------------- reading
+
+  /** Read a makefile named on the command line (-f); a missing one is fatal at once. */
+  readMakefile(file: string): void {
+    const abs = path.resolve(this.cwd, file);
+    const text = this.host.readFile(abs);
+    if (text === undefined) {
+      throw new MakeError(`${file}: No such file or directory`, undefined, { notes: [] });
+    }
+    this.appendMakefileList(file);
+    this.evalSource(text, file);
+  }
+
+  /** After all makefiles: report what make reports once reading is done. */
+  finishReading(): void {
+    this.endRule();
+    if (this.missingIncludes.length > 0) {
+      const first = this.missingIncludes[0];
+      const notes = this.missingIncludes.map((m) => `${m.location.file}:${m.location.line}: ${m.file}: No such file or directory\n`);
+      throw new MakeError(`No rule to make target '${first.file}'`, undefined, { notes });
+    }
+  }
+
+  private appendMakefileList(file: string): void {
+    const v = this.global.get('MAKEFILE_LIST');
+    const value = v && v.value !== '' ? `${v.value} ${file}` : file;
+    this.global.set({ name: 'MAKEFILE_LIST', value, flavor: 'simple', origin: 'file' });
+  }
+
+  private evalSource(text: string, file: string): void {
+    if (text.length > this.limits.maxValueLength) {
+      throw new LimitError(`kflags: ${file} is larger than the input size limit (${this.limits.maxValueLength} bytes; raise it with --max-input)`);
+    }
+    let ast;
+    try {
+      ast = parseMakefile(text, file);
+    } catch (e) {
+      throw this.syntaxError(e, file, 1);
+    }
+    this.evalLines(ast.lines, file);
+  }
+
+  private syntaxError(e: unknown, file: string, line: number): MakeError {
+    if (e instanceof MakeError) return e;
+    const loc = (e as { location?: { start: { line: number; column: number } } }).location;
+    const message = e instanceof Error ? e.message : String(e);
+    return new MakeError(`kflags: syntax error: ${message}`, {
+      file,
+      line: line + (loc ? loc.start.line - 1 : 0),
+      column: loc?.start.column,
+    });
+  }
+
+  /** read.c eval(): the line-by-line state machine. */
+  private evalLines(lines: LogicalLine[], file: string, baseLine = 0): void {
+    const conditionals: ConditionalFrame[] = [];
+    const ignoring = () => conditionals.some((c) => c.ignoring !== 0);
+    const savedReading = this.reading;
+    let inIgnoredDefine = false;
+    let i = 0;
+    while (i < lines.length) {
+      const logical = lines[i++];
+      const location: Location = { file, line: baseLine + logical.line };
+      this.reading = location;
+
+      if (logical.tab && !inIgnoredDefine) {
+        if (this.noTargets) continue;
+        if (this.currentRules !== null) {
+          if (ignoring()) continue;
+          const recipe = logical.text.slice(1);
+          for (const rule of this.currentRules) rule.recipe.push(recipe);
+          continue;
+        }
+      }
+
+      const text = removeComment(collapseContinuations(logical.text));
+      const line = this.parseLineAt(text, location);
+
+      if (line.type === 'Assignment' || line.type === 'Define' || line.type === 'Undefine') {
+        if (inIgnoredDefine) {
+          // Inside an ignored define, only `endef` matters.
+          continue;
+        }
+        if (ignoring()) {
+          if (line.type === 'Define') inIgnoredDefine = true;
+          continue;
+        }
+        this.endRule();
+        const origin: Origin = line.modifiers.includes('override') ? 'override' : 'file';
+        if (line.type === 'Undefine') {
+          this.undefine(line.name, origin);
+          continue;
+        }
+        let v: Variable | undefined;
+        if (line.type === 'Define') {
+          const { body, next } = this.readDefineBody(lines, i, file, baseLine, location);
+          i = next;
+          v = this.define(line.header, body, origin, location);
+        } else {
+          v = this.assign(line.name, line.op, line.value, origin, location);
+        }
+        this.applyModifiers(v, line.modifiers);
+        continue;
+      }
+
+      if (line.type === 'Empty') continue;
+
+      if (inIgnoredDefine) {
+        const word = firstWord(text);
+        if (word.word === 'endef' && (word.rest === '' || isSpace(word.rest[0]))) inIgnoredDefine = false;
+        continue;
+      }
+
+      if (line.type === 'Conditional') {
+        this.conditional(line, conditionals, location);
+        continue;
+      }
+
+      if (ignoring()) continue;
+
+      switch (line.type) {
+        case 'Export':
+        case 'Unexport': {
+          this.endRule();
+          const exporting = line.type === 'Export';
+          if (line.names === '') {
+            this.exportAll = exporting;
+          } else {
+            for (const name of splitWords(this.expand(line.names))) {
+              let v = this.global.get(name);
+              if (v === undefined) {
+                v = { name, value: '', flavor: 'recursive', origin: 'file', location };
+                this.global.set(v);
+              }
+              v.exported = exporting;
+            }
+          }
+          continue;
+        }
+        case 'Vpath':
+          this.endRule();
+          this.expand(line.rest);
+          continue;
+        case 'Include':
+          this.endRule();
+          this.include(line.kind, line.files, location);
+          continue;
+        case 'Load':
+          throw new MakeError(`kflags: the 'load' directive is not supported`, location);
+        case 'RuleOrOther':
+          if (logical.tab) throw new MakeError('recipe commences before first target', location);
+          this.ruleLine(text, location);
+          continue;
+      }
+    }
+    if (conditionals.length > 0) {
+      const last = lines[lines.length - 1];
+      throw new MakeError("missing 'endif'", { file, line: baseLine + (last ? last.line + last.lines - 1 : 1) });
+    }
+    this.reading = savedReading;
+  }
+
+  exportAll = false;
+
+  private parseLineAt(text: string, location: Location) {
+    try {
+      return parseLine(text, location);
+    } catch (e) {
+      throw this.syntaxError(e, location.file, location.line);
+    }
+  }
+
+  private applyModifiers(v: Variable | undefined, modifiers: Modifier[]): void {
+    if (v === undefined) return;
+    if (modifiers.includes('export')) v.exported = true;
+    if (modifiers.includes('unexport')) v.exported = false;
+    if (modifiers.includes('private')) v.private = true;
+  }
+
+  /** read.c do_define(): collect the body up to the matching endef. */
+  private readDefineBody(
+    lines: LogicalLine[],
+    start: number,
+    file: string,
+    baseLine: number,
+    location: Location,
+  ): { body: string; next: number } {
+    const body: string[] = [];
+    let level = 1;
+    let i = start;
+    while (i < lines.length) {
+      const logical = lines[i++];
+      const text = collapseContinuations(logical.text);
+      if (!logical.tab) {
+        const { word, rest } = firstWord(text);
+        if (word === 'define' || (word.startsWith('define') && false)) {
+          level++;
+        } else if (word === 'endef') {
+          if (trimSpace(removeComment(rest)) !== '') {
+            this.onWarning(`${file}:${baseLine + logical.line}: extraneous text after 'endef' directive\n`);
+          }
+          if (--level === 0) return { body: body.join('\n'), next: i };
+        }
+      }
+      body.push(text);
+    }
+    throw new MakeError("missing 'endef', unterminated 'define'", location);
+  }
+
+  private define(header: string, body: string, origin: Origin, location: Location): Variable | undefined {
+    let nameText = header;
+    let op: AssignOp = '=';
+    const parsed = this.parseLineAt(header, location);
+    if (parsed.type === 'Assignment' && parsed.modifiers.length === 0) {
+      if (parsed.value !== '') this.onWarning(`${location.file}:${location.line}: extraneous text after 'define' directive\n`);
+      nameText = parsed.name;
+      op = parsed.op;
+    }
+    let name = skipSpace(this.expand(nameText));
+    let end = name.length;
+    while (end > 0 && isBlank(name[end - 1])) end--;
+    name = name.slice(0, end);
+    if (name === '') throw new MakeError('empty variable name', location);
+    return this.setVariable(name, op, body, origin, location);
+  }
+
+  private undefine(nameText: string, origin: Origin): void {
+    const name = trimSpace(this.expand(nameText));
+    if (name === '') throw new MakeError('empty variable name', this.reading);
+    const v = this.global.get(name);
+    if (v !== undefined && originRank(origin) >= originRank(v.origin)) this.global.delete(name);
+  }
+
+  private conditional(line: Extract<ReturnType<typeof parseLine>, { type: 'Conditional' }>, stack: ConditionalFrame[], location: Location): void {
+    const result = this.conditionalLine(line, stack, location);
+    if (result === -1) throw new MakeError('invalid syntax in conditional', location);
+  }
+
+  /** read.c conditional_line(): returns -1 for invalid syntax. */
+  private conditionalLine(
+    line: Extract<ReturnType<typeof parseLine>, { type: 'Conditional' }>,
+    stack: ConditionalFrame[],
+    location: Location,
+  ): number {
+    const extraneous = (name: string) =>
+      this.onWarning(`${location.file}:${location.line}: extraneous text after '${name}' directive\n`);
+    if (line.kind === 'endif') {
+      if (line.rest !== '') extraneous('endif');
+      if (stack.length === 0) throw new MakeError("extraneous 'endif'", location);
+      stack.pop();
+      return 0;
+    }
+    if (line.kind === 'else') {
+      if (stack.length === 0) throw new MakeError("extraneous 'else'", location);
+      const frame = stack[stack.length - 1];
+      if (frame.seenElse) throw new MakeError("only one 'else' per conditional", location);
+      if (frame.ignoring === 0) frame.ignoring = 2;
+      else if (frame.ignoring === 1) frame.ignoring = 0;
+      if (line.rest === '') {
+        frame.seenElse = true;
+        return 0;
+      }
+      const nested = this.parseLineAt(line.rest, location);
+      if (nested.type !== 'Conditional' || nested.kind === 'else' || nested.kind === 'endif') {
+        extraneous('else');
+        return 0;
+      }
+      const depth = stack.length;
+      // Evaluate the nested conditional as a new level, then fold it back.
+      const outerIgnoring = frame.ignoring;
+      const r = this.conditionalLine(nested, stack, location);
+      if (r === -1) {
+        if (stack.length > depth) stack.pop();
+        extraneous('else');
+        return 0;
+      }
+      const inner = stack.pop()!;
+      if (outerIgnoring < 2) frame.ignoring = inner.ignoring;
+      return 0;
+    }
+    const frame: ConditionalFrame = { ignoring: 0, seenElse: false };
+    stack.push(frame);
+    if (stack.slice(0, -1).some((c) => c.ignoring !== 0)) {
+      frame.ignoring = 1;
+      return 1;
+    }
+    if (line.kind === 'ifdef' || line.kind === 'ifndef') {
+      const expanded = this.expand(line.name);
+      const words = splitWords(expanded);
+      if (words.length > 1 || (expanded !== '' && isSpace(expanded[0]) && words.length > 0 && false)) return -1;
+      const name = words[0] ?? '';
+      const v = this.lookup(name);
+      const defined = v !== undefined && v.value !== '';
+      frame.ignoring = defined === (line.kind === 'ifndef') ? 1 : 0;
+      return 0;
+    }
+    if (line.kind !== 'ifeq' && line.kind !== 'ifneq') return -1;
+    const args = line.args;
+    if (args === null) return -1;
+    const first = this.expand(args.first);
+    if (args.extraneous) extraneous(line.kind);
+    const second = this.expand(args.second);
+    frame.ignoring = (first === second) === (line.kind === 'ifneq') ? 1 : 0;
+    return 0;
+  }
+
+  private include(kind: string, filesText: string, location: Location): void {
+    const files = splitWords(this.expand(filesText));
+    if (files.length === 0) return;
+    if (this.includeDepth >= this.limits.maxIncludeDepth) {
+      throw new LimitError(`kflags: include depth limit (${this.limits.maxIncludeDepth}) exceeded (an include cycle?)`, location);
+    }
+    const savedRules = this.currentRules;
+    for (const name of files) {
+      const found = this.findInclude(name);
+      if (found === undefined) {
+        if (kind === 'include') this.missingIncludes.push({ file: name, location });
+        continue;
+      }
+      const text = this.host.readFile(found);
+      if (text === undefined) {
+        if (kind === 'include') this.missingIncludes.push({ file: name, location });
+        continue;
+      }
+      this.appendMakefileList(name);
+      this.includeDepth++;
+      try {
+        this.evalSource(text, name);
+      } finally {
+        this.includeDepth--;
+      }
+    }
+    this.currentRules = savedRules === this.currentRules ? this.currentRules : this.currentRules;
+    this.reading = location;
+  }
+
+  private findInclude(name: string): string | undefined {
+    const direct = path.resolve(this.cwd, name);
+    if (this.host.isFile(direct)) return direct;
+    if (name.startsWith('/')) return undefined;
+    for (const dir of [...this.includeDirs, '/usr/local/include', '/usr/include']) {
+      const candidate = path.resolve(this.cwd, dir, name);
+      if (this.host.isFile(candidate)) return candidate;
+    }
+    return undefined;
+  }
+
+  // --------------------------------------------------------- assignments
+
+  /** An assignment line: expand the name, then apply make's assignment semantics. */
+  assign(nameText: string, op: AssignOp, value: string, origin: Origin, location: Location | undefined): Variable | undefined {
+    const name = this.expand(nameText);
+    if (name === '') throw new MakeError('empty variable name', location);
+    return this.setVariable(name, op, value, origin, location);
+  }
+
+  /**
+   * variable.c do_variable_definition(): every assignment operator, origin
+   * precedence and flavor rule in one place. `set` is the global set for
+   * ordinary assignments, a target's or pattern's set for target-specific ones.
+   */
+  setVariable(
+    name: string,
+    op: AssignOp,
+    value: string,
+    origin: Origin,
+    location: Location | undefined,
+    set: VariableSet = this.global,
+    targetSpecific = false,
+  ): Variable | undefined {
+    let flavor: Flavor;
+    let newValue: string;
+    let append = false;
+    switch (op) {
+      case ':=':
+      case '::=':
+        flavor = 'simple';
+        newValue = this.expand(value);
+        break;
+      case '!=':
+        flavor = 'recursive';
+        newValue = this.shell(this.expand(value), location);
+        break;
+      case '?=': {
+        const existing = targetSpecific ? set.get(name) : this.lookup(name);
+        if (existing !== undefined) return existing;
+        flavor = 'recursive';
+        newValue = value;
+        break;
+      }
+      case '=':
+        flavor = 'recursive';
+        newValue = value;
+        break;
+      case '+=': {
+        let existing: Variable | undefined;
+        if (targetSpecific) {
+          existing = set.get(name);
+          append = existing === undefined || existing.append === true;
+        } else {
+          existing = this.lookup(name);
+        }
+        if (existing === undefined) {
+          flavor = 'recursive';
+          newValue = value;
+        } else {
+          if (originRank(origin) < originRank(existing.origin)) return existing;
+          const added = existing.flavor === 'recursive' ? value : this.expand(value);
+          flavor = existing.flavor;
+          newValue = existing.value === '' ? added : `${existing.value} ${added}`;
+          append = existing.append === true;
+        }
+        break;
+      }
+    }
+    if (newValue.length > this.limits.maxValueLength) {
+      throw new LimitError(
+        `kflags: value of '${name}' exceeds the value size limit (${this.limits.maxValueLength} characters; raise it with --max-value)`,
+        location,
+      );
+    }
+    const current = set.get(name);
+    if (current !== undefined && originRank(origin) < originRank(current.origin)) return current;
+    const v: Variable = {
+      name,
+      value: newValue,
+      flavor,
+      origin,
+      location,
+      exported: current?.exported,
+      history: [...(current?.history ?? []), { op, text: value, location }],
+    };
+    if (append) v.append = true;
+    set.set(v);
+    return v;
+  }
+
+  // ---------------------------------------------------------------- rules
+
+  private endRule(): void {
+    this.currentRules = null;
+  }
+
+  /** The part of read.c eval() that handles everything else: rules and target-specific variables. */
+  private ruleLine(text: string, location: Location): void {
+    this.endRule();
+    // A `;` outside references starts the recipe.
+    const semi = findSemicolon(text);
+    let ruleText = semi < 0 ? text : text.slice(0, semi);
+    let recipe: string | undefined = semi < 0 ? undefined : text.slice(semi + 1);
+
+    const words = macroWords(ruleText);
+    if (words.length === 0) {
+      if (recipe !== undefined) throw new MakeError('missing rule before recipe', location);
+      return;
+    }
+    if (words[0].kind === 'colon') {
+      // Rules without targets are accepted and ignored.
+      this.noTargets = true;
+      return;
+    }
+    // Expand word by word until a colon appears.
+    let expanded = '';
+    let colon = -1;
+    let w = 0;
+    for (; w < words.length; w++) {
+      if (w > 0) expanded += ' ';
+      expanded += this.expand(words[w].text);
+      if (semi < 0 && recipe === undefined) {
+        const s = findCharUnquote(expanded, ';');
+        if (s.index >= 0) {
+          recipe = s.text.slice(s.index + 1);
+          expanded = s.text.slice(0, s.index);
+        }
+      }
+      const c = findCharUnquote(expanded, ':');
+      if (c.index >= 0) {
+        expanded = c.text;
+        colon = c.index;
+        w++;
+        break;
+      }
+    }
+    if (colon < 0) {
+      if (trimSpace(expanded) === '') return;
+      if (text.startsWith('        ')) throw new MakeError('missing separator (did you mean TAB instead of 8 spaces?)', location);
+      throw new MakeError('missing separator', location);
+    }
+    const targetsText = expanded.slice(0, colon);
+    let after = expanded.slice(colon + 1);
+    const doubleColon = after.startsWith(':');
+    if (doubleColon) after = after.slice(1);
+    const restRaw = words
+      .slice(w)
+      .map((x) => x.text)
+      .join(' ');
+    const rest = restRaw === '' ? after : after === '' || after.endsWith(' ') ? after + restRaw : after + ' ' + restRaw;
+    const targets = splitWords(targetsText);
+    if (targets.length === 0) {
+      this.noTargets = true;
+      return;
+    }
+    // Target-specific variable?
+    const asVariable = this.parseLineAt(recipe === undefined ? rest : `${rest};${recipe}`, location);
+    if (asVariable.type === 'Assignment') {
+      const origin: Origin = asVariable.modifiers.includes('override') ? 'override' : 'file';
+      for (const target of targets) this.targetVariable(target, asVariable, origin, location);
+      this.noTargets = false;
+      return;
+    }
+    this.noTargets = false;
+    let prereqText = this.expand(rest);
+    if (recipe === undefined) {
+      const s = findCharUnquote(prereqText, ';');
+      if (s.index >= 0) {
+        recipe = s.text.slice(s.index + 1);
+        prereqText = s.text.slice(0, s.index);
+      }
+    }
+    // Static pattern rule: targets: target-pattern: prereq-patterns
+    let staticPattern: string | undefined;
+    const second = findCharUnquote(prereqText, ':');
+    if (second.index >= 0) {
+      staticPattern = trimSpace(second.text.slice(0, second.index));
+      prereqText = second.text.slice(second.index + 1);
+    }
+    const [normalText, orderOnlyText = ''] = splitOrderOnly(prereqText);
+    const rules: Rule[] = [];
+    for (const target of targets) {
+      let prerequisites = splitWords(normalText);
+      let orderOnly = splitWords(orderOnlyText);
+      if (staticPattern !== undefined) {
+        const pattern = compilePattern(staticPattern);
+        const stem = patternStem(pattern, target);
+        if (stem === undefined) {
+          this.onWarning(`${location.file}:${location.line}: target '${target}' doesn't match the target pattern\n`);
+          continue;
+        }
+        const fill = (p: string) => {
+          const cp = compilePattern(p);
+          return cp.hasPercent ? cp.prefix + stem + cp.suffix : cp.text;
+        };
+        prerequisites = prerequisites.map(fill);
+        orderOnly = orderOnly.map(fill);
+      }
+      rules.push(this.recordRule(target, prerequisites, orderOnly, doubleColon, location, staticPattern));
+    }
+    if (recipe !== undefined) for (const rule of rules) rule.recipe.push(recipe);
+    this.currentRules = rules;
+    this.updateDefaultGoal(targets);
+  }
+
+  private recordRule(
+    target: string,
+    prerequisites: string[],
+    orderOnly: string[],
+    doubleColon: boolean,
+    location: Location,
+    staticPattern?: string,
+  ): Rule {
+    let rule = this.rules.get(target);
+    if (rule === undefined) {
+      rule = { target, prerequisites: [], orderOnly: [], doubleColon, recipe: [], location };
+      this.rules.set(target, rule);
+      this.ruleOrder.push(target);
+    }
+    rule.prerequisites.push(...prerequisites);
+    rule.orderOnly.push(...orderOnly);
+    if (staticPattern !== undefined) rule.staticPattern = staticPattern;
+    return rule;
+  }
+
+  private updateDefaultGoal(targets: string[]): void {
+    const goal = this.global.get('.DEFAULT_GOAL');
+    if (goal !== undefined && goal.value !== '') return;
+    for (const t of targets) {
+      if (t.includes('%')) continue;
+      if (SPECIAL_TARGET.test(t)) continue;
+      this.global.set({ name: '.DEFAULT_GOAL', value: t, flavor: 'simple', origin: 'file' });
+      return;
+    }
+  }
+
+  private targetVariable(
+    target: string,
+    line: { name: string; op: AssignOp; value: string; modifiers: Modifier[] },
+    origin: Origin,
+    location: Location,
+  ): void {
+    const name = this.expand(line.name);
+    if (name === '') throw new MakeError('empty variable name', location);
+    if (target.includes('%')) {
+      const set = new VariableSet();
+      const v = this.setVariable(name, line.op, line.value, origin, location, set, true);
+      if (v === undefined) return;
+      this.applyModifiers(v, line.modifiers);
+      this.patternVariables.push({ pattern: compilePattern(target), variable: v });
+      return;
+    }
+    let set = this.targetVariables.get(target);
+    if (set === undefined) {
+      set = new VariableSet();
+      this.targetVariables.set(target, set);
+    }
+    const saved = this.scope;
+    this.scope = { set, next: this.patternScope(target, this.scope) };
+    let v: Variable | undefined;
+    try {
+      v = this.setVariable(name, line.op, line.value, origin, location, set, true);
+    } finally {
+      this.scope = saved;
+    }
+    if (v === undefined) return;
+    this.applyModifiers(v, line.modifiers);
+    if (v.origin !== 'override') {
+      // A command-line setting beats a target-specific one.
+      const g = this.global.get(name);
+      if (g !== undefined && (g.origin === 'command line' || g.origin === 'environment override')) {
+        set.set({ ...g, private: v.private, append: false });
+      }
+    }
+  }
+
+  /** The pattern-specific variables that apply to a target, as one set in front of `next`. */
+  private patternScope(target: string, next: Scope | undefined): Scope | undefined {
+    const matching = this.patternVariables.filter((p) => patternStem(p.pattern, target) !== undefined);
+    if (matching.length === 0) return next;
+    // Later definitions are nearer to the target: each gets its own set so
+    // that `+=` appends to the earlier ones.
+    let scope = next;
+    for (const p of matching) {
+      const set = new VariableSet();
+      set.set(p.variable);
+      scope = { set, next: scope };
+    }
+    return scope;
+  }
+
+  /**
+   * The scope chain for building `target` (with `parents`, outermost
+   * first, whose variables it inherits): automatic variables, the target's
+   * own variables, pattern-specific ones, then the parents', then global.
+   */
+  targetScope(target: string, parents: string[] = []): Scope {
+    let scope: Scope = { set: this.global, next: undefined };
+    const chain = [...parents, target];
+    for (let i = 0; i < chain.length; i++) {
+      const t = chain[i];
+      const boundary = scope;
+      let inner: Scope | undefined = this.patternScope(t, scope);
+      const own = this.targetVariables.get(t);
+      if (own !== undefined) inner = { set: own, next: inner };
+      if (inner !== undefined && inner !== boundary) {
+        // Mark where this target's sets end and its parent's begin.
+        let s: Scope | undefined = inner;
+        while (s !== undefined && s.next !== boundary) s = s.next;
+        if (s !== undefined && i > 0) s.nextIsParent = true;
+        scope = inner;
+      }
+    }
+    const rule = this.rules.get(target);
+    const automatic = new VariableSet();
+    const a = (name: string, value: string) => automatic.set({ name, value, flavor: 'simple', origin: 'automatic' });
+    const prereqs = rule?.prerequisites ?? [];
+    a('@', target);
+    a('<', prereqs[0] ?? '');
+    a('^', [...new Set(prereqs)].join(' '));
+    a('+', prereqs.join(' '));
+    a('?', [...new Set(prereqs)].join(' '));
+    a('|', [...new Set(rule?.orderOnly ?? [])].join(' '));
+    let stem = '';
+    if (rule?.staticPattern !== undefined) stem = patternStem(compilePattern(rule.staticPattern), target) ?? '';
+    a('*', stem);
+    a('%', '');
+    return { set: automatic, next: scope };
+  }
+
+  /** Expand text in the context of a target (Kbuild: c_flags with $@ set). */
+  expandInTarget(text: string, target: string, parents: string[] = []): string {
+    const saved = this.scope;
+    this.scope = this.targetScope(target, parents);
+    try {
+      return this.expand(text);
+    } finally {
+      this.scope = saved;
+    }
+  }
+
+  // ------------------------------------------------------------ expansion
+
+  /** variable_expand_string(): expand every reference in text. */
+  expand(text: string): string {
+    if (!text.includes('$')) return text;
+    let parts;
+    try {
+      parts = parseExpansion(text);
+    } catch (e) {
+      throw this.syntaxError(e, this.reading?.file ?? '', this.reading?.line ?? 0);
+    }
+    let out = '';
+    for (const part of parts) {
+      if (typeof part === 'string') {
+        out += part;
+        continue;
+      }
+      switch (part.type) {
+        case 'Reference':
+          out += this.reference(part.name ?? this.expand(part.text));
+          break;
+        case 'Call':
+          out += this.callFunction(part.name, part.args.map((a) => a.text));
+          break;
+        case 'Error':
+          throw new MakeError(part.message, this.blame);
+      }
+      if (out.length > this.limits.maxValueLength) {
+        throw new LimitError(`kflags: expansion exceeds the value size limit (${this.limits.maxValueLength} characters; raise it with --max-value)`, this.reading);
+      }
+    }
+    return out;
+  }
+
+  get blame(): Location | undefined {
+    return this.expandingLocation ?? this.reading;
+  }
+
+  private enter(what: string): void {
+    if (++this.depth > this.limits.maxExpansionDepth) {
+      this.depth = 0;
+      throw new LimitError(
+        `kflags: expansion depth limit (${this.limits.maxExpansionDepth}) exceeded while expanding ${what} (runaway recursion?)`,
+        this.reading,
+      );
+    }
+  }
+
+  private reference(name: string): string {
+    const colon = name.indexOf(':');
+    if (colon >= 0) {
+      const eq = name.indexOf('=', colon + 1);
+      if (eq >= 0) {
+        const v = this.lookup(name.slice(0, colon));
+        if (v === undefined || v.value === '') return '';
+        return substitutionReference(this.valueOf(v), name.slice(colon + 1, eq), name.slice(eq + 1));
+      }
+    }
+    const v = this.lookup(name);
+    return v === undefined ? '' : this.valueOf(v);
+  }
+
+  /** The value a reference to `v` produces. */
+  valueOf(v: Variable): string {
+    if (v.append) return this.appendedValue(v);
+    if (v.flavor === 'simple') return v.value;
+    if (this.expanding.has(v) && !this.callable.has(v)) {
+      throw new MakeError(`Recursive variable '${v.name}' references itself (eventually)`, v.location ?? this.blame);
+    }
+    return this.expandValue(v);
+  }
+
+  private expandValue(v: Variable): string {
+    this.enter(`'${v.name}'`);
+    const savedLocation = this.expandingLocation;
+    const wasExpanding = this.expanding.has(v);
+    this.expanding.add(v);
+    if (v.location !== undefined) this.expandingLocation = v.location;
+    try {
+      return this.expand(v.value);
+    } finally {
+      if (!wasExpanding) this.expanding.delete(v);
+      this.expandingLocation = savedLocation;
+      this.depth--;
+    }
+  }
+
+  callVariable(v: Variable): string {
+    if (v.flavor === 'simple' && !v.append) return v.value;
+    const wasCallable = this.callable.has(v);
+    this.callable.add(v);
+    try {
+      return v.append ? this.appendedValue(v) : this.expandValue(v);
+    } finally {
+      if (!wasCallable) this.callable.delete(v);
+    }
+  }
+
+  /** variable.c variable_append(): a target-specific `+=` joins the value from the sets outside. */
+  private appendedValue(v: Variable): string {
+    // Find the scope holding v, then continue outward.
+    let s: Scope | undefined = this.scope;
+    let local = true;
+    while (s !== undefined && s.set.get(v.name) !== v) {
+      if (s.nextIsParent) local = false;
+      s = s.next;
+    }
+    const outer = s === undefined ? '' : this.appendFrom(v.name, s.next, local && !s.nextIsParent);
+    const own = v.flavor === 'recursive' ? this.expandOwn(v) : v.value;
+    return outer === '' ? own : `${outer} ${own}`;
+  }
+
+  private appendFrom(name: string, scope: Scope | undefined, local: boolean): string {
+    for (let s = scope; s !== undefined; s = s.next) {
+      const v = s.set.get(name);
+      const nextLocal = local && !s.nextIsParent;
+      if (v === undefined || (!local && v.private)) {
+        local = nextLocal;
+        continue;
+      }
+      const outer = v.append ? this.appendFrom(name, s.next, nextLocal) : '';
+      const own = v.flavor === 'recursive' ? this.expandOwn(v) : v.value;
+      return outer === '' ? own : `${outer} ${own}`;
+    }
+    return '';
+  }
+
+  private expandOwn(v: Variable): string {
+    if (this.expanding.has(v) && !this.callable.has(v)) {
+      throw new MakeError(`Recursive variable '${v.name}' references itself (eventually)`, v.location ?? this.blame);
+    }
+    return this.expandValue(v);
+  }
+
+  lookup(name: string): Variable | undefined {
+    let local = true;
+    for (let s: Scope | undefined = this.scope; s !== undefined; s = s.next) {
+      const v = s.set.get(name);
+      if (v !== undefined && (local || !v.private)) return v;
+      if (s.nextIsParent) local = false;
+    }
+    return undefined;
+  }
+
+  withScope<T>(vars: Variable[], body: () => T): T {
+    const set = new VariableSet();
+    for (const v of vars) set.set(v);
+    const saved = this.scope;
+    this.scope = { set, next: saved };
+    try {
+      return body();
+    } finally {
+      this.scope = saved;
+    }
+  }
+
+  builtin(name: string): BuiltinFunction | undefined {
+    return FUNCTIONS.get(name);
+  }
+
+  private callFunction(name: string, rawArgs: string[]): string {
+    const fn = FUNCTIONS.get(name)!;
+    if (rawArgs.length < fn.minArgs) {
+      throw new MakeError(`insufficient number of arguments (${rawArgs.length}) to function '${name}'`, this.blame);
+    }
+    this.enter(`$(${name} ...)`);
+    try {
+      const args = fn.expandArgs ? rawArgs.map((a) => this.expand(a)) : rawArgs;
+      return fn.run(this, args);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  callBuiltin(fn: BuiltinFunction, args: string[]): string {
+    if (args.length < fn.minArgs) {
+      throw new MakeError(`insufficient number of arguments (${args.length}) to function '${fn.name}'`, this.blame);
+    }
+    return fn.run(this, args);
+  }
+
+  // ------------------------------------------------- FunctionContext rest
+
+  info(text: string): void {
+    this.onInfo(text);
+  }
+
+  warning(text: string, location = this.reading): void {
+    this.onWarning(location ? `${location.file}:${location.line}: ${text}\n` : `${text}\n`);
+  }
+
+  fatal(message: string, location?: Location): never {
+    throw new MakeError(message, location);
+  }
+
+  evalText(text: string): void {
+    if (this.includeDepth >= this.limits.maxIncludeDepth) {
+      throw new LimitError(`kflags: $(eval) depth limit (${this.limits.maxIncludeDepth}) exceeded`, this.reading);
+    }
+    const location = this.reading ?? { file: '<eval>', line: 1 };
+    let ast;
+    try {
+      ast = parseMakefile(text, location.file);
+    } catch (e) {
+      throw this.syntaxError(e, location.file, location.line);
+    }
+    const savedRules = this.currentRules;
+    const savedScope = this.scope;
+    // $(eval) defines in the global scope, even inside $(call)/$(foreach).
+    this.includeDepth++;
+    try {
+      this.evalLines(ast.lines, location.file, location.line - 1);
+    } finally {
+      this.includeDepth--;
+      this.scope = savedScope;
+      this.reading = location;
+    }
+    void savedRules;
+  }
+
+  shell(command: string, location: Location | undefined = this.reading): string {
+    if (!this.allowShell) {
+      const key = location ? `${location.file}:${location.line}` : '';
+      if (!this.shellWarned.has(key)) {
+        this.shellWarned.add(key);
+        this.onWarning(`${key ? key + ': ' : ''}kflags: $(shell ...) not run (use --allow-shell)\n`);
+      }
+      return '';
+    }
+    const env: Record<string, string> = {};
+    for (const v of this.global.vars.values()) {
+      if (v.exported === true || (this.exportAll && v.exported !== false) || (v.origin === 'environment' && v.exported !== false)) {
+        env[v.name] = this.valueOf(v);
+      }
+    }
+    const result = this.host.shell(command, this.cwd, env);
+    this.global.set({ name: '.SHELLSTATUS', value: String(result.status), flavor: 'simple', origin: 'override' });
+    // Trailing newlines go; the others become spaces.
+    return result.output.replace(/\n+$/, '').replace(/\r?\n/g, ' ');
+  }
+
+  readFile(file: string): string | undefined {
+    return this.host.readFile(file);
+  }
+
+  fileExists(file: string): boolean {
+    return this.host.exists(file);
+  }
+
+  glob(pattern: string): string[] {
+    return glob(this.host, this.cwd, pattern);
+  }
+
+  realpath(file: string): string | undefined {
+    return this.host.realpath(file);
+  }
+
+  refuseWrite(file: string): void {
+    const where = this.reading ? `${this.reading.file}:${this.reading.line}: ` : '';
+    this.onWarning(`${where}kflags: $(file >${file}) not written (kflags never writes files)\n`);
+  }
+}
+
+function firstWord(text: string): { word: string; rest: string } {
+  let i = 0;
+  while (i < text.length && isSpace(text[i])) i++;
+  const start = i;
+  while (i < text.length && !isSpace(text[i])) i++;
+  return { word: text.slice(start, i), rest: text.slice(i) };
+}
+
+/** The first `;` outside variable references (read.c find_map_unquote with MAP_VARIABLE). */
+function findSemicolon(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '$') {
+      const open = text[i + 1];
+      if (open === '(' || open === '{') {
+        const close = open === '(' ? ')' : '}';
+        let depth = 0;
+        let j = i + 1;
+        for (; j < text.length; j++) {
+          if (text[j] === open) depth++;
+          else if (text[j] === close && --depth === 0) break;
+        }
+        i = j;
+      } else {
+        i++;
+      }
+      continue;
+    }
+    if (c === ';') {
+      let backslashes = 0;
+      for (let k = i - 1; k >= 0 && text[k] === '\\'; k--) backslashes++;
+      if (backslashes % 2 === 0) return i;
+    }
+  }
+  return -1;
+}
+
+interface MacroWord {
+  kind: 'word' | 'colon';
+  text: string;
+}
+
+/** read.c get_next_mword(): words of a rule line, references kept whole, colons separate. */
+function macroWords(text: string): MacroWord[] {
+  const words: MacroWord[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && isBlank(text[i])) i++;
+    if (i >= n) break;
+    if (text[i] === ':') {
+      const dbl = text[i + 1] === ':';
+      words.push({ kind: 'colon', text: dbl ? '::' : ':' });
+      i += dbl ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    while (i < n && !isBlank(text[i]) && text[i] !== ':') {
+      if (text[i] === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
+        const open = text[i + 1];
+        const close = open === '(' ? ')' : '}';
+        let depth = 0;
+        let j = i + 1;
+        for (; j < n; j++) {
+          if (text[j] === open) depth++;
+          else if (text[j] === close && --depth === 0) break;
+        }
+        i = j + 1;
+      } else if (text[i] === '$' || text[i] === '\\') {
+        i += 2;
+      } else {
+        i++;
+      }
+    }
+    words.push({ kind: 'word', text: text.slice(start, Math.min(i, n)) });
+  }
+  return words;
+}
+
+function splitOrderOnly(text: string): [string, string?] {
+  const words = splitWords(text);
+  const bar = words.indexOf('|');
+  if (bar < 0) {
+    // `a|b` is not an order-only separator; only a word `|` or a leading one.
+    const idx = words.findIndex((w) => w.startsWith('|'));
+    if (idx < 0) return [text];
+    return [words.slice(0, idx).join(' '), [words[idx].slice(1), ...words.slice(idx + 1)].join(' ')];
+  }
+  return [words.slice(0, bar).join(' '), words.slice(bar + 1).join(' ')];
+}

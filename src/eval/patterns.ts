@@ -1,0 +1,70 @@
+// `%` patterns as in filter, patsubst, substitution references, static
+// pattern rules and pattern-specific variables. The first unquoted `%` is
+// the wildcard; backslashes quote a `%` (and quote each other) only before
+// the first unquoted one, exactly as make's find_percent() rewrites them.
+import { findCharUnquote } from '../syntax/lines.js';
+import { splitWords } from './words.js';
+
+export interface Pattern {
+  /** The pattern after unquoting; equal to prefix + '%' + suffix when it has a wildcard. */
+  text: string;
+  prefix: string;
+  suffix: string;
+  hasPercent: boolean;
+}
+
+export function compilePattern(raw: string): Pattern {
+  const { text, index } = findCharUnquote(raw, '%');
+  if (index < 0) return { text, prefix: text, suffix: '', hasPercent: false };
+  return { text, prefix: text.slice(0, index), suffix: text.slice(index + 1), hasPercent: true };
+}
+
+export function patternMatches(pattern: Pattern, word: string): boolean {
+  if (!pattern.hasPercent) return word === pattern.text;
+  return (
+    word.length >= pattern.prefix.length + pattern.suffix.length &&
+    word.startsWith(pattern.prefix) &&
+    word.endsWith(pattern.suffix)
+  );
+}
+
+/** The stem matched by `%`, or undefined. */
+export function patternStem(pattern: Pattern, word: string): string | undefined {
+  if (!patternMatches(pattern, word)) return undefined;
+  if (!pattern.hasPercent) return '';
+  return word.slice(pattern.prefix.length, word.length - pattern.suffix.length);
+}
+
+/**
+ * function.c patsubst_expand_pct(): replace each matching word; the result
+ * has its words separated by single spaces.
+ */
+export function patsubst(text: string, pattern: Pattern, replacement: Pattern): string {
+  const out: string[] = [];
+  for (const word of splitWords(text)) {
+    if (!pattern.hasPercent) {
+      out.push(word === pattern.text ? replacement.text : word);
+    } else if (patternMatches(pattern, word)) {
+      out.push(
+        replacement.hasPercent
+          ? replacement.prefix + word.slice(pattern.prefix.length, word.length - pattern.suffix.length) + replacement.suffix
+          : replacement.text,
+      );
+    } else {
+      out.push(word);
+    }
+  }
+  return out.join(' ');
+}
+
+/** A substitution reference $(VAR:from=to): without `%`, from is a suffix. */
+export function substitutionReference(value: string, from: string, to: string): string {
+  const pattern = compilePattern(from);
+  if (pattern.hasPercent) return patsubst(value, pattern, compilePattern(to));
+  // make prepends '%' to both and does not interpret a '%' in `to`.
+  return patsubst(
+    value,
+    { text: '%' + pattern.text, prefix: '', suffix: pattern.text, hasPercent: true },
+    { text: '%' + to, prefix: '', suffix: to, hasPercent: true },
+  );
+}

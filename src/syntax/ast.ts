@@ -1,0 +1,98 @@
+// Syntax trees produced by grammar/make.peggy. Every node carries the
+// location of the text it came from, so that every value kflags reports can
+// say where it was written.
+
+export interface Location {
+  file: string;
+  line: number;
+  column?: number;
+}
+
+/** One logical line: physical lines joined by backslash-newline. */
+export interface LogicalLine {
+  type: 'LogicalLine';
+  /** Raw text, continuations kept as backslash + "\n". */
+  text: string;
+  /** First physical line, 1-based. */
+  line: number;
+  /** Number of physical lines. */
+  lines: number;
+  /** Starts with the recipe prefix (a tab). */
+  tab: boolean;
+}
+
+export interface MakefileAst {
+  type: 'Makefile';
+  file: string;
+  lines: LogicalLine[];
+}
+
+export type AssignOp = '=' | ':=' | '::=' | '+=' | '?=' | '!=';
+export type Modifier = 'export' | 'unexport' | 'override' | 'private';
+
+export interface AssignmentNode {
+  type: 'Assignment';
+  modifiers: Modifier[];
+  /** Unexpanded name: may contain references (computed names). */
+  name: string;
+  op: AssignOp;
+  /** Unexpanded value, leading blanks removed, trailing blanks kept. */
+  value: string;
+  location: Location;
+  nameColumn: number;
+}
+
+export interface DefineNode {
+  type: 'Define';
+  modifiers: Modifier[];
+  /** Text after `define`: a name and perhaps an operator. */
+  header: string;
+  location: Location;
+}
+
+export interface UndefineNode {
+  type: 'Undefine';
+  modifiers: Modifier[];
+  name: string;
+  location: Location;
+}
+
+export interface IfeqArguments {
+  first: string;
+  firstOffset: number;
+  second: string;
+  secondOffset: number;
+  extraneous: boolean;
+}
+
+export type ConditionalNode =
+  | { type: 'Conditional'; kind: 'ifdef' | 'ifndef'; name: string; location: Location }
+  | { type: 'Conditional'; kind: 'ifeq' | 'ifneq'; args: IfeqArguments | null; location: Location; argColumn: number }
+  | { type: 'Conditional'; kind: 'else' | 'endif'; rest: string; location: Location };
+
+export type LineAst =
+  | { type: 'Empty'; location: Location }
+  | AssignmentNode
+  | DefineNode
+  | UndefineNode
+  | ConditionalNode
+  | { type: 'Export' | 'Unexport'; names: string; location: Location }
+  | { type: 'Vpath'; rest: string; location: Location }
+  | { type: 'Include'; kind: 'include' | '-include' | 'sinclude'; files: string; location: Location }
+  | { type: 'Load'; kind: 'load' | '-load'; files: string; location: Location }
+  | { type: 'RuleOrOther'; text: string; location: Location };
+
+/** An argument of a builtin call: raw text, parsed again when expanded. */
+export interface RawArgument {
+  text: string;
+  offset: number;
+}
+
+export type ExpansionPart =
+  | string
+  | { type: 'Reference'; name: string; location: Location }
+  | { type: 'Reference'; name: null; text: string; offset: number; location: Location }
+  | { type: 'Call'; name: string; args: RawArgument[]; location: Location }
+  | { type: 'Error'; message: string; location: Location };
+
+export type ExpansionAst = ExpansionPart[];

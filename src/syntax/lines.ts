@@ -1,0 +1,65 @@
+// Text transformations that make applies to a logical line before it looks
+// at it: folding backslash-newlines (misc.c collapse_continuations) and
+// removing comments (read.c remove_comments / find_char_unquote).
+
+const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+
+/**
+ * Fold the backslash-newlines of a logical line as GNU make does outside
+ * recipes: an odd run of backslashes before the newline keeps half of its
+ * backslashes, and the newline with the blanks around it becomes one space.
+ */
+export function collapseContinuations(text: string): string {
+  if (!text.includes('\n')) return text;
+  let out = '';
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    if (nl < 0) break;
+    let backslashes = 0;
+    for (let k = nl - 1; k >= start && text[k] === '\\'; --k) backslashes++;
+    // Keep half of the backslashes (rounded down).
+    const keep = backslashes - Math.ceil(backslashes / 2);
+    out += text.slice(start, nl - backslashes) + '\\'.repeat(keep);
+    start = nl + 1;
+    if (backslashes % 2 === 1) {
+      while (isBlank(text[start])) start++;
+      if (keep === 0) {
+        let end = out.length;
+        while (end > 0 && isBlank(out[end - 1])) end--;
+        out = out.slice(0, end);
+      }
+      out += ' ';
+    } else {
+      out += '\n';
+    }
+  }
+  return out + text.slice(start);
+}
+
+/**
+ * Find the first unquoted `stop` character, removing the backslashes that
+ * quote it as make does (half of each run before a stop character). Returns
+ * the rewritten text and the index of the stop character, or -1.
+ */
+export function findCharUnquote(text: string, stop: string): { text: string; index: number } {
+  let p = 0;
+  for (;;) {
+    const i = text.indexOf(stop, p);
+    if (i < 0) return { text, index: -1 };
+    let backslashes = 0;
+    for (let k = i - 1; k >= 0 && text[k] === '\\'; --k) backslashes++;
+    if (backslashes === 0) return { text, index: i };
+    const remove = Math.ceil(backslashes / 2);
+    text = text.slice(0, i - backslashes) + '\\'.repeat(backslashes - remove) + text.slice(i);
+    const at = i - remove;
+    if (backslashes % 2 === 0) return { text, index: at };
+    p = at + 1;
+  }
+}
+
+/** read.c remove_comments(): cut at the first unquoted `#`. */
+export function removeComment(text: string): string {
+  const { text: unquoted, index } = findCharUnquote(text, '#');
+  return index < 0 ? unquoted : unquoted.slice(0, index);
+}
