@@ -583,8 +583,11 @@ export class Interpreter implements FunctionContext {
       origin,
       location,
       exported: current?.exported,
-      history: [...(current?.history ?? []), { op, text: value, location }],
+      // One history array per variable, shared by its successive versions:
+      // appending must stay O(1) for long += chains.
+      history: current?.history ?? [],
     };
+    v.history!.push({ op, text: value, location, value: newValue });
     if (append) v.append = true;
     set.set(v);
     return v;

@@ -40,8 +40,11 @@ export interface Variable {
 
 export interface Assignment {
   op: string;
+  /** The text on the right-hand side, as written. */
   text: string;
   location?: Location;
+  /** The variable's value right after this assignment (raw for recursive variables). */
+  value: string;
 }
 
 /** A set of variables: the global set, one target's, one pattern's, a call's. */

@@ -1,0 +1,183 @@
+// Where a flag came from and where it went: the assignment that added a
+// word to an object's flags, and the filter-out or CFLAGS_REMOVE_ that took
+// it away. Found by replaying the recorded history of the variables that
+// make up c_flags/a_flags, expanding each step in the object's context.
+import type { Evaluation } from '../eval/evaluate.js';
+import type { Variable } from '../eval/variables.js';
+import { splitWords } from '../eval/words.js';
+import { compilePattern, patternMatches } from '../eval/patterns.js';
+import type { FlagOrigin, SourceLocation } from '../report/types.js';
+import type { ObjectFlags } from './model.js';
+
+const C_SOURCES = (stem: string) => [
+  'KBUILD_CPPFLAGS',
+  'KBUILD_CFLAGS',
+  'ccflags-y',
+  `CFLAGS_${stem}.o`,
+  'NOSTDINC_FLAGS',
+  'LINUXINCLUDE',
+  'KBUILD_CFLAGS_KERNEL',
+  'KBUILD_CFLAGS_MODULE',
+];
+const ASM_SOURCES = (stem: string) => [
+  'KBUILD_CPPFLAGS',
+  'KBUILD_AFLAGS',
+  'asflags-y',
+  `AFLAGS_${stem}.o`,
+  'NOSTDINC_FLAGS',
+  'LINUXINCLUDE',
+  'KBUILD_AFLAGS_KERNEL',
+  'KBUILD_AFLAGS_MODULE',
+];
+const REMOVERS = (stem: string, kind: 'c' | 'asm') =>
+  kind === 'c' ? [`CFLAGS_REMOVE_${stem}.o`, 'ccflags-remove-y'] : [`AFLAGS_REMOVE_${stem}.o`, 'asflags-remove-y'];
+
+const toLocation = (v: { location?: { file: string; line: number } }): SourceLocation | undefined =>
+  v.location ? { file: v.location.file, line: v.location.line } : undefined;
+
+export class Explainer {
+  private readonly cache = new Map<string, string[]>();
+
+  constructor(
+    private readonly evaluation: Evaluation,
+    private readonly obj: string,
+  ) {}
+
+  private words(text: string, target: string): string[] {
+    const key = `${target}\u0000${text}`;
+    let w = this.cache.get(key);
+    if (w === undefined) {
+      try {
+        w = splitWords(this.evaluation.expand(text, { target }));
+      } catch {
+        w = [];
+      }
+      this.cache.set(key, w);
+    }
+    return w;
+  }
+
+  private stem(object: string): string {
+    return object.slice(this.obj.length + 1).replace(/\.o$/, '');
+  }
+
+  /** The origin of every flag of an object (parallel to its flag list). */
+  origins(object: ObjectFlags): FlagOrigin[] {
+    const stem = this.stem(object.object);
+    const sources = object.kind === 'asm' ? ASM_SOURCES(stem) : C_SOURCES(stem);
+    const seen = new Map<string, number>();
+    return object.flags.map((flag) => {
+      const nth = seen.get(flag) ?? 0;
+      seen.set(flag, nth + 1);
+      return this.origin(flag, object.object, sources, nth);
+    });
+  }
+
+  private origin(flag: string, target: string, sources: string[], nth: number): FlagOrigin {
+    let skip = nth;
+    for (const name of sources) {
+      const v = this.evaluation.variableForTarget(name, target);
+      if (v === undefined) continue;
+      const found = this.addedBy(v, flag, target, 0);
+      if (found !== undefined) {
+        // A repeated flag: the second copy comes from the next source that has it.
+        if (skip > 0) {
+          skip--;
+          continue;
+        }
+        return { flag, ...found };
+      }
+    }
+    return { flag };
+  }
+
+  /** The first assignment to `v` whose text brings `flag` in, following references one level down. */
+  private addedBy(v: Variable, flag: string, target: string, depth: number): { addedAt?: SourceLocation; via?: string } | undefined {
+    for (const step of v.history ?? []) {
+      if (/\$[({]filter-out\s/.test(step.text) && step.op !== '+=') continue;
+      if (!this.words(step.text, target).includes(flag)) continue;
+      if (depth < 4) {
+        for (const ref of references(step.text)) {
+          if (ref === v.name) continue;
+          const inner = this.evaluation.variableForTarget(ref, target);
+          if (inner === undefined || !this.words(`$(${ref})`, target).includes(flag)) continue;
+          const deeper = this.addedBy(inner, flag, target, depth + 1);
+          if (deeper !== undefined) {
+            return { addedAt: deeper.addedAt ?? toLocation(step), via: `${v.name} <- ${deeper.via ?? ref}` };
+          }
+        }
+      }
+      return { addedAt: toLocation(step), via: v.name };
+    }
+    return undefined;
+  }
+
+  /**
+   * Where a flag that an object does not have was taken away: a
+   * `VAR := $(filter-out ...)` reassignment, or the object's removal lists.
+   */
+  removal(flag: string, object: ObjectFlags): FlagOrigin | undefined {
+    const stem = this.stem(object.object);
+    const sources = object.kind === 'asm' ? ASM_SOURCES(stem) : C_SOURCES(stem);
+    for (const name of sources) {
+      const v = this.evaluation.variableForTarget(name, object.object);
+      const history = v?.history ?? [];
+      for (let i = 1; i < history.length; i++) {
+        const step = history[i];
+        if (!/filter-out/.test(step.text)) continue;
+        const before = this.valueWords(history[i - 1].value, v!, object.object);
+        const after = this.valueWords(step.value, v!, object.object);
+        if (count(before, flag) > count(after, flag)) {
+          return { flag, removedAt: toLocation(step), via: `${name} := $(filter-out ...)` };
+        }
+      }
+    }
+    for (const name of REMOVERS(stem, object.kind)) {
+      const v = this.evaluation.variableForTarget(name, object.object);
+      if (v === undefined) continue;
+      for (const step of v.history ?? []) {
+        const patterns = this.words(step.text, object.object).map(compilePattern);
+        if (patterns.some((p) => patternMatches(p, flag))) return { flag, removedAt: toLocation(step), via: name };
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * Every word that a `VAR := $(filter-out ...)` reassignment took out of
+   * one of the object's source variables, with the line that did it.
+   */
+  filteredOut(object: ObjectFlags): FlagOrigin[] {
+    const stem = this.stem(object.object);
+    const sources = object.kind === 'asm' ? ASM_SOURCES(stem) : C_SOURCES(stem);
+    const out: FlagOrigin[] = [];
+    for (const name of sources) {
+      const v = this.evaluation.variableForTarget(name, object.object);
+      const history = v?.history ?? [];
+      for (let i = 1; i < history.length; i++) {
+        const step = history[i];
+        if (!/filter-out/.test(step.text)) continue;
+        const after = new Set(this.valueWords(step.value, v!, object.object));
+        for (const flag of this.valueWords(history[i - 1].value, v!, object.object)) {
+          if (!after.has(flag)) out.push({ flag, removedAt: toLocation(step), via: `${name} := $(filter-out ...)` });
+        }
+      }
+    }
+    return out;
+  }
+
+  private valueWords(value: string, v: Variable, target: string): string[] {
+    return v.flavor === 'simple' ? splitWords(value) : this.words(value, target);
+  }
+}
+
+const count = (words: string[], w: string) => words.filter((x) => x === w).length;
+
+/** Names referenced as $(NAME) or ${NAME} (not function calls) in text. */
+function references(text: string): string[] {
+  const out: string[] = [];
+  const re = /\$[({]([^\s$(){}:,=]+)[)}]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.push(m[1]);
+  return out;
+}

@@ -1,0 +1,206 @@
+// The Kbuild model: evaluate what a sub-make of `scripts/Makefile.build`
+// would read for one directory (the base flags from a profile or the
+// user's fragment, an optional .config, the directory's makefile and the
+// per-object rules), then expand each object's c_flags or a_flags with $@
+// set to the object, exactly as Kbuild's compile command does.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { evaluate, type Evaluation } from '../eval/evaluate.js';
+import { MakeError } from '../eval/errors.js';
+import type { Location } from '../syntax/ast.js';
+import { splitWords } from '../eval/words.js';
+import { CliError } from '../cli/io.js';
+import { configAsMakefile } from './config.js';
+import { baseFragments, objectRulesFragment, profilePath } from './profiles.js';
+
+export interface KbuildOptions {
+  /** The directory's makefile (Kbuild or Makefile). */
+  makefile: string;
+  /** The directory's path below the tree root, as Kbuild's $(obj): arch/x86/purgatory. */
+  obj: string;
+  /** Where the directory's sources are (for .c vs .S); default: the makefile's directory. */
+  srcDir?: string;
+  profile?: string;
+  /** A user fragment used instead of a profile and the bundled top level. */
+  base?: string;
+  config?: string;
+  commandLine?: string[];
+  /** Text to use instead of the makefile on disk (a patched state). */
+  makefileText?: string;
+  allowShell?: boolean;
+  onWarning?: (text: string) => void;
+}
+
+export interface ObjectFlags {
+  /** $(obj)/name.o */
+  object: string;
+  kind: 'c' | 'asm';
+  /** How the kind was decided. */
+  source: string;
+  flags: string[];
+}
+
+export interface KbuildResult {
+  obj: string;
+  makefile: string;
+  objects: ObjectFlags[];
+  evaluation: Evaluation;
+}
+
+export const DEFAULT_PROFILE = 'clang-thinlto';
+
+/** Find a directory's Kbuild makefile: its Kbuild file if present, else its Makefile. */
+export function resolveMakefile(target: string): string {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(target);
+  } catch {
+    throw new CliError(`${target}: No such file or directory`);
+  }
+  if (!stat.isDirectory()) return target;
+  for (const name of ['Kbuild', 'Makefile']) {
+    const candidate = path.join(target, name);
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  throw new CliError(`${target}: no Kbuild or Makefile in this directory`);
+}
+
+/** The kernel tree root above a directory (it has Kbuild, Makefile and scripts/Makefile.lib), if any. */
+export function findTreeRoot(dir: string): string | undefined {
+  let d = path.resolve(dir);
+  for (;;) {
+    if (fs.existsSync(path.join(d, 'scripts/Makefile.lib')) && fs.existsSync(path.join(d, 'Makefile'))) return d;
+    const parent = path.dirname(d);
+    if (parent === d) return undefined;
+    d = parent;
+  }
+}
+
+/** Kbuild's $(obj) for a makefile: its directory relative to the tree root, or a given name. */
+export function guessObj(makefile: string, given?: string): string {
+  if (given !== undefined) return given.replace(/\/+$/, '');
+  const dir = path.dirname(path.resolve(makefile));
+  const root = findTreeRoot(dir);
+  if (root !== undefined && root !== dir) return path.relative(root, dir);
+  return path.relative(process.cwd(), dir) || '.';
+}
+
+export function evaluateDirectory(options: KbuildOptions): KbuildResult {
+  const overlay = new Map<string, string>();
+  const makefiles: string[] = [];
+  if (options.base !== undefined) {
+    if (!fs.existsSync(options.base)) throw new CliError(`--base ${options.base}: No such file or directory`);
+    makefiles.push(path.resolve(options.base));
+  } else {
+    makefiles.push(profilePath(options.profile ?? DEFAULT_PROFILE), baseFragments()[0]);
+  }
+  if (options.config !== undefined) {
+    let text: string;
+    try {
+      text = fs.readFileSync(options.config, 'latin1');
+    } catch {
+      throw new CliError(`--config ${options.config}: No such file or directory`);
+    }
+    const abs = path.resolve(options.config);
+    overlay.set(abs, configAsMakefile(text, options.config));
+    // The .config is read before the top level, as auto.conf is.
+    makefiles.splice(makefiles.length - (options.base !== undefined ? 0 : 1), 0, abs);
+  }
+  makefiles.push(baseFragments()[1]);
+  const makefile = path.resolve(options.makefile);
+  if (options.makefileText !== undefined) overlay.set(makefile, options.makefileText);
+  makefiles.push(makefile, objectRulesFragment());
+
+  const obj = options.obj;
+  const evaluation = evaluate({
+    makefiles: makefiles.map((m) => displayPath(m)),
+    cwd: process.cwd(),
+    commandLine: [`obj=${obj}`, ...(options.commandLine ?? [])],
+    overlay,
+    allowShell: options.allowShell,
+    onInfo: () => {},
+    onWarning: options.onWarning,
+  });
+  const srcDir = options.srcDir ?? path.dirname(makefile);
+  const objects = listObjects(evaluation, obj).map((name) => {
+    const object = `${obj}/${name}`;
+    const { kind, source } = objectKind(evaluation, obj, name, srcDir);
+    const text = evaluation.expand(kind === 'asm' ? '$(a_flags)' : '$(c_flags)', { target: object });
+    return { object, kind, source, flags: splitWords(latin1ToText(text)) };
+  });
+  return { obj, makefile: options.makefile, objects, evaluation };
+}
+
+/** Makefile text is read byte for byte; flags reported to people are text. */
+function latin1ToText(s: string): string {
+  return /[\u0080-\u00ff]/.test(s) ? Buffer.from(s, 'latin1').toString('utf8') : s;
+}
+
+function displayPath(p: string): string {
+  const rel = path.relative(process.cwd(), p);
+  return rel.startsWith('..') || rel === '' ? p : rel;
+}
+
+/**
+ * The directory's objects, from its own lists: targets, obj-y, lib-y, obj-m,
+ * the parts of composite objects (<name>-y, <name>-objs) and any other
+ * `*-y`/`*-objs` list the directory's makefile defines (purgatory-y).
+ */
+export function listObjects(evaluation: Evaluation, obj: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const add = (words: string[]) => {
+    for (let w of words) {
+      if (w.startsWith(`${obj}/`)) w = w.slice(obj.length + 1);
+      if (!w.endsWith('.o') || w.includes('/')) continue;
+      if (seen.has(w)) continue;
+      seen.add(w);
+      out.push(w);
+    }
+  };
+  const list = (name: string) => splitWords(evaluation.expandVariable(name));
+  const top = [...list('targets'), ...list('obj-y'), ...list('lib-y'), ...list('obj-m')];
+  // Composite objects are linked from their parts; the parts are compiled.
+  for (const w of top) {
+    const stem = w.replace(/^.*\//, '').replace(/\.o$/, '');
+    const parts = [...list(`${stem}-objs`), ...list(`${stem}-y`), ...list(`${stem}-m`)];
+    if (parts.length > 0) add(parts);
+    else add([w]);
+  }
+  const directoryMakefile = evaluation.variable('MAKEFILE_LIST');
+  void directoryMakefile;
+  for (const v of evaluation.variables()) {
+    if (!/-(y|objs)$/.test(v.name) || v.origin !== 'file') continue;
+    if (/^(obj|lib|always|subdir|ccflags|asflags|cppflags|ldflags|subdir-ccflags|subdir-asflags|targets|extra|hostprogs|userprogs)-y$/.test(v.name)) continue;
+    if (v.location === undefined || v.location.file.includes('fragments')) continue;
+    add(list(v.name));
+  }
+  return out;
+}
+
+/** An object is assembler if its explicit rule names a .S, or a .S source lies in the directory. */
+export function objectKind(evaluation: Evaluation, obj: string, name: string, srcDir: string): { kind: 'c' | 'asm'; source: string } {
+  const rule = evaluation.rule(`${obj}/${name}`);
+  const stem = name.slice(0, -2);
+  if (rule !== undefined) {
+    const source = rule.prerequisites.find((p) => p.endsWith('.c') || p.endsWith('.S'));
+    if (source !== undefined) return { kind: source.endsWith('.S') ? 'asm' : 'c', source: `rule: ${source}` };
+  }
+  if (fs.existsSync(path.join(srcDir, `${stem}.S`))) return { kind: 'asm', source: `${stem}.S` };
+  if (fs.existsSync(path.join(srcDir, `${stem}.c`))) return { kind: 'c', source: `${stem}.c` };
+  return { kind: 'c', source: 'assumed C (no source found)' };
+}
+
+export function selectObjects(objects: ObjectFlags[], names: string[] | undefined, obj: string): ObjectFlags[] {
+  if (names === undefined || names.length === 0) return objects;
+  return names.map((n) => {
+    const want = n.includes('/') ? n : `${obj}/${n}`;
+    const found = objects.find((o) => o.object === want || o.object === `${obj}/${n}.o`);
+    if (found === undefined) {
+      throw new CliError(`object '${n}' is not built by this makefile; its objects are: ${objects.map((o) => path.basename(o.object)).join(' ')}`);
+    }
+    return found;
+  });
+}
+
+export type { Location, MakeError };
