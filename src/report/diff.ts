@@ -1,3 +1,4 @@
+import { diffArrays } from 'diff';
 import { copiesNote } from '../flags/diff.js';
 import {
   headerLines,
@@ -131,15 +132,45 @@ export function renderDiffText(report: DiffReport, opts: { color: boolean }): st
     out.push(`${c.bold(obj.object)} (${kindLabel(obj.kind)})`);
     const rows = rowsOf(obj);
     const width = padTo(rows.map((r) => r.flag));
-    for (const row of rows) {
+    const line = (row: ChangeRow) => {
       const color = row.sign === '-' ? c.red : row.sign === '+' ? c.green : c.yellow;
       const details = [`pos ${row.position}`];
       if (row.copies) details.push(row.copies);
       const at = where(row.at);
       if (at) details.push(`${row.sign === '-' ? 'removed at' : 'from'} ${at}${row.via ? ` via ${row.via}` : ''}`);
       else if (row.via) details.push(`via ${row.via}`);
-      out.push(`  ${color(`${row.sign} ${pad(row.flag, width)}`)}  ${c.dim(details.join(', '))}`);
-    }
+      return `  ${color(`${row.sign} ${pad(row.flag, width)}`)}  ${c.dim(details.join(', '))}`;
+    };
+    // Removals and additions in list order, with one kept flag of context
+    // on each side (so a reviewer sees what stays next to what goes).
+    const pending = rows.filter((r) => r.sign !== '~');
+    const take = (sign: '-' | '+', flag: string) => {
+      const k = pending.findIndex((r) => r.sign === sign && r.flag === flag);
+      return k < 0 ? undefined : pending.splice(k, 1)[0];
+    };
+    const parts = diffArrays([...obj.before], [...obj.after]);
+    parts.forEach((part, i) => {
+      if (!part.added && !part.removed) {
+        const kept = part.value;
+        const context: string[] = [];
+        if (i > 0 && kept.length > 0) context.push(kept[0]);
+        if (i < parts.length - 1 && kept.length > 0 && (kept.length > 1 || i === 0)) context.push(kept[kept.length - 1]);
+        if (i > 0 && i < parts.length - 1 && kept.length > 2) {
+          out.push(`    ${c.dim(kept[0])}`);
+          out.push(`    ${c.dim('...')}`);
+          out.push(`    ${c.dim(kept[kept.length - 1])}`);
+        } else {
+          for (const flag of context) out.push(`    ${c.dim(flag)}`);
+        }
+        return;
+      }
+      for (const flag of part.value) {
+        const row = take(part.added ? '+' : '-', flag);
+        if (row !== undefined) out.push(line(row));
+      }
+    });
+    for (const row of rows.filter((r) => r.sign === '~')) out.push(line(row));
+    for (const row of pending) out.push(line(row));
     out.push(`  ${c.dim(`= ${plural(obj.diff.unchanged, 'flag')} unchanged`)}`);
     for (const note of obj.notes ?? []) out.push(`  ${c.dim('note:')} ${note}`);
   }
