@@ -7,6 +7,8 @@ export class MakeError extends Error {
   readonly exitStatus: number;
   /** Extra lines printed before the fatal line (e.g. a missing include). */
   readonly notes: string[];
+  /** Set when the error came after reading finished: the evaluation it ended. */
+  evaluation?: unknown;
 
   constructor(message: string, location?: Location, options: { exitStatus?: number; notes?: string[] } = {}) {
     super(message);

@@ -5,6 +5,7 @@ import { Interpreter, type Limits, type Rule } from './interpreter.js';
 import { NodeHost, type Host } from '../host/host.js';
 import type { Location } from '../syntax/ast.js';
 import type { Variable } from './variables.js';
+import { MakeError } from './errors.js';
 
 export interface EvaluateOptions {
   /** Like several -f options, read in order. */
@@ -110,6 +111,14 @@ export function evaluate(options: EvaluateOptions): Evaluation {
   interpreter.defineEnvironment(options.environment ?? {});
   interpreter.defineCommandLine(options.commandLine ?? []);
   for (const makefile of options.makefiles) interpreter.readMakefile(makefile);
-  interpreter.finishReading();
-  return new Evaluation(interpreter);
+  const evaluation = new Evaluation(interpreter);
+  try {
+    interpreter.finishReading();
+  } catch (e) {
+    // make reports a missing include only after reading everything (and
+    // after the $(info)s of the last makefile): the result is still usable.
+    if (e instanceof MakeError) e.evaluation = evaluation;
+    throw e;
+  }
+  return evaluation;
 }

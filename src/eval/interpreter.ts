@@ -49,6 +49,10 @@ export interface Rule {
   staticPattern?: string;
   recipe: string[];
   location: Location;
+  /** Where the current recipe starts (for make's "overriding recipe" warnings). */
+  recipeLocation?: Location;
+  /** The rule line that owns the current recipe. */
+  recipeOwner?: Rule[];
 }
 
 interface PatternVariable {
@@ -149,6 +153,11 @@ export class Interpreter implements FunctionContext {
 
   defineEnvironment(env: Record<string, string>): void {
     for (const [name, value] of Object.entries(env)) {
+      // make never takes SHELL from the environment.
+      if (name === 'SHELL') {
+        this.global.set({ name, value: '/bin/sh', flavor: 'simple', origin: 'file', exported: true });
+        continue;
+      }
       this.global.set({ name, value, flavor: 'recursive', origin: 'environment', exported: true });
     }
   }
@@ -169,10 +178,20 @@ export class Interpreter implements FunctionContext {
   /** After all makefiles: report what make reports once reading is done. */
   finishReading(): void {
     this.endRule();
-    if (this.missingIncludes.length > 0) {
-      const first = this.missingIncludes[0];
-      const notes = this.missingIncludes.map((m) => `${m.location.file}:${m.location.line}: ${m.file}: No such file or directory\n`);
-      throw new MakeError(`No rule to make target '${first.file}'`, undefined, { notes });
+    // make tries to remake missing makefiles after reading; a target
+    // without a recipe counts as remade. The last one is reported.
+    const missing = this.missingIncludes.filter((m) => {
+      const rule = this.rules.get(m.file);
+      return rule === undefined || rule.recipe.length > 0;
+    });
+    const last = missing[missing.length - 1];
+    if (last !== undefined) {
+      const rule = this.rules.get(last.file);
+      if (rule !== undefined) {
+        throw new MakeError(`kflags: '${last.file}' would be remade by its recipe, and kflags never runs recipes`, last.location);
+      }
+      const note = `${last.location.file}:${last.location.line}: ${last.file}: No such file or directory\n`;
+      throw new MakeError(`No rule to make target '${last.file}'`, undefined, { notes: [note] });
     }
   }
 
@@ -207,7 +226,12 @@ export class Interpreter implements FunctionContext {
   }
 
   /** read.c eval(): the line-by-line state machine. */
-  private evalLines(lines: LogicalLine[], file: string, baseLine = 0): void {
+  /**
+   * `fixedLine`: every line gets this number ($(eval) text reports the line
+   * of the eval, as make does).
+   */
+  private evalLines(lines: LogicalLine[], file: string, fixedLine?: number): void {
+    const lineOf = (l: LogicalLine) => fixedLine ?? l.line;
     const conditionals: ConditionalFrame[] = [];
     const ignoring = () => conditionals.some((c) => c.ignoring !== 0);
     const savedReading = this.reading;
@@ -215,19 +239,20 @@ export class Interpreter implements FunctionContext {
     let i = 0;
     while (i < lines.length) {
       const logical = lines[i++];
-      const location: Location = { file, line: baseLine + logical.line };
+      const location: Location = { file, line: lineOf(logical) };
       this.reading = location;
 
-      if (logical.tab && !inIgnoredDefine) {
+      const prefixed = logical.text[0] === this.recipePrefix();
+      if (prefixed && !inIgnoredDefine) {
         if (this.noTargets) continue;
         if (this.currentRules !== null) {
           if (ignoring()) continue;
-          const recipe = logical.text.slice(1);
-          for (const rule of this.currentRules) rule.recipe.push(recipe);
+          this.addRecipe(this.currentRules, logical.text.slice(1), location);
           continue;
         }
       }
 
+      // With another recipe prefix, a leading tab is only whitespace.
       const text = removeComment(collapseContinuations(logical.text));
       const line = this.parseLineAt(text, location);
 
@@ -248,7 +273,7 @@ export class Interpreter implements FunctionContext {
         }
         let v: Variable | undefined;
         if (line.type === 'Define') {
-          const { body, next } = this.readDefineBody(lines, i, file, baseLine, location);
+          const { body, next } = this.readDefineBody(lines, i, file, lineOf, location);
           i = next;
           v = this.define(line.header, body, origin, location);
         } else {
@@ -303,14 +328,15 @@ export class Interpreter implements FunctionContext {
         case 'Load':
           throw new MakeError(`kflags: the 'load' directive is not supported`, location);
         case 'RuleOrOther':
-          if (logical.tab) throw new MakeError('recipe commences before first target', location);
+          if (prefixed) throw new MakeError('recipe commences before first target', location);
           this.ruleLine(text, location);
           continue;
       }
     }
     if (conditionals.length > 0) {
       const last = lines[lines.length - 1];
-      throw new MakeError("missing 'endif'", { file, line: baseLine + (last ? last.line + last.lines - 1 : 1) });
+      // make has read past the last line when it notices.
+      throw new MakeError("missing 'endif'", { file, line: fixedLine ?? (last ? last.line + last.lines : 1) });
     }
     this.reading = savedReading;
   }
@@ -337,7 +363,7 @@ export class Interpreter implements FunctionContext {
     lines: LogicalLine[],
     start: number,
     file: string,
-    baseLine: number,
+    lineOf: (l: LogicalLine) => number,
     location: Location,
   ): { body: string; next: number } {
     const body: string[] = [];
@@ -352,7 +378,7 @@ export class Interpreter implements FunctionContext {
           level++;
         } else if (word === 'endef') {
           if (trimSpace(removeComment(rest)) !== '') {
-            this.onWarning(`${file}:${baseLine + logical.line}: extraneous text after 'endef' directive\n`);
+            this.onWarning(`${file}:${lineOf(logical)}: extraneous text after 'endef' directive\n`);
           }
           if (--level === 0) return { body: body.join('\n'), next: i };
         }
@@ -460,13 +486,18 @@ export class Interpreter implements FunctionContext {
   }
 
   private include(kind: string, filesText: string, location: Location): void {
-    const files = splitWords(this.expand(filesText));
+    // Names are globbed (a pattern without matches stays as written) and lose a leading ./
+    const files = splitWords(this.expand(filesText)).flatMap((w) => {
+      const matches = /[*?[]/.test(w) ? this.glob(w) : [];
+      return (matches.length > 0 ? matches : [w]).map(stripDotSlash);
+    });
     if (files.length === 0) return;
     if (this.includeDepth >= this.limits.maxIncludeDepth) {
       throw new LimitError(`kflags: include depth limit (${this.limits.maxIncludeDepth}) exceeded (an include cycle?)`, location);
     }
     const savedRules = this.currentRules;
     for (const name of files) {
+      if (this.host.isDirectory(path.resolve(this.cwd, name))) throw new MakeError(`${name}: Is a directory`);
       const found = this.findInclude(name);
       if (found === undefined) {
         if (kind === 'include') this.missingIncludes.push({ file: name, location });
@@ -537,7 +568,8 @@ export class Interpreter implements FunctionContext {
         newValue = this.shell(this.expand(value), location);
         break;
       case '?=': {
-        const existing = targetSpecific ? set.get(name) : this.lookup(name);
+        // In a target's context the lookup sees its sets and the global one.
+        const existing = this.lookup(name);
         if (existing !== undefined) return existing;
         flavor = 'recursive';
         newValue = value;
@@ -648,12 +680,11 @@ export class Interpreter implements FunctionContext {
     let after = expanded.slice(colon + 1);
     const doubleColon = after.startsWith(':');
     if (doubleColon) after = after.slice(1);
-    const restRaw = words
-      .slice(w)
-      .map((x) => x.text)
-      .join(' ');
-    const rest = restRaw === '' ? after : after === '' || after.endsWith(' ') ? after + restRaw : after + ' ' + restRaw;
-    const targets = splitWords(targetsText);
+    // What follows the colon: the rest of the expanded word, then the line
+    // as written (a target-specific assignment is not expanded yet).
+    const restRaw = w < words.length ? ruleText.slice(words[w - 1].end) : '';
+    const rest = after + restRaw;
+    const targets = splitWords(targetsText).map(stripDotSlash);
     if (targets.length === 0) {
       this.noTargets = true;
       return;
@@ -685,8 +716,11 @@ export class Interpreter implements FunctionContext {
     const [normalText, orderOnlyText = ''] = splitOrderOnly(prereqText);
     const rules: Rule[] = [];
     for (const target of targets) {
-      let prerequisites = splitWords(normalText);
-      let orderOnly = splitWords(orderOnlyText);
+      let prerequisites = splitWords(normalText).map(stripDotSlash);
+      // A prerequisite that is also a normal one is not order-only.
+      let orderOnly = splitWords(orderOnlyText)
+        .map(stripDotSlash)
+        .filter((o) => !prerequisites.includes(o));
       if (staticPattern !== undefined) {
         const pattern = compilePattern(staticPattern);
         const stem = patternStem(pattern, target);
@@ -703,9 +737,33 @@ export class Interpreter implements FunctionContext {
       }
       rules.push(this.recordRule(target, prerequisites, orderOnly, doubleColon, location, staticPattern));
     }
-    if (recipe !== undefined) for (const rule of rules) rule.recipe.push(recipe);
+    if (recipe !== undefined) this.addRecipe(rules, recipe, location);
     this.currentRules = rules;
     this.updateDefaultGoal(targets);
+  }
+
+  private recipePrefix(): string {
+    const v = this.global.get('.RECIPEPREFIX');
+    const value = v === undefined ? '' : this.valueOf(v);
+    return value === '' ? '\t' : value[0];
+  }
+
+  /** Attach a recipe line; a second recipe for a target replaces the first, with make's warnings. */
+  private addRecipe(rules: Rule[], line: string, location: Location): void {
+    for (const rule of rules) {
+      if (rule.recipeLocation === undefined || rule.recipeOwner !== rules) {
+        if (rule.recipeLocation !== undefined && !rule.doubleColon) {
+          this.onWarning(`${location.file}:${location.line}: warning: overriding recipe for target '${rule.target}'\n`);
+          this.onWarning(
+            `${rule.recipeLocation.file}:${rule.recipeLocation.line}: warning: ignoring old recipe for target '${rule.target}'\n`,
+          );
+          rule.recipe = [];
+        }
+        rule.recipeLocation = location;
+        rule.recipeOwner = rules;
+      }
+      rule.recipe.push(line);
+    }
   }
 
   private recordRule(
@@ -717,6 +775,9 @@ export class Interpreter implements FunctionContext {
     staticPattern?: string,
   ): Rule {
     let rule = this.rules.get(target);
+    if (rule !== undefined && rule.doubleColon !== doubleColon) {
+      throw new MakeError(`target file '${target}' has both : and :: entries`, location);
+    }
     if (rule === undefined) {
       rule = { target, prerequisites: [], orderOnly: [], doubleColon, recipe: [], location };
       this.rules.set(target, rule);
@@ -781,7 +842,13 @@ export class Interpreter implements FunctionContext {
 
   /** The pattern-specific variables that apply to a target, as one set in front of `next`. */
   private patternScope(target: string, next: Scope | undefined): Scope | undefined {
-    const matching = this.patternVariables.filter((p) => patternStem(p.pattern, target) !== undefined);
+    // Shorter patterns (more general) first, then definition order: make
+    // keeps its pattern-variable list sorted by length.
+    const matching = this.patternVariables
+      .filter((p) => patternStem(p.pattern, target) !== undefined)
+      .map((p, i) => ({ p, i }))
+      .sort((a, b) => a.p.pattern.text.length - b.p.pattern.text.length || a.i - b.i)
+      .map((x) => x.p);
     if (matching.length === 0) return next;
     // Later definitions are nearer to the target: each gets its own set so
     // that `+=` appends to the earlier ones.
@@ -979,6 +1046,10 @@ export class Interpreter implements FunctionContext {
   }
 
   lookup(name: string): Variable | undefined {
+    if (name === '.VARIABLES') {
+      // Computed on demand; make lists its hash table, kflags definition order.
+      return { name, value: [...this.global.vars.keys(), '.VARIABLES'].join(' '), flavor: 'simple', origin: 'default' };
+    }
     let local = true;
     for (let s: Scope | undefined = this.scope; s !== undefined; s = s.next) {
       const v = s.set.get(name);
@@ -1055,7 +1126,7 @@ export class Interpreter implements FunctionContext {
     // $(eval) defines in the global scope, even inside $(call)/$(foreach).
     this.includeDepth++;
     try {
-      this.evalLines(ast.lines, location.file, location.line - 1);
+      this.evalLines(ast.lines, location.file, location.line);
     } finally {
       this.includeDepth--;
       this.scope = savedScope;
@@ -1107,6 +1178,12 @@ export class Interpreter implements FunctionContext {
   }
 }
 
+/** parse_file_seq(): `./foo` names the same file as `foo`. */
+function stripDotSlash(name: string): string {
+  while (name.startsWith('./') && name.length > 2) name = name.slice(2).replace(/^\/+/, '');
+  return name;
+}
+
 function firstWord(text: string): { word: string; rest: string } {
   let i = 0;
   while (i < text.length && isSpace(text[i])) i++;
@@ -1147,6 +1224,8 @@ function findSemicolon(text: string): number {
 interface MacroWord {
   kind: 'word' | 'colon';
   text: string;
+  /** Offset just past the word in the line. */
+  end: number;
 }
 
 /** read.c get_next_mword(): words of a rule line, references kept whole, colons separate. */
@@ -1158,9 +1237,10 @@ function macroWords(text: string): MacroWord[] {
     while (i < n && isBlank(text[i])) i++;
     if (i >= n) break;
     if (text[i] === ':') {
-      const dbl = text[i + 1] === ':';
-      words.push({ kind: 'colon', text: dbl ? '::' : ':' });
-      i += dbl ? 2 : 1;
+      // `:=` and `::=` are assignment words; make expands them as text.
+      const len = text[i + 1] === '=' ? 2 : text[i + 1] === ':' ? (text[i + 2] === '=' ? 3 : 2) : 1;
+      words.push({ kind: len === 1 || (len === 2 && text[i + 1] === ':') ? 'colon' : 'word', text: text.slice(i, i + len), end: i + len });
+      i += len;
       continue;
     }
     const start = i;
@@ -1181,7 +1261,7 @@ function macroWords(text: string): MacroWord[] {
         i++;
       }
     }
-    words.push({ kind: 'word', text: text.slice(start, Math.min(i, n)) });
+    words.push({ kind: 'word', text: text.slice(start, Math.min(i, n)), end: Math.min(i, n) });
   }
   return words;
 }

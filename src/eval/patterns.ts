@@ -3,7 +3,7 @@
 // the wildcard; backslashes quote a `%` (and quote each other) only before
 // the first unquoted one, exactly as make's find_percent() rewrites them.
 import { findCharUnquote } from '../syntax/lines.js';
-import { splitWords } from './words.js';
+import { isSpace, splitWords } from './words.js';
 
 export interface Pattern {
   /** The pattern after unquoting; equal to prefix + '%' + suffix when it has a wildcard. */
@@ -40,6 +40,9 @@ export function patternStem(pattern: Pattern, word: string): string | undefined 
  * has its words separated by single spaces.
  */
 export function patsubst(text: string, pattern: Pattern, replacement: Pattern): string {
+  // Without a wildcard make substitutes whole words in place, keeping the
+  // text's whitespace as it is (subst_expand by word).
+  if (!pattern.hasPercent) return substituteWords(text, pattern.text, replacement.text);
   const out: string[] = [];
   for (const word of splitWords(text)) {
     if (!pattern.hasPercent) {
@@ -55,6 +58,24 @@ export function patsubst(text: string, pattern: Pattern, replacement: Pattern): 
     }
   }
   return out.join(' ');
+}
+
+function substituteWords(text: string, from: string, to: string): string {
+  if (from === '') return text;
+  let out = '';
+  let p = 0;
+  for (;;) {
+    const i = text.indexOf(from, p);
+    if (i < 0) return out + text.slice(p);
+    const before = i === 0 || isSpace(text[i - 1]);
+    const after = i + from.length === text.length || isSpace(text[i + from.length]);
+    if (before && after) {
+      out += text.slice(p, i) + to;
+    } else {
+      out += text.slice(p, i + from.length);
+    }
+    p = i + from.length;
+  }
 }
 
 /** A substitution reference $(VAR:from=to): without `%`, from is a suffix. */

@@ -58,8 +58,44 @@ export function findCharUnquote(text: string, stop: string): { text: string; ind
   }
 }
 
-/** read.c remove_comments(): cut at the first unquoted `#`. */
+/**
+ * read.c remove_comments(): cut at the first unquoted `#` outside variable
+ * references (make 4.3 skips `$(...)`, `${...}` and `$x` whole, so a `#`
+ * inside a function call is not a comment and keeps its backslash).
+ */
 export function removeComment(text: string): string {
-  const { text: unquoted, index } = findCharUnquote(text, '#');
-  return index < 0 ? unquoted : unquoted.slice(0, index);
+  if (!text.includes('#')) return text;
+  let p = 0;
+  for (;;) {
+    let i = p;
+    while (i < text.length && text[i] !== '#' && text[i] !== '$') i++;
+    if (i >= text.length) return text;
+    if (text[i] === '$') {
+      const open = text[i + 1];
+      if (open === undefined) return text;
+      i += 2;
+      if (open === '(' || open === '{') {
+        const close = open === '(' ? ')' : '}';
+        let depth = 1;
+        while (i < text.length) {
+          if (text[i] === open) depth++;
+          else if (text[i] === close && --depth === 0) {
+            i++;
+            break;
+          }
+          i++;
+        }
+      }
+      p = i;
+      continue;
+    }
+    let backslashes = 0;
+    for (let k = i - 1; k >= 0 && text[k] === '\\'; --k) backslashes++;
+    if (backslashes === 0) return text.slice(0, i);
+    const remove = Math.ceil(backslashes / 2);
+    text = text.slice(0, i - backslashes) + '\\'.repeat(backslashes - remove) + text.slice(i);
+    const at = i - remove;
+    if (backslashes % 2 === 0) return text.slice(0, at);
+    p = at + 1;
+  }
 }

@@ -1,7 +1,7 @@
 // `kflags eval`: evaluate a makefile as `env -i make -R -r -f FILE` would at
 // parse time, then print variables.
 import type { Command } from 'commander';
-import { evaluate } from '../../eval/evaluate.js';
+import { evaluate, Evaluation } from '../../eval/evaluate.js';
 import { MakeError } from '../../eval/errors.js';
 import type { Io } from '../io.js';
 import { collect, parseEnvAssignments, parseLimits, splitAssignments } from './common.js';
@@ -52,6 +52,9 @@ Examples:
 export function runEval(makefile: string, assignments: string[], options: EvalCommandOptions, io: Io): number {
   const cwd = options.directory ? resolveFrom(io.cwd, options.directory) : io.cwd;
   const { commandLine } = splitAssignments(assignments);
+  const printAll = (evaluation: Evaluation) => {
+    for (const name of options.print) io.stdout(evaluation.expandVariable(name, { target: options.target }) + '\n');
+  };
   try {
     const evaluation = evaluate({
       makefiles: [makefile],
@@ -80,12 +83,17 @@ export function runEval(makefile: string, assignments: string[], options: EvalCo
       io.stdout(JSON.stringify({ schemaVersion: 1, makefile, target: options.target ?? null, printed, variables }, null, 2) + '\n');
       return 0;
     }
-    for (const name of options.print) {
-      io.stdout(evaluation.expandVariable(name, { target: options.target }) + '\n');
-    }
+    printAll(evaluation);
     return 0;
   } catch (e) {
     if (e instanceof MakeError) {
+      if (e.evaluation instanceof Evaluation && !options.json) {
+        try {
+          printAll(e.evaluation);
+        } catch {
+          // The reading error is the one to report.
+        }
+      }
       if (options.json) {
         io.stdout(
           JSON.stringify({ error: { message: e.message, location: e.location ?? null, exitStatus: e.exitStatus } }, null, 2) + '\n',

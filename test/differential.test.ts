@@ -1,0 +1,59 @@
+// Differential tests: every case in test/differential/cases is run through GNU make 4.3
+// and through `kflags eval` (in-process); stdout, stderr (program prefix normalized) and the
+// exit status must agree byte for byte. See test/differential/README.md.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+// @ts-ignore -- plain JS helper module shared with run-make.mjs
+import * as lib from './differential/lib.mjs';
+
+interface Header { print: string[]; args: string[]; target?: string; env: Record<string, string> }
+interface Outcome { stdout: string; stderr: string; status: number }
+
+const CASES_DIR: string = lib.CASES_DIR;
+const filter = process.env.KFLAGS_DIFF_FILTER;
+const cases: string[] = (lib.listCases() as string[]).filter((c) => !filter || c.includes(filter));
+
+const makeVersion = spawnSync(lib.MAKE as string, ['--version'], { encoding: 'utf8' });
+const haveMake = !makeVersion.error && /GNU Make 4\.3\b/.test(makeVersion.stdout ?? '');
+
+async function runKflags(caseFile: string, header: Header): Promise<Outcome> {
+  const { run } = (await import('../src/cli/app.js')) as {
+    run: (argv: string[], io: { stdout: (t: string) => void; stderr: (t: string) => void; cwd: string; env?: Record<string, string | undefined> }) => Promise<number>;
+  };
+  let stdout = '';
+  let stderr = '';
+  let status: number;
+  try {
+    status = await run(lib.kflagsArgv(caseFile, header) as string[], {
+      stdout: (t) => { stdout += t; },
+      stderr: (t) => { stderr += t; },
+      cwd: CASES_DIR,
+      env: { NO_COLOR: '1' },
+    });
+  } catch (e) {
+    stderr += `<<kflags threw: ${(e as Error)?.stack ?? String(e)}>>\n`;
+    status = -1;
+  }
+  return { stdout, stderr: lib.normalizeStderr(stderr) as string, status };
+}
+
+function show(label: string, o: Outcome): string {
+  return `--- ${label} (status ${o.status})\n[stdout]\n${o.stdout}[stderr]\n${o.stderr}`;
+}
+
+describe.skipIf(!haveMake)('differential: GNU make 4.3 vs kflags eval', () => {
+  it('has a corpus', () => {
+    expect(cases.length).toBeGreaterThan(0);
+  });
+
+  it.each(cases)('%s', async (caseFile) => {
+    const header = lib.readCase(caseFile) as Header;
+    const raw = lib.runMake(caseFile, header) as Outcome;
+    const expected: Outcome = { ...raw, stderr: lib.normalizeStderr(raw.stderr) as string };
+    const actual = await runKflags(caseFile, header);
+    const message =
+      `case ${caseFile}  (kflags ${(lib.kflagsArgv(caseFile, header) as string[]).join(' ')})\n` +
+      `${show('GNU make', expected)}\n${show('kflags', actual)}`;
+    expect(actual, message).toEqual(expected);
+  });
+});

@@ -1,0 +1,4 @@
+# print: A
+A ?= one
+A += two
+A ?= three

@@ -1,0 +1,3 @@
+# print: A
+A := a$$b
+A += c$$d

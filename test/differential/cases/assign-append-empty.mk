@@ -1,0 +1,5 @@
+# print: A B
+A :=
+A += x
+B = 
+B += y

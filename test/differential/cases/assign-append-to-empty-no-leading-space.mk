@@ -1,0 +1,7 @@
+# print: A B
+A := [
+A += x
+empty :=
+B := $(empty)
+B += z
+B := [$(B)]

@@ -1,0 +1,4 @@
+# print: A F
+# args: A:=$(x)
+x := file-x
+F := $(flavor A)

@@ -1,0 +1,4 @@
+# print: A O
+# args: A=
+A := file
+O := $(origin A)

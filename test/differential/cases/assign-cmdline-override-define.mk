@@ -1,0 +1,5 @@
+# print: A
+# args: A=cmd
+override define A
+from define
+endef

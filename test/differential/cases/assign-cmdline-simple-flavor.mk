@@ -1,0 +1,5 @@
+# print: A F O
+# args: A=$(x)
+x := file-x
+F := $(flavor A)
+O := $(origin A)

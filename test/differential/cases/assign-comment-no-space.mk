@@ -1,0 +1,3 @@
+# print: A
+A := value# comment
+A := [$(A)]

@@ -1,0 +1,4 @@
+# print: xy
+a := x
+b := y
+$(a)$(b) := concatenated

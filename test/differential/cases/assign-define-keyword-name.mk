@@ -1,0 +1,3 @@
+# print: define
+define := x
+define += y

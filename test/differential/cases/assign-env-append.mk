@@ -1,0 +1,4 @@
+# print: A F
+# env: A=env
+A += file
+F := $(flavor A) $(origin A)

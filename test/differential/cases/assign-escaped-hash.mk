@@ -1,0 +1,4 @@
+# print: A B C
+A := a\#b
+B := a\\#b
+C := a\\\#b

@@ -1,0 +1,3 @@
+# print: exportx overridden
+exportx := 1
+overridden := 2

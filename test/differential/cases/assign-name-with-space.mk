@@ -1,0 +1,3 @@
+# print: A
+A B := spaced
+A := [$(A B)]

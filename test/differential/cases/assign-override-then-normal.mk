@@ -1,0 +1,4 @@
+# print: A
+override A := first
+A := second
+A += third

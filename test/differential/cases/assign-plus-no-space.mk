@@ -1,0 +1,4 @@
+# print: A B
+A = a
+A+= b
+B+=c

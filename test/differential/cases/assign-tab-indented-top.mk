@@ -1,0 +1,2 @@
+# print: A
+	A := tab-at-top

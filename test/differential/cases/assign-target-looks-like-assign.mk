@@ -1,0 +1,3 @@
+# print: A
+A:b = c
+$(info reached end)

@@ -1,0 +1,3 @@
+# print: A B
+A := value    # comment
+B := [$(A)]

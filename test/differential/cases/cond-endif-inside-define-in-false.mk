@@ -1,0 +1,8 @@
+# print: A
+ifdef NOPE
+define X
+endif
+endef
+A := wrong
+endif
+A ?= right

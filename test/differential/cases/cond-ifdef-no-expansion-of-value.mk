@@ -1,0 +1,5 @@
+# print: A
+R = $(empty)
+ifdef R
+A := R-defined
+endif

@@ -1,0 +1,6 @@
+# print: A
+ifdef X Y
+A := yes
+else
+A := no
+endif

@@ -1,0 +1,5 @@
+# print: A
+X := 1
+ifdef X   
+A := yes
+endif

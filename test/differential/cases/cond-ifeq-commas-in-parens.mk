@@ -1,0 +1,6 @@
+# print: A
+ifeq ((,),(,))
+A := eq
+else
+A := ne
+endif

@@ -1,0 +1,4 @@
+# print: A
+ifeq ($(if a,b,c),b)
+A := fn-comma-ok
+endif

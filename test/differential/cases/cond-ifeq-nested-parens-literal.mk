@@ -1,0 +1,6 @@
+# print: A
+ifeq ((a),(a))
+A := parens
+else
+A := noparens
+endif

@@ -1,0 +1,4 @@
+# print: A
+ifeq ($(subst a,b,aa),bb)
+A := func-ok
+endif

@@ -1,0 +1,4 @@
+# print: A
+ifeq "(a" "(a"
+A := ok
+endif

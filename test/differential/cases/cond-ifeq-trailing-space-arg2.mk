@@ -1,0 +1,7 @@
+# print: A
+x := a
+ifeq (a,$(x) )
+A := stripped
+else
+A := kept
+endif

@@ -1,0 +1,6 @@
+# print: A
+ifeq "a " "a"
+A := eq
+else
+A := ne
+endif

@@ -1,0 +1,2 @@
+ifeqx (a,a)
+endif

@@ -1,0 +1,4 @@
+# print: A
+	ifeq (a,a)
+A := tab-indented
+	endif

@@ -1,0 +1,2 @@
+ifeq ($(foo,a)
+endif

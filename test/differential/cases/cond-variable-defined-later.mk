@@ -1,0 +1,7 @@
+# print: A
+ifdef LATER
+A := seen
+else
+A := not-yet
+endif
+LATER := 1

@@ -1,0 +1,5 @@
+# print: A
+A := one \
+     two \
+     three
+A := [$(A)]

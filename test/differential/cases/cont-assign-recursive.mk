@@ -1,0 +1,4 @@
+# print: A
+A = one\
+two
+A := [$(A)]

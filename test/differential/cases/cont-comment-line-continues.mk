@@ -1,0 +1,4 @@
+# print: A B
+# a comment \
+A := swallowed
+B := visible

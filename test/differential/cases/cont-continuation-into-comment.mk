@@ -1,0 +1,4 @@
+# print: A B
+A := a # comment \
+B := still comment
+A := [$(A)]

@@ -1,0 +1,4 @@
+# print: A
+A := ab
+B := b
+A := [$(A)]

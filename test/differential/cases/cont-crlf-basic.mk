@@ -1,0 +1,3 @@
+# print: A B
+A := crlf value
+B = $(A) again

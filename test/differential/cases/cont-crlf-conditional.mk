@@ -1,0 +1,6 @@
+# print: A
+ifeq (a,a)
+A := yes
+else
+A := no
+endif

@@ -1,0 +1,6 @@
+# print: A
+define A
+x
+y
+endef
+A := [$(A)]

@@ -1,0 +1,6 @@
+# print: A W
+define A
+one \
+two
+endef
+W := $(words $(A))

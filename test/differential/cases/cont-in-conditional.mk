@@ -1,0 +1,7 @@
+# print: A
+ifeq (a,\
+a)
+A := yes
+else
+A := no
+endif

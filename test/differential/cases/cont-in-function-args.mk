@@ -1,0 +1,4 @@
+# print: A
+A := $(subst a,\
+b,aaa)
+A := [$(A)]

@@ -1,0 +1,5 @@
+# print: A
+A := a \
+  b \
+  c
+$(warning line five)

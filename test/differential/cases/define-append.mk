@@ -1,0 +1,5 @@
+# print: A
+A := first
+define A +=
+second
+endef

@@ -1,0 +1,6 @@
+# print: A F
+define A
+multi
+line
+endef
+F := $(flavor A)

@@ -1,0 +1,6 @@
+# print: X
+define rules
+X := a \
+b
+endef
+$(eval $(rules))

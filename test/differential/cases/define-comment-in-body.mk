@@ -1,0 +1,5 @@
+# print: A
+define A
+# not a comment
+x # kept
+endef

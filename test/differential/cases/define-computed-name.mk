@@ -1,0 +1,5 @@
+# print: foo_var
+n := foo
+define $(n)_var
+computed
+endef

@@ -1,0 +1,8 @@
+# print: A B
+A := keep
+define A ?=
+ignored
+endef
+define B ?=
+used
+endef

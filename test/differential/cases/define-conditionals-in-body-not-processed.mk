@@ -1,0 +1,6 @@
+# print: A
+define A
+ifeq (a,b)
+x
+endif
+endef

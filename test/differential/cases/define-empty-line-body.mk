@@ -1,0 +1,5 @@
+# print: A
+define A
+
+endef
+A := [$(A)]

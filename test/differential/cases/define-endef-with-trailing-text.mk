@@ -1,0 +1,3 @@
+define A
+body
+endef extra

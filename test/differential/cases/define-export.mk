@@ -1,0 +1,5 @@
+# print: A F
+export define A
+exported
+endef
+F := $(flavor A)

@@ -1,0 +1,3 @@
+define A = extra
+x
+endef

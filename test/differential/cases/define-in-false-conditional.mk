@@ -1,0 +1,7 @@
+# print: A
+ifeq (a,b)
+define A
+endif
+endef
+endif
+A ?= default

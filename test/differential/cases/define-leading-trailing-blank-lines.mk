@@ -1,0 +1,7 @@
+# print: A
+define A
+
+x
+
+endef
+A := [$(A)]

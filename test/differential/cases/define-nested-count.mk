@@ -1,0 +1,6 @@
+# print: A
+define A
+define B
+endef
+x
+endef

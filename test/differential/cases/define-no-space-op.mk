@@ -1,0 +1,7 @@
+# print: A B
+define A=
+x
+endef
+define B:=
+y
+endef

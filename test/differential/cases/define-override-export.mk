@@ -1,0 +1,5 @@
+# print: A
+# args: A=cmd
+override export define A
+x
+endef

@@ -1,0 +1,6 @@
+# print: A O
+# args: A=cmd
+override define A
+from file
+endef
+O := $(origin A)

@@ -1,0 +1,6 @@
+# print: A
+x := 1
+define A
+v=$(x)
+endef
+x := 2

@@ -1,0 +1,5 @@
+# print: A
+define A
+	tabbed line
+endef
+A := [$(A)]

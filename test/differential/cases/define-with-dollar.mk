@@ -1,0 +1,6 @@
+# print: A B
+define A
+$$HOME $(x)
+endef
+x := X
+B := $(value A)

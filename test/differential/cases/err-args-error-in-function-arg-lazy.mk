@@ -1,0 +1,3 @@
+# print: A
+A = $(word 0,a)
+B := fine

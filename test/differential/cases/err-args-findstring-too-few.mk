@@ -1,0 +1,1 @@
+A := $(findstring a)

@@ -1,0 +1,2 @@
+# print: A
+A := $(firstword a,b c)

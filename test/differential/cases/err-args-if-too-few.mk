@@ -1,0 +1,2 @@
+A := $(if)
+$(info reached end)

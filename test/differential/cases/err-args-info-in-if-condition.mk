@@ -1,0 +1,2 @@
+# print: A
+A := $(if $(info cond),t,f)

@@ -1,0 +1,3 @@
+# print: A
+x := 1
+A := [$(value x,y)]

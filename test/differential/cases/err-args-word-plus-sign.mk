@@ -1,0 +1,2 @@
+# print: A
+A := $(word +1,a b)

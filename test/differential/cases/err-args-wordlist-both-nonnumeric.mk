@@ -1,0 +1,1 @@
+A := $(wordlist a,b,c d)

@@ -1,0 +1,1 @@
+A := $(wordlist -1,2,a b)

@@ -1,0 +1,1 @@
+t: $(error in prereq)

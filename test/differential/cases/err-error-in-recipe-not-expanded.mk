@@ -1,0 +1,4 @@
+# print: A
+t:
+	$(error in recipe)
+A := not-expanded-at-parse

@@ -1,0 +1,1 @@
+t: V := $(error tsv simple error)

@@ -1,0 +1,5 @@
+define msg
+line1
+line2
+endef
+$(error $(msg))

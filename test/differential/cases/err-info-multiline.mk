@@ -1,0 +1,5 @@
+define msg
+a
+b
+endef
+$(info $(msg))

@@ -1,0 +1,3 @@
+A := a \
+b
+junk here

@@ -1,0 +1,3 @@
+A = $(error from A)
+B := ok
+C := $(A)

@@ -1,0 +1,6 @@
+define A
+x
+$(error in define)
+endef
+B := 1
+C := $(A)

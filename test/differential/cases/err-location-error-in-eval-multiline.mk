@@ -1,0 +1,5 @@
+define body
+X := 1
+$$(error in eval body)
+endef
+$(eval $(body))

@@ -1,0 +1,3 @@
+A = $(warning from A)
+B := ok
+C := $(A)

@@ -1,0 +1,4 @@
+# print: A
+$(info side)
+$(foreach x,a b,)
+A := ok

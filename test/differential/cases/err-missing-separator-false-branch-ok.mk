@@ -1,0 +1,5 @@
+# print: A
+ifeq (a,b)
+junk line
+endif
+A := ok

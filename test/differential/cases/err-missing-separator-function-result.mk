@@ -1,0 +1,1 @@
+$(subst a,b,aaa)

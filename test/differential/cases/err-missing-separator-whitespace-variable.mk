@@ -1,0 +1,4 @@
+# print: A
+$(empty)
+   
+A := blank-lines-ok

@@ -1,0 +1,4 @@
+# print: V
+# target: t
+V = $(V) x
+t: V += y

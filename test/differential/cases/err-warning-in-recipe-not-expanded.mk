@@ -1,0 +1,3 @@
+# print: A
+t: ; $(warning in recipe)
+A := ok

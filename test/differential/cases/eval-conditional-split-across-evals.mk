@@ -1,0 +1,2 @@
+$(eval ifeq (1,1))
+$(eval endif)

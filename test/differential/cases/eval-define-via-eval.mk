@@ -1,0 +1,6 @@
+# print: A
+$(eval define A$(newline)in eval$(newline)endef)
+define newline
+
+
+endef

@@ -1,0 +1,6 @@
+# print: A B C
+x := X
+$(eval A := $(x))
+$(eval B := $$(x))
+$(eval C = $$$$(x))
+x := Y

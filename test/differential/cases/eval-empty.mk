@@ -1,0 +1,4 @@
+# print: A
+$(eval )
+$(eval)
+A := ok

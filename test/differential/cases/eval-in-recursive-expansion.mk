@@ -1,0 +1,3 @@
+# print: A B
+F = $(eval B := set-by-F)F
+A := $(F)

@@ -1,0 +1,2 @@
+$(eval include eval-include-missing.d/none.mk)
+$(info after)

@@ -1,0 +1,2 @@
+# print: A
+$(eval $$(eval A := nested))

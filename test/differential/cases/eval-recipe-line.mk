@@ -1,0 +1,3 @@
+# print: A
+$(eval t: ; @echo hi)
+A := ok

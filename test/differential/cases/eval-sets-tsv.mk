@@ -1,0 +1,3 @@
+# print: V
+# target: t
+$(eval t: V := evaled)

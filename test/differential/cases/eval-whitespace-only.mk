@@ -1,0 +1,3 @@
+# print: A
+$(eval    )
+A := ok

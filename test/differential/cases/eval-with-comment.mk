@@ -1,0 +1,2 @@
+# print: A
+$(eval A := value # comment)

@@ -1,0 +1,3 @@
+# print: A B
+A := $(abspath //a//b/ /../..)
+B := $(abspath /a/./b/.)

@@ -1,0 +1,4 @@
+# print: A
+f = $(1)
+A := $(call f,$$(x))
+x := nope

@@ -1,0 +1,3 @@
+# print: A
+s := $(1)-simple
+A := [$(call s,x)]

@@ -1,0 +1,3 @@
+# print: A
+f = called
+A := [$(call  f ,x)]

@@ -1,0 +1,3 @@
+$(info before)
+$(error this is fatal)
+$(info after)

@@ -1,0 +1,2 @@
+$(error)
+$(info reached end)

@@ -1,0 +1,3 @@
+msg = value of $(x)
+x := 42
+$(error $(msg))

@@ -1,0 +1,3 @@
+# print: A
+bad = $(error not reached)
+A := ok

@@ -1,0 +1,3 @@
+# print: A B
+$(eval A := from eval)
+$(eval B = $$(A) again)

@@ -1,0 +1,2 @@
+# print: A
+A := [$(eval x := 1)]$(x)

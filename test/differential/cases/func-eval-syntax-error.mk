@@ -1,0 +1,1 @@
+$(eval this is not valid)

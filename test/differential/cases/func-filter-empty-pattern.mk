@@ -1,0 +1,3 @@
+# print: A B
+A := [$(filter ,a b)]
+B := [$(filter-out ,a b)]

@@ -1,0 +1,3 @@
+# print: A B
+A := $(filter \%x,%x ax)
+B := $(filter-out \%%,%a %b c)

@@ -1,0 +1,3 @@
+# print: A B
+A := [$(findstring  a,a)]
+B := [$(findstring a ,a b)]

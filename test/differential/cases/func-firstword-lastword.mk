@@ -1,0 +1,5 @@
+# print: A B C D
+A := $(firstword foo bar)
+B := [$(firstword )]
+C := $(lastword foo bar)
+D := [$(lastword )]

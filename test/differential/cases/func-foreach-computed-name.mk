@@ -1,0 +1,3 @@
+# print: A
+name := v
+A := $(foreach $(name),x y,$(v)$(v))

@@ -1,0 +1,6 @@
+# print: A
+define list
+a
+b
+endef
+A := $(foreach w,$(list),<$(w)>)

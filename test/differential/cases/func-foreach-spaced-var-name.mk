@@ -1,0 +1,2 @@
+# print: A
+A := $(foreach  x ,a b,[$(x)])

@@ -1,0 +1,3 @@
+# print: A B
+A := $(if ,a,b,c)
+B := $(if x,a,b,c)

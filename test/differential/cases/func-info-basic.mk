@@ -1,0 +1,5 @@
+$(info hello world)
+$(info   leading and trailing   )
+$(info )
+$(info a,b,c)
+x := $(info in assignment)

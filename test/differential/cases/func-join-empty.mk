@@ -1,0 +1,3 @@
+# print: A B
+A := [$(join ,)]
+B := [$(join ,a)]

@@ -1,0 +1,2 @@
+# print: A
+A := [$(join  a   b ,  x   y  )]

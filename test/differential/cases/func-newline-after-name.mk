@@ -1,0 +1,6 @@
+# print: A
+define nl
+
+
+endef
+A := $(eval X := $(subst$(nl)a,b,aa))[$(X)]

@@ -1,0 +1,3 @@
+# print: A B
+A := [$(notdir dir/)]
+B := [$(dir dir/)]

@@ -1,0 +1,6 @@
+# print: A
+define two
+x.c
+y.c
+endef
+A := $(patsubst %.c,%.o,$(two))

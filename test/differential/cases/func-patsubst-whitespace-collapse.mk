@@ -1,0 +1,3 @@
+# print: A B
+A := [$(patsubst %,%,  a   b  )]
+B := [$(patsubst nomatch,x,  a   b  )]

@@ -1,0 +1,7 @@
+# print: A
+define list
+b
+a
+b
+endef
+A := $(sort $(list))

@@ -1,0 +1,7 @@
+# print: W
+define v
+  a
+
+  b  
+endef
+W := [$(strip $(v))]

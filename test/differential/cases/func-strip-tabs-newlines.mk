@@ -1,0 +1,6 @@
+# print: A
+define nl
+
+
+endef
+A := [$(strip a$(nl)b		c)]

@@ -1,0 +1,3 @@
+# print: A B
+A := $(subst (,[,f(x))
+B := $(subst a,(b),a)

@@ -1,0 +1,3 @@
+# print: A B
+A := [$(suffix a.d/file)]
+B := [$(basename a.d/file)]

@@ -1,0 +1,3 @@
+# print: A B
+A := $(subst	a,b,aaa)
+B := $(words	a b)

@@ -1,0 +1,5 @@
+# print: A B C
+FOO = $PATH
+A := $(value FOO)
+B := $(value nope)
+C = $(value C)

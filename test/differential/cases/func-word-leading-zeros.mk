@@ -1,0 +1,2 @@
+# print: A
+A := $(word 0003,a b c d)

@@ -1,0 +1,2 @@
+# print: A
+A := $(word x,a b c)

@@ -1,0 +1,2 @@
+# print: A
+A := $(word 0,a b c)

@@ -1,0 +1,2 @@
+# print: A
+A := $(wordlist 2,2,a b c)

@@ -1,0 +1,2 @@
+FROM_ONE := one
+A += appended-in-one

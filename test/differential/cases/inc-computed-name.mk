@@ -1,0 +1,3 @@
+# print: V
+dir := inc-computed-name.d
+include $(dir)/$(addsuffix .mk,v)

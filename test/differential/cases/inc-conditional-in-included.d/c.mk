@@ -1,0 +1,5 @@
+ifeq (1,1)
+R := included-cond
+else
+R := no
+endif

@@ -1,0 +1,2 @@
+# print: R
+include inc-conditional-in-included.d/c.mk

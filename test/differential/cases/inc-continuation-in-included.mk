@@ -1,0 +1,2 @@
+# print: L
+include inc-continuation-in-included.d/l.mk

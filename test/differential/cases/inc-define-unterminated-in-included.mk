@@ -1,0 +1,3 @@
+# print: A
+include inc-define-unterminated-in-included.d/d.mk
+A := after

@@ -1,0 +1,3 @@
+# print: L
+include ./inc-dot-slash-normalization.d/x.mk
+L := $(MAKEFILE_LIST)

@@ -1,0 +1,3 @@
+# print: A
+include $(nothing)
+A := ok

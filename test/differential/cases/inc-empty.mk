@@ -1,0 +1,4 @@
+# print: A
+include
+-include
+A := nothing-included

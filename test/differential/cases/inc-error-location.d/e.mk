@@ -1,0 +1,4 @@
+X := 1
+
+$(warning warn in included)
+$(error error in included)

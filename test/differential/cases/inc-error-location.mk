@@ -1,0 +1,1 @@
+include inc-error-location.d/e.mk

@@ -1,0 +1,2 @@
+# print: V
+$(eval include inc-eval-include.d/v.mk)

@@ -1,0 +1,2 @@
+# print: G
+include inc-glob.d/*.mk

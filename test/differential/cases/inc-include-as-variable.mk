@@ -1,0 +1,2 @@
+# print: include
+include = not a directive

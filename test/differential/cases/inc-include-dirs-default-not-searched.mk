@@ -1,0 +1,2 @@
+-include nonexistent-anywhere-kflags.mk
+$(info reached end)

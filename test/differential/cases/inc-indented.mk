@@ -1,0 +1,2 @@
+# print: V
+  include inc-indented.d/v.mk

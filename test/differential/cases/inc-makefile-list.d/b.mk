@@ -1,0 +1,1 @@
+$(info b sees: $(MAKEFILE_LIST))

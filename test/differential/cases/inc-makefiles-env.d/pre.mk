@@ -1,0 +1,1 @@
+FROM_ENV_MK := pre-loaded

@@ -1,0 +1,1 @@
+include inc-missing-multiple.d/a.mk inc-missing-multiple.d/b.mk

@@ -1,0 +1,3 @@
+# print: A
+sinclude inc-missing-sinclude.d/nope.mk
+A := ok

@@ -1,0 +1,2 @@
+include inc-missing-twice-same.d/x.mk
+include inc-missing-twice-same.d/x.mk

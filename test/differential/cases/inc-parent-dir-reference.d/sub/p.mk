@@ -1,0 +1,1 @@
+P := $(dir $(lastword $(MAKEFILE_LIST)))

@@ -1,0 +1,2 @@
+# print: P
+include inc-parent-dir-reference.d/sub/p.mk

@@ -1,0 +1,2 @@
+B = from-include-$(C)
+C := c

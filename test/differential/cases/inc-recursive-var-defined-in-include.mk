@@ -1,0 +1,3 @@
+# print: A
+A = $(B)
+include inc-recursive-var-defined-in-include.d/b.mk

@@ -1,0 +1,4 @@
+ifndef GUARD
+GUARD := 1
+COUNT += x
+endif

@@ -1,0 +1,3 @@
+# print: COUNT
+include inc-self-guard.d/guarded.mk
+include inc-self-guard.d/guarded.mk

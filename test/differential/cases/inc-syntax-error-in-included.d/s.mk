@@ -1,0 +1,2 @@
+ok := 1
+bogus line here

@@ -1,0 +1,1 @@
+include inc-syntax-error-in-included.d/s.mk

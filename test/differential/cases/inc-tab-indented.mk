@@ -1,0 +1,2 @@
+# print: V
+	include inc-tab-indented.d/v.mk

@@ -1,0 +1,4 @@
+# print: V
+# target: t
+include inc-target-specific-in-included.d/t.mk
+V += global

@@ -1,0 +1,3 @@
+# print: COUNT
+include inc-twice.d/t.mk
+include inc-twice.d/t.mk

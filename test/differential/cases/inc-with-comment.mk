@@ -1,0 +1,2 @@
+# print: V
+include inc-with-comment.d/v.mk # comment here

@@ -1,0 +1,4 @@
+# print: CFLAGS
+# target: foo.o
+CFLAGS := -O2
+%.o: CFLAGS += -fpic

@@ -1,0 +1,5 @@
+# print: V
+# target: dir/foo.o
+%.o: V += any-o
+dir/%.o: V += dir-o
+%: V += all

@@ -1,0 +1,4 @@
+# print: V
+# target: dir/foo.o
+foo.%: V := notdir-match
+$(info reached end)

@@ -1,0 +1,5 @@
+# print: V
+# target: a.o
+X := 1
+%.o: V := $(X)
+X := 2

@@ -1,0 +1,3 @@
+# print: V
+# target: src/foo.o
+src/%.o: V = [$*] [$@]

@@ -1,0 +1,4 @@
+# print: V
+# target: foo.o
+foo.o: V := target
+%.o: V := pattern

@@ -1,0 +1,5 @@
+# print: A
+t:
+$(eval X := 1)
+	A := recipe?
+A ?= normal

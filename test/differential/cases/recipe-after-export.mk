@@ -1,0 +1,5 @@
+# print: A
+t:
+export FOO
+	A := recipe?
+A ?= normal

@@ -1,0 +1,5 @@
+# print: A
+t:
+$(info x)
+	A := recipe?
+A ?= normal

@@ -1,0 +1,4 @@
+# print: A
+%.o: %.c
+	A := recipe
+A ?= normal

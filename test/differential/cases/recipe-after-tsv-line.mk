@@ -1,0 +1,4 @@
+# print: A
+t: V := x
+	A := recipe?
+A ?= normal

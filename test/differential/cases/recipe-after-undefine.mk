@@ -1,0 +1,5 @@
+# print: A
+t:
+undefine FOO
+	A := recipe?
+A ?= normal

@@ -1,0 +1,5 @@
+# print: A
+t:
+vpath %.c src
+	A := recipe?
+A ?= normal

@@ -1,0 +1,6 @@
+# print: A
+t:
+	echo a
+	
+	echo b
+A := ok

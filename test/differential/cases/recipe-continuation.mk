@@ -1,0 +1,5 @@
+# print: A
+t:
+	echo a \
+A := still recipe
+A := ok

@@ -1,0 +1,3 @@
+# print: C
+.RECIPEPREFIX := >
+	C := tab-is-whitespace

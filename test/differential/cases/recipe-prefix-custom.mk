@@ -1,0 +1,6 @@
+# print: A B
+.RECIPEPREFIX := >
+t:
+> A := recipe-line
+B := 2
+	C := tab-now-normal

@@ -1,0 +1,5 @@
+# print: A
+.RECIPEPREFIX := ab
+t:
+a A := x
+$(info reached end)

@@ -1,0 +1,6 @@
+# print: A
+.RECIPEPREFIX := >
+.RECIPEPREFIX :=
+t:
+	A := recipe
+$(info reached end)

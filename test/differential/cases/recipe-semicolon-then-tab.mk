@@ -1,0 +1,4 @@
+# print: A
+t: ; echo one
+	echo two
+A := ok

@@ -1,0 +1,6 @@
+# print: B
+t:
+
+# comment
+	B := 2
+$(info reached end)

@@ -1,0 +1,3 @@
+ifeq (1,1)
+	echo hi
+endif

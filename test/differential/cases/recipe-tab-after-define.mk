@@ -1,0 +1,6 @@
+# print: A B
+t:
+define A
+body
+endef
+	B := in-recipe

@@ -1,0 +1,4 @@
+# print: A
+t:
+	$(eval A := from-recipe)
+A ?= parse-time

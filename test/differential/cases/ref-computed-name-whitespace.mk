@@ -1,0 +1,5 @@
+# print: A B
+x := foo
+foo := FOO
+A := [$( $(x))]
+B := [$($(x) )]

@@ -1,0 +1,4 @@
+# print: A B C
+A := $$
+B := $$$$x
+C = $$(not a ref)

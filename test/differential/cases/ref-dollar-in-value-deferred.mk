@@ -1,0 +1,4 @@
+# print: A B
+cost = $$5
+A := $(cost)
+B = $(cost)

@@ -1,0 +1,4 @@
+# print: A
+x := $$(y)
+y := real
+A := $(eval z := $(x))$(z)

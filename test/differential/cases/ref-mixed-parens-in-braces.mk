@@ -1,0 +1,4 @@
+# print: A
+v := x
+A := ${v)}
+$(info reached end)

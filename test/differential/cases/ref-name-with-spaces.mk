@@ -1,0 +1,4 @@
+# print: A B
+$(empty) spaced $(empty) := value
+A := [$( spaced )]
+B := [$(spaced)]

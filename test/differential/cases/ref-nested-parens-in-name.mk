@@ -1,0 +1,4 @@
+# print: A B
+a(b := weird
+A := [$(a(b)]
+B := [$(a(b))]

@@ -1,0 +1,3 @@
+# print: B
+A = $(A)
+B := ok

@@ -1,0 +1,3 @@
+# print: A
+foo := a.c b.c
+A := ${foo:.c=.o}

@@ -1,0 +1,4 @@
+# print: A B
+foo := a:b c:d
+A := $(foo::=-)
+B := $(foo:b=x)

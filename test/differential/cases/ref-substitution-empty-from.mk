@@ -1,0 +1,4 @@
+# print: A B
+foo := a b
+A := [$(foo:=.x)]
+B := [$(foo:)]

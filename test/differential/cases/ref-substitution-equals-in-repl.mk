@@ -1,0 +1,3 @@
+# print: A
+foo := a.c
+A := $(foo:.c=.o=x)

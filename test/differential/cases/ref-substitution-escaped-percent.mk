@@ -1,0 +1,4 @@
+# print: A B
+foo := a% b%
+A := $(foo:\%=X)
+B := $(foo:%\%=%Y)

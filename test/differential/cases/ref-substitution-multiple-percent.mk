@@ -1,0 +1,3 @@
+# print: A
+foo := a%b
+A := $(foo:%%b=[%])

@@ -1,0 +1,3 @@
+# print: A
+foo := src/a.c lib/b.c
+A := $(foo:src/%.c=%)

@@ -1,0 +1,5 @@
+# print: A B C
+foo := src/a.c src/b.c x.h
+A := $(foo:src/%.c=obj/%.o)
+B := $(foo:%=[%])
+C := $(foo:%.c=%)

@@ -1,0 +1,1 @@
+A := $(subst a,b,c

@@ -1,0 +1,3 @@
+# print: B
+A = $(foo
+B := fine

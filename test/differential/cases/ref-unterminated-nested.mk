@@ -1,0 +1,1 @@
+A := $(patsubst %,$(x,y)

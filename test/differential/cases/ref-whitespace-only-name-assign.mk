@@ -1,0 +1,2 @@
+$(empty) $(empty) := value
+$(info reached end)

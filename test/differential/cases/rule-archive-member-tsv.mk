@@ -1,0 +1,3 @@
+# print: V
+# target: lib.a(m.o)
+lib.a(m.o): V = [$@] [$%]

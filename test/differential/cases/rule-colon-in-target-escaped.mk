@@ -1,0 +1,3 @@
+# print: A
+a\:b: c
+A := ok

@@ -1,0 +1,4 @@
+# print: .DEFAULT_GOAL
+first: ;
+.DEFAULT_GOAL := second
+second: ;

@@ -1,0 +1,3 @@
+# print: A
+$(empty): prereq
+A := ok

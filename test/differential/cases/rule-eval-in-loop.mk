@@ -1,0 +1,3 @@
+# print: V
+# target: b
+$(foreach t,a b c,$(eval $(t): V := for-$(t)))

@@ -1,0 +1,4 @@
+# print: A B C
+export A = 1
+export B := 2
+export C += 3

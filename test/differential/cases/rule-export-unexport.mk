@@ -1,0 +1,5 @@
+# print: A B
+export A := exported
+unexport B
+B := b
+export

@@ -1,0 +1,2 @@
+a: ; @echo one
+a: ; @echo two

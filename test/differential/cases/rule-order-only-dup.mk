@@ -1,0 +1,5 @@
+# print: V
+# target: t
+a:
+t: a | a
+t: V = [$^] [$|]

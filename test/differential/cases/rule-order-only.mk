@@ -1,0 +1,7 @@
+# print: V
+# target: t
+a:
+b:
+c:
+t: a | b c
+t: V = [$^] [$|]

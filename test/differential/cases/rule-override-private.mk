@@ -1,0 +1,3 @@
+# print: A
+# args: A=c
+override private A := x

@@ -1,0 +1,3 @@
+# print: A O
+private A := p
+O := $(origin A)

@@ -1,0 +1,1 @@
+	echo recipe with no rule

@@ -1,0 +1,6 @@
+# print: V
+# target: late
+T := early
+$(T): V := x
+T := late
+late: V += y

@@ -1,0 +1,5 @@
+# print: A
+vpath %.c src
+vpath
+VPATH := x
+A := ok

@@ -1,0 +1,3 @@
+# print: A
+CURDIR := /custom
+A := $(CURDIR) $(origin CURDIR)

@@ -1,0 +1,2 @@
+# print: .DEFAULT_GOAL
+.DEFAULT_GOAL := x y

@@ -1,0 +1,3 @@
+# print: A
+$$ := dollar-var
+A := [$($$)]

@@ -1,0 +1,1 @@
+# print: MAKE_VERSION

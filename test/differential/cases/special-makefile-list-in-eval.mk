@@ -1,0 +1,1 @@
+$(eval $$(info eval sees $$(MAKEFILE_LIST)))

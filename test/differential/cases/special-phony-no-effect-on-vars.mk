@@ -1,0 +1,3 @@
+# print: A
+.PHONY: a b
+A := $(origin .PHONY)

@@ -1,0 +1,6 @@
+# print: V
+# target: t
+X := hello
+t: V = [$^]
+t: $$(X)
+$$(X):

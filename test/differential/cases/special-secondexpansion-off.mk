@@ -1,0 +1,5 @@
+# print: V
+# target: t
+t: V = [$^]
+t: $$(X)
+$$(X):

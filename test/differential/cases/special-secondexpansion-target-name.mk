@@ -1,0 +1,6 @@
+# print: V
+# target: foo
+.SECONDEXPANSION:
+foo.h:
+foo: $$@.h
+foo: V = $^

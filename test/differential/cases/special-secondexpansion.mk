@@ -1,0 +1,7 @@
+# print: V
+# target: t
+.SECONDEXPANSION:
+t.c:
+DEPS = t.c
+t: $$(DEPS)
+t: V = $^

@@ -1,0 +1,4 @@
+# print: V
+# target: a.o
+a.o: %.o: static-pattern-escaped-percent.d/\%%.c
+a.o: V = $<

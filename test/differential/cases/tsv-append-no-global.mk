@@ -1,0 +1,3 @@
+# print: CFLAGS
+# target: prog
+prog: CFLAGS += -g

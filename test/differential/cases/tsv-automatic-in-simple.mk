@@ -1,0 +1,3 @@
+# print: V
+# target: prog
+prog: V := [$@]

@@ -1,0 +1,4 @@
+# print: CFLAGS
+# target: prog
+CFLAGS := -O2
+prog: CFLAGS := -g

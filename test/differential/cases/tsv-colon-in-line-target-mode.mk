@@ -1,0 +1,3 @@
+# print: b
+# target: A
+A:b = c

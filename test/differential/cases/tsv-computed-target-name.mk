@@ -1,0 +1,4 @@
+# print: V
+# target: obj.o
+name := obj
+$(name).o: V := computed

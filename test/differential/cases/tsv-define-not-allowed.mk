@@ -1,0 +1,3 @@
+t: define V
+x
+endef

@@ -1,0 +1,4 @@
+# print: V
+# env: V=env
+# target: t
+t: V += x

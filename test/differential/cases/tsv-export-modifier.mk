@@ -1,0 +1,3 @@
+# print: V
+# target: t
+t: export V := exported

@@ -1,0 +1,4 @@
+# print: CFLAGS
+# target: prog
+prog: CFLAGS += -g
+CFLAGS := late-global

@@ -1,0 +1,6 @@
+# print: V
+# target: t
+t: V := one
+t: V += two
+V := global
+t: V += three

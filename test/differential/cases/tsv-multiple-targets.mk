@@ -1,0 +1,3 @@
+# print: V
+# target: b
+a b c: V := shared

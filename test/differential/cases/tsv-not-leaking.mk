@@ -1,0 +1,4 @@
+# print: CFLAGS
+# target: other
+CFLAGS := -O2
+prog: CFLAGS := -g

@@ -1,0 +1,4 @@
+# print: V
+# args: V=cmd
+# target: t
+t: override V += x

@@ -1,0 +1,5 @@
+# print: V W
+# args: V=cmd W=cmd
+# target: t
+t: override V := target
+t: W := target

@@ -1,0 +1,5 @@
+# print: V
+# target: prog
+X := early
+prog: V = $(X)
+X := late

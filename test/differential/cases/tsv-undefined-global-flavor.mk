@@ -1,0 +1,4 @@
+# print: F
+# target: t
+t: V += x
+t: F = $(flavor V) $(origin V)

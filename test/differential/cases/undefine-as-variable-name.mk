@@ -1,0 +1,2 @@
+# print: undefine
+undefine := 3

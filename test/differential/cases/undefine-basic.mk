@@ -1,0 +1,5 @@
+# print: A O F
+A := value
+undefine A
+O := $(origin A)
+F := $(flavor A)

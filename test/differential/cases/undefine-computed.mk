@@ -1,0 +1,5 @@
+# print: foo O
+foo := 1
+n := foo
+undefine $(n)
+O := $(origin foo)

@@ -1,0 +1,4 @@
+# print: A O
+# env: A=env
+undefine A
+O := $(origin A)

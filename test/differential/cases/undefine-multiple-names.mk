@@ -1,0 +1,4 @@
+# print: A B
+A := 1
+B := 2
+undefine A B

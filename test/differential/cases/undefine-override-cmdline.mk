@@ -1,0 +1,4 @@
+# print: A O
+# args: A=cmd
+override undefine A
+O := $(origin A)

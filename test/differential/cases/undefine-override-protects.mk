@@ -1,0 +1,3 @@
+# print: A
+override A := kept
+undefine A

@@ -1,0 +1,5 @@
+# print: A F
+A := x
+undefine A
+A += y
+F := $(flavor A)

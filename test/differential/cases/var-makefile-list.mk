@@ -1,0 +1,2 @@
+$(info $(MAKEFILE_LIST))
+$(info $(lastword $(MAKEFILE_LIST)))

@@ -1,0 +1,4 @@
+# print: A B
+A := [$(.RECIPEPREFIX)]
+.RECIPEPREFIX := >
+B := [$(.RECIPEPREFIX)]

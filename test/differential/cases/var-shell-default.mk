@@ -1,0 +1,3 @@
+# print: A B
+A := $(SHELL)
+B := $(origin SHELL)

@@ -1,0 +1,3 @@
+# print: A
+# env: SHELL=/bin/false
+A := $(SHELL) $(origin SHELL)
