@@ -110,6 +110,7 @@ export function evaluate(options: EvaluateOptions): Evaluation {
   });
   interpreter.defineEnvironment(options.environment ?? {});
   interpreter.defineCommandLine(options.commandLine ?? []);
+  interpreter.readMakefilesVariable();
   for (const makefile of options.makefiles) interpreter.readMakefile(makefile);
   const evaluation = new Evaluation(interpreter);
   try {

@@ -175,6 +175,14 @@ export class Interpreter implements FunctionContext {
     this.evalSource(text, file);
   }
 
+  /** The makefiles named by MAKEFILES (from the environment): read first, silently. */
+  readMakefilesVariable(): void {
+    const v = this.global.get('MAKEFILES');
+    if (v === undefined || v.origin !== 'environment') return;
+    this.include('-include', v.value, { file: '', line: 0 });
+    this.reading = undefined;
+  }
+
   /** After all makefiles: report what make reports once reading is done. */
   finishReading(): void {
     this.endRule();
@@ -691,6 +699,9 @@ export class Interpreter implements FunctionContext {
     }
     // Target-specific variable?
     const asVariable = this.parseLineAt(recipe === undefined ? rest : `${rest};${recipe}`, location);
+    if (asVariable.type === 'Define' || asVariable.type === 'Undefine') {
+      throw new MakeError('Malformed target-specific variable definition', location);
+    }
     if (asVariable.type === 'Assignment') {
       const origin: Origin = asVariable.modifiers.includes('override') ? 'override' : 'file';
       for (const target of targets) this.targetVariable(target, asVariable, origin, location);
@@ -712,8 +723,12 @@ export class Interpreter implements FunctionContext {
     if (second.index >= 0) {
       staticPattern = trimSpace(second.text.slice(0, second.index));
       prereqText = second.text.slice(second.index + 1);
+      if (!compilePattern(staticPattern).hasPercent) throw new MakeError("target pattern contains no '%'", location);
     }
     const [normalText, orderOnlyText = ''] = splitOrderOnly(prereqText);
+    if (staticPattern === undefined && targets.some((t) => t.includes('%')) && targets.some((t) => !t.includes('%'))) {
+      this.onWarning(`${location.file}:${location.line}: *** mixed implicit and normal rules: deprecated syntax\n`);
+    }
     const rules: Rule[] = [];
     for (const target of targets) {
       let prerequisites = splitWords(normalText).map(stripDotSlash);
@@ -975,14 +990,14 @@ export class Interpreter implements FunctionContext {
 
   /** The value a reference to `v` produces. */
   valueOf(v: Variable): string {
-    if (v.append) return this.appendedValue(v);
-    if (v.flavor === 'simple') return v.value;
+    if (v.flavor === 'simple' && !v.append) return v.value;
     if (this.expanding.has(v) && !this.callable.has(v)) {
       throw new MakeError(`Recursive variable '${v.name}' references itself (eventually)`, v.location ?? this.blame);
     }
     return this.expandValue(v);
   }
 
+  /** recursively_expand_for_file(): only `v` itself is marked as being expanded. */
   private expandValue(v: Variable): string {
     this.enter(`'${v.name}'`);
     const savedLocation = this.expandingLocation;
@@ -990,7 +1005,7 @@ export class Interpreter implements FunctionContext {
     this.expanding.add(v);
     if (v.location !== undefined) this.expandingLocation = v.location;
     try {
-      return this.expand(v.value);
+      return v.append ? this.appendedValue(v) : this.expand(v.value);
     } finally {
       if (!wasExpanding) this.expanding.delete(v);
       this.expandingLocation = savedLocation;
@@ -1003,7 +1018,7 @@ export class Interpreter implements FunctionContext {
     const wasCallable = this.callable.has(v);
     this.callable.add(v);
     try {
-      return v.append ? this.appendedValue(v) : this.expandValue(v);
+      return this.expandValue(v);
     } finally {
       if (!wasCallable) this.callable.delete(v);
     }
@@ -1019,7 +1034,7 @@ export class Interpreter implements FunctionContext {
       s = s.next;
     }
     const outer = s === undefined ? '' : this.appendFrom(v.name, s.next, local && !s.nextIsParent);
-    const own = v.flavor === 'recursive' ? this.expandOwn(v) : v.value;
+    const own = v.flavor === 'recursive' ? this.expand(v.value) : v.value;
     return outer === '' ? own : `${outer} ${own}`;
   }
 
@@ -1032,17 +1047,12 @@ export class Interpreter implements FunctionContext {
         continue;
       }
       const outer = v.append ? this.appendFrom(name, s.next, nextLocal) : '';
-      const own = v.flavor === 'recursive' ? this.expandOwn(v) : v.value;
+      // variable_append() expands each part as text: the parts are not
+      // marked as being expanded.
+      const own = v.flavor === 'recursive' ? this.expand(v.value) : v.value;
       return outer === '' ? own : `${outer} ${own}`;
     }
     return '';
-  }
-
-  private expandOwn(v: Variable): string {
-    if (this.expanding.has(v) && !this.callable.has(v)) {
-      throw new MakeError(`Recursive variable '${v.name}' references itself (eventually)`, v.location ?? this.blame);
-    }
-    return this.expandValue(v);
   }
 
   lookup(name: string): Variable | undefined {
