@@ -53,6 +53,8 @@ export interface Rule {
   recipeLocation?: Location;
   /** The rule line that owns the current recipe. */
   recipeOwner?: Rule[];
+  /** Prerequisite text kept for .SECONDEXPANSION. */
+  secondExpansion?: string[];
 }
 
 interface PatternVariable {
@@ -692,7 +694,7 @@ export class Interpreter implements FunctionContext {
     // as written (a target-specific assignment is not expanded yet).
     const restRaw = w < words.length ? ruleText.slice(words[w - 1].end) : '';
     const rest = after + restRaw;
-    const targets = splitWords(targetsText).map(stripDotSlash);
+    const targets = fileNames(targetsText);
     if (targets.length === 0) {
       this.noTargets = true;
       return;
@@ -731,11 +733,12 @@ export class Interpreter implements FunctionContext {
     }
     const rules: Rule[] = [];
     for (const target of targets) {
-      let prerequisites = splitWords(normalText).map(stripDotSlash);
+      // With .SECONDEXPANSION, text that still holds references is expanded
+      // again when the target is built (here: when its context is asked for).
+      const secondExpansion = this.rules.has('.SECONDEXPANSION') && normalText.includes('$');
+      let prerequisites = secondExpansion ? [] : fileNames(normalText);
       // A prerequisite that is also a normal one is not order-only.
-      let orderOnly = splitWords(orderOnlyText)
-        .map(stripDotSlash)
-        .filter((o) => !prerequisites.includes(o));
+      let orderOnly = fileNames(orderOnlyText).filter((o) => !prerequisites.includes(o));
       if (staticPattern !== undefined) {
         const pattern = compilePattern(staticPattern);
         const stem = patternStem(pattern, target);
@@ -750,7 +753,9 @@ export class Interpreter implements FunctionContext {
         prerequisites = prerequisites.map(fill);
         orderOnly = orderOnly.map(fill);
       }
-      rules.push(this.recordRule(target, prerequisites, orderOnly, doubleColon, location, staticPattern));
+      const rule = this.recordRule(target, prerequisites, orderOnly, doubleColon, location, staticPattern);
+      if (secondExpansion) (rule.secondExpansion ??= []).push(normalText);
+      rules.push(rule);
     }
     if (recipe !== undefined) this.addRecipe(rules, recipe, location);
     this.currentRules = rules;
@@ -901,17 +906,31 @@ export class Interpreter implements FunctionContext {
     const rule = this.rules.get(target);
     const automatic = new VariableSet();
     const a = (name: string, value: string) => automatic.set({ name, value, flavor: 'simple', origin: 'automatic' });
-    const prereqs = rule?.prerequisites ?? [];
-    a('@', target);
+    let prereqs = rule?.prerequisites ?? [];
+    if (rule?.secondExpansion !== undefined) {
+      const second = new VariableSet();
+      second.set({ name: '@', value: target, flavor: 'simple', origin: 'automatic' });
+      const saved = this.scope;
+      this.scope = { set: second, next: scope };
+      try {
+        prereqs = [...prereqs, ...rule.secondExpansion.flatMap((t) => fileNames(this.expand(t)))];
+      } finally {
+        this.scope = saved;
+      }
+    }
+    // For archive members lib.a(m.o), $^ $+ $? name the member; $< and $@ the archive.
+    const member = (p: string) => archiveMember(p)?.member ?? p;
+    const archiveTarget = archiveMember(target);
+    a('@', archiveTarget?.archive ?? target);
+    a('%', archiveTarget?.member ?? '');
     a('<', prereqs[0] ?? '');
-    a('^', [...new Set(prereqs)].join(' '));
-    a('+', prereqs.join(' '));
-    a('?', [...new Set(prereqs)].join(' '));
+    a('^', [...new Set(prereqs.map(member))].join(' '));
+    a('+', prereqs.map(member).join(' '));
+    a('?', [...new Set(prereqs.map(member))].join(' '));
     a('|', [...new Set(rule?.orderOnly ?? [])].join(' '));
     let stem = '';
     if (rule?.staticPattern !== undefined) stem = patternStem(compilePattern(rule.staticPattern), target) ?? '';
     a('*', stem);
-    a('%', '');
     return { set: automatic, next: scope };
   }
 
@@ -1186,6 +1205,36 @@ export class Interpreter implements FunctionContext {
     const where = this.reading ? `${this.reading.file}:${this.reading.line}: ` : '';
     this.onWarning(`${where}kflags: $(file >${file}) not written (kflags never writes files)\n`);
   }
+}
+
+/**
+ * parse_file_seq(): split file names, joining archive groups
+ * (`lib.a(foo.o bar.o)` is `lib.a(foo.o) lib.a(bar.o)`) and dropping `./`.
+ */
+function fileNames(text: string): string[] {
+  const out: string[] = [];
+  const words = splitWords(text);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const open = w.indexOf('(');
+    if (open >= 0 && !w.endsWith(')')) {
+      const archive = w.slice(0, open);
+      const members = [w.slice(open + 1)];
+      while (i + 1 < words.length && !members[members.length - 1].endsWith(')')) members.push(words[++i]);
+      const last = members.length - 1;
+      if (members[last].endsWith(')')) members[last] = members[last].slice(0, -1);
+      for (const m of members) if (m !== '') out.push(`${archive}(${m})`);
+      continue;
+    }
+    out.push(stripDotSlash(w));
+  }
+  return out;
+}
+
+function archiveMember(name: string): { archive: string; member: string } | undefined {
+  const open = name.indexOf('(');
+  if (open < 0 || !name.endsWith(')')) return undefined;
+  return { archive: name.slice(0, open), member: name.slice(open + 1, -1) };
 }
 
 /** parse_file_seq(): `./foo` names the same file as `foo`. */
