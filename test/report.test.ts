@@ -59,9 +59,12 @@ describe('renderDiffText', () => {
         '       seed.txt -> arch/x86/purgatory/Makefile: already in the tree; "before" is the patch reversed',
         '',
         'arch/x86/purgatory/purgatory.o (C)',
+        // The kept neighbours of a removed run are shown as context.
+        '    -fno-lto',
         '  - -flto=thin           pos 4, removed at arch/x86/purgatory/Makefile:24 via CC_FLAGS_LTO',
         '  - -fsplit-lto-unit     pos 5',
         '  - -fvisibility=hidden  pos 6, one of two copies removed, one left',
+        '    -mcmodel=large',
         '  = 7 flags unchanged',
         '',
         'unchanged: arch/x86/purgatory/stack.o (asm)',

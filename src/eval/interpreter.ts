@@ -285,7 +285,8 @@ export class Interpreter implements FunctionContext {
         if (line.type === 'Define') {
           const { body, next } = this.readDefineBody(lines, i, file, lineOf, location);
           i = next;
-          v = this.define(line.header, body, origin, location);
+          const endef = lines[next - 1];
+          v = this.define(line.header, body, origin, location, { file, line: endef ? lineOf(endef) : location.line });
         } else {
           v = this.assign(line.name, line.op, line.value, origin, location);
         }
@@ -398,7 +399,7 @@ export class Interpreter implements FunctionContext {
     throw new MakeError("missing 'endef', unterminated 'define'", location);
   }
 
-  private define(header: string, body: string, origin: Origin, location: Location): Variable | undefined {
+  private define(header: string, body: string, origin: Origin, location: Location, endef: Location): Variable | undefined {
     let nameText = header;
     let op: AssignOp = '=';
     const parsed = this.parseLineAt(header, location);
@@ -412,6 +413,8 @@ export class Interpreter implements FunctionContext {
     while (end > 0 && isBlank(name[end - 1])) end--;
     name = name.slice(0, end);
     if (name === '') throw new MakeError('empty variable name', location);
+    // The body has been read: make is at the endef line when it expands it.
+    this.reading = endef;
     return this.setVariable(name, op, body, origin, location);
   }
 
@@ -1106,12 +1109,13 @@ export class Interpreter implements FunctionContext {
 
   private callFunction(name: string, rawArgs: string[]): string {
     const fn = FUNCTIONS.get(name)!;
-    if (rawArgs.length < fn.minArgs) {
-      throw new MakeError(`insufficient number of arguments (${rawArgs.length}) to function '${name}'`, this.blame);
-    }
     this.enter(`$(${name} ...)`);
     try {
+      // make expands the arguments before it counts them.
       const args = fn.expandArgs ? rawArgs.map((a) => this.expand(a)) : rawArgs;
+      if (args.length < fn.minArgs) {
+        throw new MakeError(`insufficient number of arguments (${args.length}) to function '${name}'`, this.blame);
+      }
       return fn.run(this, args);
     } finally {
       this.depth--;
@@ -1181,8 +1185,9 @@ export class Interpreter implements FunctionContext {
     }
     const result = this.host.shell(command, this.cwd, env);
     this.global.set({ name: '.SHELLSTATUS', value: String(result.status), flavor: 'simple', origin: 'override' });
-    // Trailing newlines go; the others become spaces.
-    return result.output.replace(/\n+$/, '').replace(/\r?\n/g, ' ');
+    // fold_newlines(): CR before LF goes, newlines become spaces, and the
+    // trailing ones are dropped.
+    return result.output.replace(/\r\n/g, '\n').replace(/\n+$/, '').replace(/\n/g, ' ');
   }
 
   readFile(file: string): string | undefined {

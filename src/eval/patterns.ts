@@ -43,25 +43,32 @@ export function patsubst(text: string, pattern: Pattern, replacement: Pattern): 
   // Without a wildcard make substitutes whole words in place, keeping the
   // text's whitespace as it is (subst_expand by word).
   if (!pattern.hasPercent) return substituteWords(text, pattern.text, replacement.text);
-  const out: string[] = [];
+  // patsubst_expand_pct(): a word replaced by nothing leaves no space behind.
+  let out = '';
+  let any = false;
   for (const word of splitWords(text)) {
-    if (!pattern.hasPercent) {
-      out.push(word === pattern.text ? replacement.text : word);
-    } else if (patternMatches(pattern, word)) {
-      out.push(
-        replacement.hasPercent
-          ? replacement.prefix + word.slice(pattern.prefix.length, word.length - pattern.suffix.length) + replacement.suffix
-          : replacement.text,
-      );
+    let piece: string;
+    let space = true;
+    if (!patternMatches(pattern, word)) {
+      piece = word;
+    } else if (replacement.hasPercent) {
+      piece = replacement.prefix + word.slice(pattern.prefix.length, word.length - pattern.suffix.length) + replacement.suffix;
     } else {
-      out.push(word);
+      piece = replacement.text;
+      space = piece !== '';
+    }
+    out += piece;
+    if (space) {
+      out += ' ';
+      any = true;
     }
   }
-  return out.join(' ');
+  return any ? out.slice(0, -1) : out;
 }
 
 function substituteWords(text: string, from: string, to: string): string {
-  if (from === '') return text;
+  // An empty word matches only at the end, and only after whitespace.
+  if (from === '') return text === '' || isSpace(text[text.length - 1]) ? text + to : text;
   let out = '';
   let p = 0;
   for (;;) {

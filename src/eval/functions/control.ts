@@ -62,7 +62,8 @@ export const intcmp = builtin('intcmp', 2, 5, false, (ctx, args) => {
   const left = parse(args[0], 'first');
   const right = parse(args[1], 'second');
   if (args.length === 2) return left === right ? String(left) : '';
-  const [, , lt, eq = lt, gt = eq] = args;
+  // A missing eq-part is empty; a missing gt-part is the eq-part.
+  const [, , lt, eq = '', gt = eq] = args;
   const chosen = left < right ? lt : left === right ? eq : gt;
   return chosen === undefined ? '' : ctx.expand(chosen);
 });

@@ -76,10 +76,12 @@ export const realpath = builtin('realpath', 0, 1, true, (ctx, [text = '']) =>
 );
 
 export const file = builtin('file', 1, 2, true, (ctx, [op, text]) => {
-  const spec = trimSpace(op);
+  // Trailing blanks are part of a file name to read.
+  const spec = op.replace(/^[ \t\n\v\f\r]+/, '');
   if (spec.startsWith('<')) {
     if (text !== undefined) ctx.fatal('file: too many arguments', ctx.blame);
-    const name = trimSpace(spec.slice(1));
+    // Leading blanks go; trailing ones belong to the file name.
+    const name = spec.slice(1).replace(/^[ \t\n\v\f\r]+/, '');
     if (name === '') ctx.fatal('file: missing filename', ctx.blame);
     const content = ctx.readFile(path.resolve(ctx.cwd, name));
     if (content === undefined) return '';
@@ -91,7 +93,7 @@ export const file = builtin('file', 1, 2, true, (ctx, [op, text]) => {
     ctx.refuseWrite(name);
     return '';
   }
-  return ctx.fatal(`file: invalid file operation: ${spec}`, ctx.blame);
+  return ctx.fatal(`file: invalid file operation: ${trimSpace(spec)}`, ctx.blame);
 });
 
 export const fileFunctions: BuiltinFunction[] = [

@@ -63,10 +63,23 @@ export const word = builtin('word', 2, 2, true, (ctx, [n, text]) => {
 export const wordlist = builtin('wordlist', 3, 3, true, (ctx, [s, e, text]) => {
   const start = parseNumber(ctx, s, "first argument to 'wordlist' function");
   const end = parseNumber(ctx, e, "second argument to 'wordlist' function");
-  if (start < 1) ctx.fatal(`invalid first argument to 'wordlist' function: '${s}'`, ctx.blame);
+  if (start < 1) ctx.fatal(`invalid first argument to 'wordlist' function: '${start}'`, ctx.blame);
   if (end < start) return '';
-  return splitWords(text).slice(start - 1, end).join(' ');
+  // The text between the first and the last chosen word is kept as written.
+  const spans = wordSpans(text);
+  const first = spans[start - 1];
+  if (first === undefined) return '';
+  const last = spans[Math.min(end, spans.length) - 1];
+  return text.slice(first[0], last[1]);
 });
+
+function wordSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const re = /[^ \t\n\v\f\r]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
 
 export const words = builtin('words', 0, 1, true, (_ctx, [text = '']) => String(splitWords(text).length));
 

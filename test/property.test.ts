@@ -1,0 +1,48 @@
+// Property-based differential test: random well-formed makefiles (test/property/generate.ts)
+// through GNU make 4.3 and through `kflags eval` in-process; stdout, stderr (program prefix
+// normalized) and exit status must agree. Fixed seed, so a CI run is reproducible; override
+// with KFLAGS_PROP_SEED / KFLAGS_PROP_RUNS. Longer runs: scripts/fuzz-differential.mjs.
+import fc from 'fast-check';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../src/cli/app.js';
+import { programArbitrary, type Program } from './property/generate.js';
+import { describe as describeFailure, haveMake, runKflags, runMake, sameOutcome, writeProgram } from './property/harness.js';
+
+const SEED = Number(process.env.KFLAGS_PROP_SEED ?? 20240611);
+const RUNS = Number(process.env.KFLAGS_PROP_RUNS ?? 1000);
+
+const dir = mkdtempSync(join(tmpdir(), 'kflags-prop-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function check(program: Program): Promise<void> {
+  writeProgram(dir, program);
+  const make = runMake(dir, program);
+  // A program make itself cannot finish in 10 s proves nothing about kflags.
+  fc.pre(make !== undefined);
+  const kflags = await runKflags(run, dir, program);
+  if (!sameOutcome(make!, kflags)) throw new Error(`kflags and GNU make disagree\n${describeFailure(program, make!, kflags)}`);
+}
+
+describe.skipIf(!haveMake())('property: random makefiles, GNU make 4.3 vs kflags eval', () => {
+  it(`agrees on ${Math.ceil(RUNS / 2)} programs without $(eval) (seed ${SEED})`, async () => {
+    await fc.assert(fc.asyncProperty(programArbitrary({ eval: false }), check), {
+      seed: SEED,
+      numRuns: Math.ceil(RUNS / 2),
+    });
+  });
+
+  it(`agrees on ${Math.ceil(RUNS / 2)} programs with $(eval) (seed ${SEED + 1})`, async () => {
+    await fc.assert(fc.asyncProperty(programArbitrary(), check), {
+      seed: SEED + 1,
+      numRuns: Math.ceil(RUNS / 2),
+    });
+  });
+
+  it('generates programs that do something', () => {
+    const samples = fc.sample(programArbitrary(), { seed: SEED, numRuns: 200 });
+    expect(samples.filter((p) => p.text.includes('$(')).length).toBeGreaterThan(100);
+  });
+});
