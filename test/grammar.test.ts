@@ -265,7 +265,7 @@ describe('Expansion', () => {
       ['$(word 1,$(subst a,b,c))', '(call word "1" "$(subst a,b,c)")'],
       // ... the other kind does not nest.
       ['$(subst {a,b},c,d)', '(call subst "{a" "b}" "c,d")', info('$(subst {a,b},c,d{a)', 'c,db}')],
-      ['${subst (a,b),c,d}', '(call subst "(a" "b)" "c,d")', info('${subst (a,b),c,(a}', 'b)')],
+      ['${subst (a,b),c,d}', '(call subst "(a" "b)" "c,d")', info('$(R)', 'c,b)', 'R := ${subst (a,b),c,(a}')],
       // Unterminated references and calls: errors, raised only if expanded.
       ['$(x', '(error "unterminated variable reference")', fatal('y = Y\nz = $(y\n$(info [$(z)])\n', 'unterminated variable reference', 2)],
       ['${x', '(error "unterminated variable reference")'],
@@ -293,8 +293,9 @@ describe('Makefile: logical lines', () => {
       ['a\\\\\nb', '(line 1 "a\\\\\\\\") (line 2 "b")', { mk: 'x = a\\\\\n$(info [$(x)])\n', out: '[a\\\\]\n' }],
       ['a\\\\\\\nb', '(line 1+1 "a\\\\\\\\\\\\\\nb")', { mk: 'x = a\\\\\\\n b\n$(info [$(x)])\n', out: '[a\\ b]\n' }],
       ['a \\\n\\\nb', '(line 1+2 "a \\\\\\n\\\\\\nb")'],
-      ['a \\', '(line 1 "a \\\\")'],
-      ['a \\\n', '(line 1+1 "a \\\\\\n")'],
+      // A backslash-newline at the end of the file joins nothing: the newline stays in the text.
+      ['a \\', '(line 1 "a \\\\")', { mk: 'x = a \\', out: 'a \\\n', print: ['x'] }],
+      ['a \\\n', '(line 1 "a \\\\\\n")', { mk: 'x = a \\\n', out: 'a \n', print: ['x'] }],
       // CRLF: the CR goes, before the backslashes are counted; a lone CR stays.
       ['a\r\nb\r\n', '(line 1 "a") (line 2 "b")', { mk: 'x = 1\r\n$(info [$(x)])\r\n', out: '[1]\n' }],
       ['a \\\r\nb', '(line 1+1 "a \\\\\\nb")', { mk: 'x = 1 \\\r\n 2\r\n$(info [$(x)])\r\n', out: '[1 2]\n' }],

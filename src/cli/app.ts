@@ -46,6 +46,10 @@ Examples:
       return e.exitStatus;
     }
     const err = e as Error;
+    if (err instanceof RangeError && /string length/i.test(err.message)) {
+      io.stderr('kflags: *** a value grew beyond what kflags can hold; see --max-value.  Stop.\n');
+      return 2;
+    }
     if (err instanceof RangeError && /call stack/i.test(err.message)) {
       io.stderr('kflags: *** expansion too deep (JavaScript stack exhausted); lower the nesting or use --max-depth.  Stop.\n');
       return 2;

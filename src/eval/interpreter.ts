@@ -25,9 +25,11 @@ export interface Limits {
 }
 
 export const DEFAULT_LIMITS: Limits = {
-  maxExpansionDepth: 2000,
+  // Kernel makefiles nest a few dozen levels; JavaScript's stack holds a
+  // few hundred of ours with room to spare.
+  maxExpansionDepth: 400,
   maxIncludeDepth: 200,
-  maxValueLength: 256 * 1024 * 1024,
+  maxValueLength: 64 * 1024 * 1024,
 };
 
 export interface InterpreterOptions {
@@ -171,7 +173,7 @@ export class Interpreter implements FunctionContext {
     const abs = path.resolve(this.cwd, file);
     const text = this.host.readFile(abs);
     if (text === undefined) {
-      throw new MakeError(`${file}: No such file or directory`, undefined, { notes: [] });
+      throw new MakeError(`No rule to make target '${file}'`, undefined, { notes: [`kflags: ${file}: No such file or directory\n`] });
     }
     this.appendMakefileList(file);
     this.evalSource(text, file);
@@ -961,23 +963,24 @@ export class Interpreter implements FunctionContext {
     }
     let out = '';
     for (const part of parts) {
+      let piece: string;
       if (typeof part === 'string') {
-        out += part;
-        continue;
+        piece = part;
+      } else if (part.type === 'Reference') {
+        piece = this.reference(part.name ?? this.expand(part.text));
+      } else if (part.type === 'Call') {
+        piece = this.callFunction(part.name, part.args.map((a) => a.text));
+      } else {
+        throw new MakeError(part.message, this.blame);
       }
-      switch (part.type) {
-        case 'Reference':
-          out += this.reference(part.name ?? this.expand(part.text));
-          break;
-        case 'Call':
-          out += this.callFunction(part.name, part.args.map((a) => a.text));
-          break;
-        case 'Error':
-          throw new MakeError(part.message, this.blame);
+      // Checked before concatenating: JavaScript strings have a hard limit.
+      if (out.length + piece.length > this.limits.maxValueLength) {
+        throw new LimitError(
+          `kflags: expansion exceeds the value size limit (${this.limits.maxValueLength} characters; raise it with --max-value)`,
+          this.reading,
+        );
       }
-      if (out.length > this.limits.maxValueLength) {
-        throw new LimitError(`kflags: expansion exceeds the value size limit (${this.limits.maxValueLength} characters; raise it with --max-value)`, this.reading);
-      }
+      out += piece;
     }
     return out;
   }
