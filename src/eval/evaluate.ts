@@ -2,7 +2,7 @@
 // at parse time, then ask questions of the result.
 import * as path from 'node:path';
 import { Interpreter, type Limits, type Rule } from './interpreter.js';
-import { NodeHost, type Host } from '../host/host.js';
+import { ConfinedHost, NodeHost, type Host } from '../host/host.js';
 import type { Location } from '../syntax/ast.js';
 import type { Variable } from './variables.js';
 import { MakeError } from './errors.js';
@@ -21,6 +21,10 @@ export interface EvaluateOptions {
   /** Absolute path -> text, read instead of the disk (patched makefiles). */
   overlay?: Map<string, string>;
   host?: Host;
+  /** Confine reads (default true): see ConfinedHost. */
+  confine?: boolean;
+  /** More directories that may be read (--allow-read). */
+  allowRead?: string[];
   onInfo?: (text: string) => void;
   onWarning?: (text: string) => void;
   limits?: Partial<Limits>;
@@ -98,7 +102,18 @@ function toInfo(v: Variable): VariableInfo {
 /** Evaluate makefiles; throws MakeError on make's fatal errors. */
 export function evaluate(options: EvaluateOptions): Evaluation {
   const cwd = path.resolve(options.cwd);
-  const host = options.host ?? new NodeHost(options.overlay);
+  let host = options.host ?? new NodeHost(options.overlay);
+  if (options.confine !== false) {
+    // Reads stay below the working directory, the makefiles' directories,
+    // the -I directories and what the user allowed.
+    const roots = [
+      cwd,
+      ...options.makefiles.map((m) => path.dirname(path.resolve(cwd, m))),
+      ...(options.includeDirs ?? []).map((d) => path.resolve(cwd, d)),
+      ...(options.allowRead ?? []).map((d) => path.resolve(cwd, d)),
+    ];
+    host = new ConfinedHost(host, roots, options.overlay);
+  }
   const interpreter = new Interpreter({
     host,
     cwd,

@@ -11,7 +11,7 @@ import { originRank, VariableSet, type Flavor, type Origin, type Scope, type Var
 import { isBlank, isSpace, skipSpace, splitWords, trimSpace } from './words.js';
 import { compilePattern, patternStem, substitutionReference, type Pattern } from './patterns.js';
 import { glob } from './glob.js';
-import type { Host } from '../host/host.js';
+import { ConfinementError, type Host } from '../host/host.js';
 
 registerFunctions(FUNCTION_ARITY);
 
@@ -22,6 +22,8 @@ export interface Limits {
   maxIncludeDepth: number;
   /** Largest value, in characters. */
   maxValueLength: number;
+  /** Largest makefile, in bytes. */
+  maxInputSize: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -30,6 +32,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxExpansionDepth: 400,
   maxIncludeDepth: 200,
   maxValueLength: 64 * 1024 * 1024,
+  maxInputSize: 512 * 1024 * 1024,
 };
 
 export interface InterpreterOptions {
@@ -171,7 +174,7 @@ export class Interpreter implements FunctionContext {
   /** Read a makefile named on the command line (-f); a missing one is fatal at once. */
   readMakefile(file: string): void {
     const abs = path.resolve(this.cwd, file);
-    const text = this.host.readFile(abs);
+    const text = this.confined(() => this.host.readFile(abs));
     if (text === undefined) {
       throw new MakeError(`No rule to make target '${file}'`, undefined, { notes: [`kflags: ${file}: No such file or directory\n`] });
     }
@@ -214,8 +217,14 @@ export class Interpreter implements FunctionContext {
   }
 
   private evalSource(text: string, file: string): void {
-    if (text.length > this.limits.maxValueLength) {
-      throw new LimitError(`kflags: ${file} is larger than the input size limit (${this.limits.maxValueLength} bytes; raise it with --max-input)`);
+    if (text.length > this.limits.maxInputSize) {
+      throw new LimitError(`kflags: ${file} is larger than the input size limit (${this.limits.maxInputSize} bytes; raise it with --max-input)`);
+    }
+    const nul = text.indexOf('\0');
+    if (nul >= 0) {
+      // make silently drops text after a NUL; a makefile with one is binary or corrupt.
+      const line = text.slice(0, nul).split('\n').length;
+      throw new MakeError('kflags: NUL byte in makefile (a binary file?)', { file, line, column: nul - text.lastIndexOf('\n', nul - 1) });
     }
     let ast;
     try {
@@ -512,13 +521,13 @@ export class Interpreter implements FunctionContext {
     }
     const savedRules = this.currentRules;
     for (const name of files) {
-      if (this.host.isDirectory(path.resolve(this.cwd, name))) throw new MakeError(`${name}: Is a directory`);
+      if (this.confined(() => this.host.isDirectory(path.resolve(this.cwd, name)))) throw new MakeError(`${name}: Is a directory`);
       const found = this.findInclude(name);
       if (found === undefined) {
         if (kind === 'include') this.missingIncludes.push({ file: name, location });
         continue;
       }
-      const text = this.host.readFile(found);
+      const text = this.confined(() => this.host.readFile(found));
       if (text === undefined) {
         if (kind === 'include') this.missingIncludes.push({ file: name, location });
         continue;
@@ -537,11 +546,13 @@ export class Interpreter implements FunctionContext {
 
   private findInclude(name: string): string | undefined {
     const direct = path.resolve(this.cwd, name);
-    if (this.host.isFile(direct)) return direct;
+    if (this.confined(() => this.host.isFile(direct))) return direct;
     if (name.startsWith('/')) return undefined;
     for (const dir of [...this.includeDirs, '/usr/local/include', '/usr/include']) {
       const candidate = path.resolve(this.cwd, dir, name);
-      if (this.host.isFile(candidate)) return candidate;
+      // make's default search directories are skipped when kflags may not read there.
+      if (this.host.allows !== undefined && !this.host.allows(candidate)) continue;
+      if (this.confined(() => this.host.isFile(candidate))) return candidate;
     }
     return undefined;
   }
@@ -1194,19 +1205,29 @@ export class Interpreter implements FunctionContext {
   }
 
   readFile(file: string): string | undefined {
-    return this.host.readFile(file);
+    return this.confined(() => this.host.readFile(file));
   }
 
   fileExists(file: string): boolean {
-    return this.host.exists(file);
+    return this.confined(() => this.host.exists(file));
   }
 
   glob(pattern: string): string[] {
-    return glob(this.host, this.cwd, pattern);
+    return this.confined(() => glob(this.host, this.cwd, pattern));
   }
 
   realpath(file: string): string | undefined {
-    return this.host.realpath(file);
+    return this.confined(() => this.host.realpath(file));
+  }
+
+  /** A read outside the allowed directories is an error at the line that asked for it. */
+  private confined<T>(f: () => T): T {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof ConfinementError) throw new MakeError(e.message, this.reading);
+      throw e;
+    }
   }
 
   refuseWrite(file: string): void {

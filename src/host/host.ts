@@ -16,6 +16,8 @@ export interface Host {
   isDirectory(file: string): boolean;
   listDirectory(dir: string): string[] | undefined;
   realpath(file: string): string | undefined;
+  /** Whether kflags may read this path (absent: no confinement). */
+  allows?(file: string): boolean;
   /** Runs `/bin/sh -c command`; only called when the user allowed it. */
   shell(command: string, cwd: string, env: Record<string, string>): ShellResult;
 }
@@ -82,5 +84,93 @@ export class NodeHost implements Host {
     const result = spawnSync('/bin/sh', ['-c', command], { cwd, env, encoding: 'latin1', maxBuffer: 64 * 1024 * 1024 });
     const status = result.status ?? (result.signal ? 128 : 127);
     return { output: result.stdout ?? '', status };
+  }
+}
+
+/**
+ * Confinement: a makefile from anywhere may only read below the directories
+ * the user named (the working directory, the makefiles' own directories, -I
+ * directories, --allow-read). Paths are compared after resolving symlinks,
+ * so a link that points outside counts as outside.
+ */
+export class ConfinedHost implements Host {
+  private readonly roots: string[];
+
+  constructor(
+    private readonly inner: Host,
+    roots: string[],
+    private readonly overlay: Map<string, string> = new Map(),
+  ) {
+    this.roots = [...new Set(roots.map((r) => realOrResolved(r)))];
+  }
+
+  /** Whether a path may be read (overlay files always may). */
+  allows(file: string): boolean {
+    const abs = path.resolve(file);
+    if (this.overlay.has(abs)) return true;
+    const real = realOrResolved(abs);
+    return this.roots.some((root) => real === root || real.startsWith(root.endsWith('/') ? root : root + '/'));
+  }
+
+  private check(file: string): void {
+    if (!this.allows(file)) {
+      const abs = path.resolve(file);
+      const real = realOrResolved(abs);
+      throw new ConfinementError(real === abs ? abs : `${abs}' (a link to '${real}`, this.roots);
+    }
+  }
+
+  readFile(file: string): string | undefined {
+    this.check(file);
+    return this.inner.readFile(file);
+  }
+  isFile(file: string): boolean {
+    this.check(file);
+    return this.inner.isFile(file);
+  }
+  exists(file: string): boolean {
+    this.check(file);
+    return this.inner.exists(file);
+  }
+  isDirectory(file: string): boolean {
+    this.check(file);
+    return this.inner.isDirectory(file);
+  }
+  listDirectory(dir: string): string[] | undefined {
+    this.check(dir);
+    return this.inner.listDirectory(dir);
+  }
+  realpath(file: string): string | undefined {
+    this.check(file);
+    return this.inner.realpath(file);
+  }
+  shell(command: string, cwd: string, env: Record<string, string>): ShellResult {
+    return this.inner.shell(command, cwd, env);
+  }
+}
+
+export class ConfinementError extends Error {
+  constructor(
+    readonly file: string,
+    readonly roots: string[],
+  ) {
+    super(`kflags: refusing to read '${file}': outside the allowed directories (${roots.join(', ')}); use --allow-read DIR`);
+    this.name = 'ConfinementError';
+  }
+}
+
+/** The real path of a file, or of its nearest existing ancestor joined with the rest. */
+function realOrResolved(file: string): string {
+  let abs = path.resolve(file);
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      return path.join(fs.realpathSync(abs), ...rest);
+    } catch {
+      const parent = path.dirname(abs);
+      if (parent === abs) return path.resolve(file);
+      rest.unshift(path.basename(abs));
+      abs = parent;
+    }
   }
 }

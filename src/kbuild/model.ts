@@ -11,7 +11,7 @@ import type { Location } from '../syntax/ast.js';
 import { splitWords } from '../eval/words.js';
 import { CliError } from '../cli/io.js';
 import { configAsMakefile } from './config.js';
-import { baseFragments, objectRulesFragment, profilePath } from './profiles.js';
+import { baseFragments, fragmentsDir, objectRulesFragment, profilePath } from './profiles.js';
 
 export interface KbuildOptions {
   /** The directory's makefile (Kbuild or Makefile). */
@@ -28,6 +28,7 @@ export interface KbuildOptions {
   /** Text to use instead of the makefile on disk (a patched state). */
   makefileText?: string;
   allowShell?: boolean;
+  allowRead?: string[];
   onWarning?: (text: string) => void;
 }
 
@@ -118,6 +119,10 @@ export function evaluateDirectory(options: KbuildOptions): KbuildResult {
     commandLine: [`obj=${obj}`, ...(options.commandLine ?? [])],
     overlay,
     allowShell: options.allowShell,
+    // The bundled fragments, the kernel tree (if any) and the user's files may be read.
+    allowRead: [fragmentsDir(), path.dirname(makefile), ...(findTreeRoot(path.dirname(makefile)) ?? [])].concat(
+      options.allowRead ?? [],
+    ),
     onInfo: () => {},
     onWarning: options.onWarning,
   });

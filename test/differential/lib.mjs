@@ -76,7 +76,8 @@ export function runMake(caseFile, header = readCase(caseFile)) {
 
 /** kflags argv for one case (relative to CASES_DIR as cwd). */
 export function kflagsArgv(caseFile, header = readCase(caseFile)) {
-  const argv = ['eval'];
+  // make reads anywhere; kflags' confinement is tested on its own (test/safety.test.ts).
+  const argv = ['eval', '--allow-read', '/'];
   for (const n of header.print) argv.push('--print', n);
   if (header.target) argv.push('--target', header.target);
   for (const [k, v] of Object.entries(header.env)) argv.push('--env', `${k}=${v}`);

@@ -55,7 +55,7 @@ export function runMake(dir: string, program: Program, timeoutMs = 10_000): Outc
 }
 
 export function kflagsArgv(program: Program): string[] {
-  return ['eval', ...program.print.flatMap((n) => ['--print', n]), PROGRAM_FILE, ...program.args];
+  return ['eval', '--allow-read', '/', ...program.print.flatMap((n) => ['--print', n]), PROGRAM_FILE, ...program.args];
 }
 
 export async function runKflags(run: RunFunction, dir: string, program: Program): Promise<Outcome> {

@@ -22,7 +22,7 @@ export function parseEnvAssignments(list: string[]): Record<string, string> {
   return env;
 }
 
-export function parseLimits(options: { maxDepth?: string; maxValue?: string; maxInclude?: string }): Partial<Limits> {
+export function parseLimits(options: { maxDepth?: string; maxValue?: string; maxInclude?: string; maxInput?: string }): Partial<Limits> {
   const limits: Partial<Limits> = {};
   const num = (text: string, flag: string): number => {
     if (!/^[0-9]+$/.test(text) || Number(text) <= 0) throw new CliError(`${flag} expects a positive whole number, got '${text}'`);
@@ -31,5 +31,6 @@ export function parseLimits(options: { maxDepth?: string; maxValue?: string; max
   if (options.maxDepth !== undefined) limits.maxExpansionDepth = num(options.maxDepth, '--max-depth');
   if (options.maxValue !== undefined) limits.maxValueLength = num(options.maxValue, '--max-value');
   if (options.maxInclude !== undefined) limits.maxIncludeDepth = num(options.maxInclude, '--max-include');
+  if (options.maxInput !== undefined) limits.maxInputSize = num(options.maxInput, '--max-input');
   return limits;
 }

@@ -14,9 +14,11 @@ export interface EvalCommandOptions {
   includeDir: string[];
   env: string[];
   allowShell?: boolean;
+  allowRead: string[];
   maxDepth?: string;
   maxValue?: string;
   maxInclude?: string;
+  maxInput?: string;
 }
 
 export function registerEval(program: Command, io: Io, setStatus: (n: number) => void): void {
@@ -32,9 +34,11 @@ export function registerEval(program: Command, io: Io, setStatus: (n: number) =>
     .option('-I, --include-dir <dir>', 'search DIR for included makefiles (repeatable)', collect, [])
     .option('--env <NAME=VALUE>', 'define an environment variable (repeatable)', collect, [])
     .option('--allow-shell', 'run $(shell ...) and != (never run otherwise)')
+    .option('--allow-read <dir>', 'also let the makefile read below DIR (repeatable; default: the working directory, the makefile\'s directory and -I directories)', collect, [])
     .option('--max-depth <n>', 'expansion depth limit')
     .option('--max-value <n>', 'value size limit, in characters')
     .option('--max-include <n>', 'include and $(eval) nesting limit')
+    .option('--max-input <n>', 'largest makefile, in bytes')
     .addHelpText(
       'after',
       `
@@ -63,6 +67,7 @@ export function runEval(makefile: string, assignments: string[], options: EvalCo
       commandLine,
       environment: parseEnvAssignments(options.env),
       allowShell: options.allowShell,
+      allowRead: options.allowRead,
       onInfo: options.json ? () => {} : io.stdout,
       onWarning: io.stderr,
       limits: parseLimits(options),
