@@ -116,7 +116,7 @@ export class ConfinedHost implements Host {
     if (!this.allows(file)) {
       const abs = path.resolve(file);
       const real = realOrResolved(abs);
-      throw new ConfinementError(real === abs ? abs : `${abs}' (a link to '${real}`, this.roots);
+      throw new ConfinementError(abs, this.roots, real === abs ? undefined : real);
     }
   }
 
@@ -153,8 +153,10 @@ export class ConfinementError extends Error {
   constructor(
     readonly file: string,
     readonly roots: string[],
+    readonly target?: string,
   ) {
-    super(`kflags: refusing to read '${file}': outside the allowed directories (${roots.join(', ')}); use --allow-read DIR`);
+    const what = target === undefined ? `'${file}'` : `'${file}' (a link to '${target}')`;
+    super(`kflags: refusing to read ${what}: outside the allowed directories (${roots.join(', ')}); use --allow-read DIR`);
     this.name = 'ConfinementError';
   }
 }
