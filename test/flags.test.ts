@@ -65,8 +65,8 @@ describe('matchPattern', () => {
   });
 
   it('compiles to prefix and suffix', () => {
-    expect(compilePattern('\\\\\\%a%b\\%')).toEqual({ kind: 'wildcard', prefix: '\\%a', suffix: 'b\\%' });
-    expect(compilePattern('\\\\x')).toEqual({ kind: 'literal', text: '\\\\x' });
+    expect(compilePattern('\\\\\\%a%b\\%')).toMatchObject({ hasPercent: true, prefix: '\\%a', suffix: 'b\\%' });
+    expect(compilePattern('\\\\x')).toMatchObject({ hasPercent: false, text: '\\\\x' });
   });
 });
 
