@@ -66,8 +66,9 @@ function isInTree(makefile: string): boolean {
 export function versionPair(oldTarget: string, newTarget: string, options: DirectoryOptions): StatePair {
   const oldMakefile = resolveMakefile(oldTarget);
   const newMakefile = resolveMakefile(newTarget);
-  const obj = options.obj ?? guessObj(newMakefile);
-  const before = evaluateDirectory({ ...options, makefile: oldMakefile, obj: options.obj ?? guessObj(oldMakefile) });
+  // One $(obj) for both sides: the same directory in two versions.
+  const obj = options.obj ?? (isInTree(newMakefile) ? guessObj(newMakefile) : isInTree(oldMakefile) ? guessObj(oldMakefile) : guessObj(newMakefile));
+  const before = evaluateDirectory({ ...options, makefile: oldMakefile, obj });
   const after = evaluateDirectory({ ...options, makefile: newMakefile, obj });
   return { before, after, target: `${oldTarget} -> ${newTarget}` };
 }
