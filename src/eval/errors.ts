@@ -20,9 +20,10 @@ export class MakeError extends Error {
 
   /** `FILE:LINE: *** message.  Stop.` or `kflags: *** message.  Stop.` */
   render(program = 'kflags'): string {
-    const prefix = this.location ? `${this.location.file}:${this.location.line}: ` : `${program}: `;
+    const located = this.location !== undefined && this.location.file !== '';
+    const prefix = located ? `${this.location!.file}:${this.location!.line}: ` : `${program}: `;
     // kflags' own messages say "kflags:"; without a location that is already the prefix.
-    const message = !this.location && this.message.startsWith(`${program}: `) ? this.message.slice(program.length + 2) : this.message;
+    const message = !located && this.message.startsWith(`${program}: `) ? this.message.slice(program.length + 2) : this.message;
     return this.notes.join('') + `${prefix}*** ${message}.  Stop.\n`;
   }
 }

@@ -331,7 +331,7 @@ export class Interpreter implements FunctionContext {
             for (const name of splitWords(this.expand(line.names))) {
               let v = this.global.get(name);
               if (v === undefined) {
-                v = { name, value: '', flavor: 'recursive', origin: 'file', location };
+                v = { name, value: '', flavor: 'simple', origin: 'file', location };
                 this.global.set(v);
               }
               v.exported = exporting;
@@ -490,10 +490,13 @@ export class Interpreter implements FunctionContext {
       return 1;
     }
     if (line.kind === 'ifdef' || line.kind === 'ifndef') {
+      // One name, starting right away: make takes the first token and
+      // rejects anything but whitespace after it.
       const expanded = this.expand(line.name);
-      const words = splitWords(expanded);
-      if (words.length > 1 || (expanded !== '' && isSpace(expanded[0]) && words.length > 0 && false)) return -1;
-      const name = words[0] ?? '';
+      let end = 0;
+      while (end < expanded.length && !isSpace(expanded[end])) end++;
+      if (trimSpace(expanded.slice(end)) !== '') return -1;
+      const name = expanded.slice(0, end);
       const v = this.lookup(name);
       const defined = v !== undefined && v.value !== '';
       frame.ignoring = defined === (line.kind === 'ifndef') ? 1 : 0;
@@ -503,6 +506,7 @@ export class Interpreter implements FunctionContext {
     const args = line.args;
     if (args === null) return -1;
     const first = this.expand(args.first);
+    if (args.invalid) return -1;
     if (args.extraneous) extraneous(line.kind);
     const second = this.expand(args.second);
     frame.ignoring = (first === second) === (line.kind === 'ifneq') ? 1 : 0;
@@ -617,8 +621,11 @@ export class Interpreter implements FunctionContext {
           flavor = 'recursive';
           newValue = value;
         } else {
-          if (originRank(origin) < originRank(existing.origin)) return existing;
+          // make expands before it looks at origins, and an empty addition
+          // changes nothing at all (not even the origin).
           const added = existing.flavor === 'recursive' ? value : this.expand(value);
+          if (added === '') return existing;
+          if (originRank(origin) < originRank(existing.origin)) return existing;
           flavor = existing.flavor;
           newValue = existing.value === '' ? added : `${existing.value} ${added}`;
           append = existing.append === true;
@@ -741,6 +748,7 @@ export class Interpreter implements FunctionContext {
     if (second.index >= 0) {
       staticPattern = trimSpace(second.text.slice(0, second.index));
       prereqText = second.text.slice(second.index + 1);
+      if (splitWords(staticPattern).length > 1) throw new MakeError('multiple target patterns', location);
       if (!compilePattern(staticPattern).hasPercent) throw new MakeError("target pattern contains no '%'", location);
     }
     const [normalText, orderOnlyText = ''] = splitOrderOnly(prereqText);
@@ -811,7 +819,7 @@ export class Interpreter implements FunctionContext {
     staticPattern?: string,
   ): Rule {
     let rule = this.rules.get(target);
-    if (rule !== undefined && rule.doubleColon !== doubleColon) {
+    if (rule !== undefined && rule.doubleColon !== doubleColon && !target.includes('%')) {
       throw new MakeError(`target file '${target}' has both : and :: entries`, location);
     }
     if (rule === undefined) {
@@ -1161,7 +1169,8 @@ export class Interpreter implements FunctionContext {
     if (this.includeDepth >= this.limits.maxIncludeDepth) {
       throw new LimitError(`kflags: $(eval) depth limit (${this.limits.maxIncludeDepth}) exceeded`, this.reading);
     }
-    const location = this.reading ?? { file: '<eval>', line: 1 };
+    // After reading (--print), make has no current line: neither do we.
+    const location = this.reading ?? { file: '', line: 0 };
     let ast;
     try {
       ast = parseMakefile(text, location.file);

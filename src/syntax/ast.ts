@@ -63,6 +63,8 @@ export interface IfeqArguments {
   second: string;
   secondOffset: number;
   extraneous: boolean;
+  /** The first argument was found but the rest is invalid syntax. */
+  invalid?: boolean;
 }
 
 export type ConditionalNode =

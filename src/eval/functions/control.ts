@@ -69,7 +69,8 @@ export const intcmp = builtin('intcmp', 2, 5, false, (ctx, args) => {
 });
 
 export const call = builtin('call', 1, 0, true, (ctx, args) => {
-  const name = trimSpace(args[0]);
+  // make takes the first word as the name.
+  const name = splitWords(args[0])[0] ?? '';
   if (name === '') return '';
   // $(call info,x) calls the builtin itself.
   const fn = ctx.builtin(name);
