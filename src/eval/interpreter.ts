@@ -475,7 +475,9 @@ export class Interpreter implements FunctionContext {
       const outerIgnoring = frame.ignoring;
       const r = this.conditionalLine(nested, stack, location);
       if (r === -1) {
-        if (stack.length > depth) stack.pop();
+        // make has already pushed the nested level and never pops it: the
+        // file then ends with "missing 'endif'".
+        void depth;
         extraneous('else');
         return 0;
       }
