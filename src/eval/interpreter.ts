@@ -3,7 +3,15 @@
 // target-specific variables. Nothing is ever built.
 import * as path from 'node:path';
 import type { AssignOp, Location, LogicalLine, Modifier } from '../syntax/ast.js';
-import { parseExpansion, parseLine, parseMakefile, registerFunctions } from '../syntax/parse.js';
+import {
+  parseExpansion,
+  parseLine,
+  parseMakefile,
+  peekLine,
+  preparseExpansions,
+  preparseLines,
+  registerFunctions,
+} from '../syntax/parse.js';
 import { collapseContinuations, findCharUnquote, removeComment } from '../syntax/lines.js';
 import { MakeError, LimitError } from './errors.js';
 import { FUNCTIONS, FUNCTION_ARITY, type BuiltinFunction, type FunctionContext } from './functions/index.js';
@@ -232,7 +240,39 @@ export class Interpreter implements FunctionContext {
     } catch (e) {
       throw this.syntaxError(e, file, 1);
     }
+    this.preparse(ast.lines);
     this.evalLines(ast.lines, file);
+  }
+
+  /**
+   * Classify every line and parse every assignment value, name and rule
+   * line of a file in a few batched parses, before evaluating it. (What a
+   * line means still depends on evaluation: the results are only a cache.)
+   */
+  private preparse(lines: LogicalLine[]): void {
+    const texts = lines.map((l) => removeComment(collapseContinuations(l.text[0] === '\t' ? l.text.slice(1) : l.text)));
+    preparseLines(texts);
+    const expansions: string[] = [];
+    for (const t of texts) {
+      const line = peekLine(t);
+      if (line === undefined) continue;
+      switch (line.type) {
+        case 'Assignment':
+          expansions.push(line.name, line.value);
+          break;
+        case 'RuleOrOther':
+          expansions.push(line.text);
+          break;
+        case 'Include':
+          expansions.push(line.files);
+          break;
+        case 'Conditional':
+          if (line.kind === 'ifdef' || line.kind === 'ifndef') expansions.push(line.name);
+          else if ((line.kind === 'ifeq' || line.kind === 'ifneq') && line.args) expansions.push(line.args.first, line.args.second);
+          break;
+      }
+    }
+    preparseExpansions(expansions);
   }
 
   private syntaxError(e: unknown, file: string, line: number): MakeError {

@@ -90,11 +90,13 @@ export interface RawArgument {
   offset: number;
 }
 
+// Expansion nodes carry no location: the text they come from is a value
+// whose location the evaluator knows (make blames the variable or line).
 export type ExpansionPart =
   | string
-  | { type: 'Reference'; name: string; location: Location }
-  | { type: 'Reference'; name: null; text: string; offset: number; location: Location }
-  | { type: 'Call'; name: string; args: RawArgument[]; location: Location }
-  | { type: 'Error'; message: string; location: Location };
+  | { type: 'Reference'; name: string }
+  | { type: 'Reference'; name: null; text: string; offset: number }
+  | { type: 'Call'; name: string; args: RawArgument[] }
+  | { type: 'Error'; message: string };
 
 export type ExpansionAst = ExpansionPart[];

@@ -26,9 +26,61 @@ export function parseLine(text: string, location: Location): LineAst {
   const cached = lineCache.get(text);
   if (cached !== undefined) return relocate(cached, location);
   const ast = peggyParse(text, { startRule: 'Line', file: location.file, line: location.line, functions: functionArity }) as LineAst;
-  if (lineCache.size > 50_000) lineCache.clear();
+  if (lineCache.size > 200_000) lineCache.clear();
   lineCache.set(text, ast);
   return relocate(ast, location);
+}
+
+/**
+ * Classify many lines in one parse (a parse has a fixed cost; a file has
+ * many lines). Lines must not contain newlines (folded lines never do).
+ * Results go to the cache that parseLine() reads.
+ */
+export function preparseLines(texts: string[]): void {
+  const todo = [...new Set(texts.filter((t) => !lineCache.has(t) && !t.includes('\n')))];
+  if (todo.length === 0) return;
+  let asts: LineAst[];
+  try {
+    asts = peggyParse(todo.join('\n'), { startRule: 'LineBatch', file: '', noLocation: true, functions: functionArity }) as unknown as LineAst[];
+  } catch {
+    return; // parseLine() will report the error with its own location
+  }
+  if (lineCache.size + todo.length > 200_000) lineCache.clear();
+  todo.forEach((t, i) => lineCache.set(t, asts[i]));
+}
+
+/**
+ * Parse many expansions in one parse, and then the texts nested in them
+ * (arguments of calls, computed names), round by round.
+ */
+export function preparseExpansions(texts: string[]): void {
+  let todo = texts;
+  for (let round = 0; round < 20; round++) {
+    const unique = [...new Set(todo.filter((t) => t.includes('$') && !t.includes('\n') && !expansionCache.has(t)))];
+    if (unique.length === 0) return;
+    let asts: ExpansionAst[];
+    try {
+      asts = peggyParse(unique.join('\n'), { startRule: 'ExpansionBatch', batch: true, functions: functionArity }) as unknown as ExpansionAst[];
+    } catch {
+      return;
+    }
+    if (expansionCache.size + unique.length > 400_000) expansionCache.clear();
+    const next: string[] = [];
+    unique.forEach((t, i) => {
+      expansionCache.set(t, asts[i]);
+      for (const part of asts[i]) {
+        if (typeof part === 'string') continue;
+        if (part.type === 'Call') for (const a of part.args) next.push(a.text);
+        else if (part.type === 'Reference' && part.name === null) next.push(part.text);
+      }
+    });
+    todo = next;
+  }
+}
+
+/** A cached classification, if any (no parse). */
+export function peekLine(text: string): LineAst | undefined {
+  return lineCache.get(text);
 }
 
 function relocate(ast: LineAst, location: Location): LineAst {
@@ -43,7 +95,7 @@ export function parseExpansion(text: string): ExpansionAst {
   let ast = expansionCache.get(text);
   if (ast === undefined) {
     ast = peggyParse(text, { startRule: 'Expansion', functions: functionArity }) as ExpansionAst;
-    if (expansionCache.size > 200_000) expansionCache.clear();
+    if (expansionCache.size > 400_000) expansionCache.clear();
     expansionCache.set(text, ast);
   }
   return ast;
