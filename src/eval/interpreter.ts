@@ -683,17 +683,19 @@ export class Interpreter implements FunctionContext {
     }
     const current = set.get(name);
     if (current !== undefined && originRank(origin) < originRank(current.origin)) return current;
-    const v: Variable = {
-      name,
-      value: newValue,
-      flavor,
-      origin,
-      location,
-      exported: current?.exported,
-      // One history array per variable, shared by its successive versions:
-      // appending must stay O(1) for long += chains.
-      history: current?.history ?? [],
-    };
+    if (current !== undefined && current.history !== undefined) {
+      // make redefines a variable in place: one being expanded (an $(eval)
+      // inside its own value) is still the same variable.
+      current.value = newValue;
+      current.flavor = flavor;
+      current.origin = origin;
+      current.location = location;
+      if (append) current.append = true;
+      else delete current.append;
+      current.history!.push({ op, text: value, location, value: newValue });
+      return current;
+    }
+    const v: Variable = { name, value: newValue, flavor, origin, location, history: [] };
     v.history!.push({ op, text: value, location, value: newValue });
     if (append) v.append = true;
     set.set(v);
