@@ -12,7 +12,7 @@ import { programArbitrary, type Program } from './property/generate.js';
 import { describe as describeFailure, haveMake, runKflags, runMake, sameOutcome, writeProgram } from './property/harness.js';
 
 const SEED = Number(process.env.KFLAGS_PROP_SEED ?? 20240611);
-const RUNS = Number(process.env.KFLAGS_PROP_RUNS ?? 1000);
+const RUNS = Number(process.env.KFLAGS_PROP_RUNS ?? 4000);
 
 const dir = mkdtempSync(join(tmpdir(), 'kflags-prop-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
