@@ -166,6 +166,27 @@ export class Explainer {
     return out;
   }
 
+  /**
+   * What was taken away on the way to an object's flags: words of its
+   * source variables that it does not have, with the line that removed each.
+   */
+  removedOnTheWay(object: ObjectFlags): FlagOrigin[] {
+    const stem = this.stem(object.object);
+    const sources = object.kind === 'asm' ? ASM_SOURCES(stem) : C_SOURCES(stem);
+    const have = new Set(object.flags);
+    const out = this.filteredOut(object).filter((o) => !have.has(o.flag));
+    const seen = new Set(out.map((o) => o.flag));
+    // The lists that removals apply to (the _KERNEL/_MODULE pairs are chosen, not filtered).
+    for (const name of sources.slice(0, 4)) {
+      for (const flag of this.words(`$(${name})`, object.object)) {
+        if (have.has(flag) || seen.has(flag)) continue;
+        seen.add(flag);
+        out.push(this.removal(flag, object) ?? { flag });
+      }
+    }
+    return out;
+  }
+
   private valueWords(value: string, v: Variable, target: string): string[] {
     return v.flavor === 'simple' ? splitWords(value) : this.words(value, target);
   }

@@ -116,7 +116,7 @@ Examples:
               object: o.object,
               kind: o.kind,
               flags: o.flags,
-              ...(explainer ? { origins: explainer.origins(o) } : {}),
+              ...(explainer ? { origins: explainer.origins(o), removed: explainer.removedOnTheWay(o) } : {}),
             })),
           };
           io.stdout(options.json ? renderFlagsJson(report) : renderFlagsText(report, { color: useColor(io), oneLine: options.oneLine }));
