@@ -205,6 +205,14 @@ describe('kflags flags', () => {
     const visibility = report.objects[0].origins.filter((o) => o.flag === '-fvisibility=hidden');
     expect(visibility.map((o) => o.via?.split(' ')[0])).toEqual(['KBUILD_CFLAGS', 'CFLAGS_purgatory.o']);
   });
+  it('--explain says what was removed on the way, and by which line', async () => {
+    const r = await kflags(['flags', 'examples/purgatory', '--obj', 'arch/x86/purgatory', '--object', 'purgatory.o', '--explain', '--profile', 'clang-thinlto-profile', '--json']);
+    const removed = JSON.parse(r.stdout).objects[0].removed as { flag: string; removedAt: { file: string; line: number } | null; via: string | null }[];
+    const byFlag = new Map(removed.map((x) => [x.flag, x]));
+    expect(byFlag.get('-fprofile-sample-use=/path/to/profile.afdo')?.removedAt).toEqual({ file: 'examples/purgatory/Makefile', line: 27 });
+    expect(byFlag.get('-pg')?.via).toBe('CFLAGS_REMOVE_purgatory.o');
+    expect(byFlag.has('-fno-lto')).toBe(false);
+  });
   it('command-line variables override the profile (KCFLAGS)', async () => {
     const r = await kflags(['flags', 'examples/purgatory', '--obj', 'arch/x86/purgatory', '--object', 'purgatory.o', '--json', 'KCFLAGS=-DKFLAGS_TEST']);
     expect(JSON.parse(r.stdout).objects[0].flags).toContain('-DKFLAGS_TEST');
