@@ -217,6 +217,28 @@ describe('kflags flags', () => {
     const r = await kflags(['flags', 'examples/purgatory', '--obj', 'arch/x86/purgatory', '--object', 'purgatory.o', '--json', 'KCFLAGS=-DKFLAGS_TEST']);
     expect(JSON.parse(r.stdout).objects[0].flags).toContain('-DKFLAGS_TEST');
   });
+  it('--base: your own fragment instead of a profile and the bundled top level', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kflags-base-'));
+    const base = path.join(dir, 'base.mk');
+    fs.writeFileSync(base, 'CONFIG_LTO_CLANG := y\nCC_FLAGS_LTO := -flto=full-custom\nKBUILD_CFLAGS := -O1 -fno-lto $(CC_FLAGS_LTO)\nKBUILD_AFLAGS := -D__ASSEMBLY__\n');
+    const r = await kflags(['diff', '--patch', examplePatch, 'examples/purgatory', '--base', base, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const purgatory = (JSON.parse(r.stdout) as JsonDiff).objects.find((o) => o.object.endsWith('/purgatory.o'))!;
+    expect(purgatory.before).toContain('-flto=full-custom');
+    expect(purgatory.after).not.toContain('-flto=full-custom');
+    expect(purgatory.after).toContain('-fno-lto');
+  });
+  it('--src: where the sources are decides C or assembler', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kflags-src-'));
+    fs.writeFileSync(path.join(dir, 'Makefile'), 'obj-y += one.o two.o\n');
+    const src = fs.mkdtempSync(path.join(os.tmpdir(), 'kflags-src2-'));
+    fs.writeFileSync(path.join(src, 'one.S'), '');
+    fs.writeFileSync(path.join(src, 'two.c'), '');
+    const r = await kflags(['flags', dir, '--obj', 'drivers/x', '--src', src, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const objects = JSON.parse(r.stdout).objects as { object: string; kind: string }[];
+    expect(objects.map((o) => `${o.object}:${o.kind}`)).toEqual(['drivers/x/one.o:asm', 'drivers/x/two.o:c']);
+  });
   it('--config: a .config decides the CONFIG_ symbols', async () => {
     const cfg = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kflags-cfg-')), '.config');
     fs.writeFileSync(cfg, fs.readFileSync(path.join(example, 'configs/clang-thinlto.config'), 'utf8').replace('CONFIG_LTO_CLANG_THIN=y', '# CONFIG_LTO_CLANG_THIN is not set\nCONFIG_LTO_CLANG_FULL=y'));

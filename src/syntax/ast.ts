@@ -90,13 +90,16 @@ export interface RawArgument {
   offset: number;
 }
 
-// Expansion nodes carry no location: the text they come from is a value
-// whose location the evaluator knows (make blames the variable or line).
+// Expansion nodes carry their offset (`at`) in the text they were parsed
+// from; that text is a value whose file:line the evaluator knows (and make
+// blames the variable or the line, never a column). Offsets, not line and
+// column, because computing a line/column for every node costs more than
+// parsing it, and a batch's offsets are relative to the batch.
 export type ExpansionPart =
   | string
-  | { type: 'Reference'; name: string }
-  | { type: 'Reference'; name: null; text: string; offset: number }
-  | { type: 'Call'; name: string; args: RawArgument[] }
-  | { type: 'Error'; message: string };
+  | { type: 'Reference'; name: string; at: number }
+  | { type: 'Reference'; name: null; text: string; offset: number; at: number }
+  | { type: 'Call'; name: string; args: RawArgument[]; at: number }
+  | { type: 'Error'; message: string; at: number };
 
 export type ExpansionAst = ExpansionPart[];
