@@ -51,7 +51,9 @@ Examples:
       return 2;
     }
     if (err instanceof RangeError && /call stack/i.test(err.message)) {
-      io.stderr('kflags: *** expansion too deep (JavaScript stack exhausted); lower the nesting or use --max-depth.  Stop.\n');
+      io.stderr(
+        'kflags: *** nesting too deep for kflags (JavaScript stack exhausted); keep --max-depth and --max-include at their defaults or lower.  Stop.\n',
+      );
       return 2;
     }
     io.stderr(`kflags: internal error: ${err?.message ?? String(e)}\n`);

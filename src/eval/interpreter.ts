@@ -182,6 +182,7 @@ export class Interpreter implements FunctionContext {
   /** Read a makefile named on the command line (-f); a missing one is fatal at once. */
   readMakefile(file: string): void {
     const abs = path.resolve(this.cwd, file);
+    if (this.confined(() => this.host.isDirectory(abs))) throw new MakeError(`${file}: Is a directory`);
     const text = this.confined(() => this.host.readFile(abs));
     if (text === undefined) {
       throw new MakeError(`No rule to make target '${file}'`, undefined, { notes: [`kflags: ${file}: No such file or directory\n`] });
@@ -225,6 +226,8 @@ export class Interpreter implements FunctionContext {
   }
 
   private evalSource(text: string, file: string): void {
+    // A UTF-8 byte-order mark (read as latin1) is skipped, as make does.
+    if (text.startsWith('\u00ef\u00bb\u00bf')) text = text.slice(3);
     if (text.length > this.limits.maxInputSize) {
       throw new LimitError(`kflags: ${file} is larger than the input size limit (${this.limits.maxInputSize} bytes; raise it with --max-input)`);
     }
@@ -294,22 +297,54 @@ export class Interpreter implements FunctionContext {
   private evalLines(lines: LogicalLine[], file: string, fixedLine?: number): void {
     const lineOf = (l: LogicalLine) => fixedLine ?? l.line;
     const conditionals: ConditionalFrame[] = [];
-    const ignoring = () => conditionals.some((c) => c.ignoring !== 0);
     const savedReading = this.reading;
-    let inIgnoredDefine = false;
+    const state = { inIgnoredDefine: false };
     let i = 0;
     while (i < lines.length) {
       const logical = lines[i++];
       const location: Location = { file, line: lineOf(logical) };
       this.reading = location;
+      try {
+        i = this.evalLine(lines, i, logical, location, file, lineOf, conditionals, state);
+      } catch (e) {
+        if (e instanceof RangeError && e.message.includes('call stack')) {
+          throw new LimitError(
+            "kflags: nesting too deep for JavaScript's stack (an include or $(eval) cycle, or runaway recursion); keep --max-depth and --max-include lower",
+            location,
+          );
+        }
+        throw e;
+      }
+    }
+    if (conditionals.length > 0) {
+      const last = lines[lines.length - 1];
+      // make has read past the last line when it notices.
+      throw new MakeError("missing 'endif'", { file, line: fixedLine ?? (last ? last.line + last.lines : 1) });
+    }
+    this.reading = savedReading;
+  }
+
+  /** One logical line; returns the index of the next line to read. */
+  private evalLine(
+    lines: LogicalLine[],
+    i: number,
+    logical: LogicalLine,
+    location: Location,
+    file: string,
+    lineOf: (l: LogicalLine) => number,
+    conditionals: ConditionalFrame[],
+    state: { inIgnoredDefine: boolean },
+  ): number {
+    const ignoring = () => conditionals.some((c) => c.ignoring !== 0);
+    {
 
       const prefixed = logical.text[0] === this.recipePrefix();
-      if (prefixed && !inIgnoredDefine) {
-        if (this.noTargets) continue;
+      if (prefixed && !state.inIgnoredDefine) {
+        if (this.noTargets) return i;
         if (this.currentRules !== null) {
-          if (ignoring()) continue;
+          if (ignoring()) return i;
           this.addRecipe(this.currentRules, logical.text.slice(1), location);
-          continue;
+          return i;
         }
       }
 
@@ -318,19 +353,19 @@ export class Interpreter implements FunctionContext {
       const line = this.parseLineAt(text, location);
 
       if (line.type === 'Assignment' || line.type === 'Define' || line.type === 'Undefine') {
-        if (inIgnoredDefine) {
+        if (state.inIgnoredDefine) {
           // Inside an ignored define, only `endef` matters.
-          continue;
+          return i;
         }
         if (ignoring()) {
-          if (line.type === 'Define') inIgnoredDefine = true;
-          continue;
+          if (line.type === 'Define') state.inIgnoredDefine = true;
+          return i;
         }
         this.endRule();
         const origin: Origin = line.modifiers.includes('override') ? 'override' : 'file';
         if (line.type === 'Undefine') {
           this.undefine(line.name, origin);
-          continue;
+          return i;
         }
         let v: Variable | undefined;
         if (line.type === 'Define') {
@@ -342,23 +377,23 @@ export class Interpreter implements FunctionContext {
           v = this.assign(line.name, line.op, line.value, origin, location);
         }
         this.applyModifiers(v, line.modifiers);
-        continue;
+        return i;
       }
 
-      if (line.type === 'Empty') continue;
+      if (line.type === 'Empty') return i;
 
-      if (inIgnoredDefine) {
+      if (state.inIgnoredDefine) {
         const word = firstWord(text);
-        if (word.word === 'endef' && (word.rest === '' || isSpace(word.rest[0]))) inIgnoredDefine = false;
-        continue;
+        if (word.word === 'endef' && (word.rest === '' || isSpace(word.rest[0]))) state.inIgnoredDefine = false;
+        return i;
       }
 
       if (line.type === 'Conditional') {
         this.conditional(line, conditionals, location);
-        continue;
+        return i;
       }
 
-      if (ignoring()) continue;
+      if (ignoring()) return i;
 
       switch (line.type) {
         case 'Export':
@@ -377,30 +412,25 @@ export class Interpreter implements FunctionContext {
               v.exported = exporting;
             }
           }
-          continue;
+          return i;
         }
         case 'Vpath':
           this.endRule();
           this.expand(line.rest);
-          continue;
+          return i;
         case 'Include':
           this.endRule();
           this.include(line.kind, line.files, location);
-          continue;
+          return i;
         case 'Load':
           throw new MakeError(`kflags: the 'load' directive is not supported`, location);
         case 'RuleOrOther':
           if (prefixed) throw new MakeError('recipe commences before first target', location);
           this.ruleLine(text, location);
-          continue;
+          return i;
       }
     }
-    if (conditionals.length > 0) {
-      const last = lines[lines.length - 1];
-      // make has read past the last line when it notices.
-      throw new MakeError("missing 'endif'", { file, line: fixedLine ?? (last ? last.line + last.lines : 1) });
-    }
-    this.reading = savedReading;
+    return i;
   }
 
   exportAll = false;
@@ -573,15 +603,17 @@ export class Interpreter implements FunctionContext {
         if (kind === 'include') this.missingIncludes.push({ file: name, location });
         continue;
       }
-      const text = this.confined(() => this.host.readFile(found));
+      const text = this.confined(() => this.host.readFile(found.file));
       if (text === undefined) {
         if (kind === 'include') this.missingIncludes.push({ file: name, location });
         continue;
       }
-      this.appendMakefileList(name);
+      // make names a file found in a search directory by that path.
+      this.appendMakefileList(found.name);
       this.includeDepth++;
       try {
-        this.evalSource(text, name);
+        // Errors name the file as it was written; MAKEFILE_LIST as it was found.
+      this.evalSource(text, name);
       } finally {
         this.includeDepth--;
       }
@@ -590,15 +622,15 @@ export class Interpreter implements FunctionContext {
     this.reading = location;
   }
 
-  private findInclude(name: string): string | undefined {
+  private findInclude(name: string): { file: string; name: string } | undefined {
     const direct = path.resolve(this.cwd, name);
-    if (this.confined(() => this.host.isFile(direct))) return direct;
+    if (this.confined(() => this.host.isFile(direct))) return { file: direct, name };
     if (name.startsWith('/')) return undefined;
     for (const dir of [...this.includeDirs, '/usr/local/include', '/usr/include']) {
       const candidate = path.resolve(this.cwd, dir, name);
       // make's default search directories are skipped when kflags may not read there.
       if (this.host.allows !== undefined && !this.host.allows(candidate)) continue;
-      if (this.confined(() => this.host.isFile(candidate))) return candidate;
+      if (this.confined(() => this.host.isFile(candidate))) return { file: candidate, name: `${dir.replace(/\/+$/, '')}/${name}` };
     }
     return undefined;
   }
@@ -1030,7 +1062,7 @@ export class Interpreter implements FunctionContext {
       if (typeof part === 'string') {
         piece = part;
       } else if (part.type === 'Reference') {
-        piece = this.reference(part.name ?? this.expand(part.text));
+        piece = this.reference(part.name ?? this.computedName(part.text));
       } else if (part.type === 'Call') {
         piece = this.callFunction(part.name, part.args.map((a) => a.text));
       } else {
@@ -1046,6 +1078,23 @@ export class Interpreter implements FunctionContext {
       out += piece;
     }
     return out;
+  }
+
+  tooBig(): never {
+    throw new LimitError(
+      `kflags: expansion exceeds the value size limit (${this.limits.maxValueLength} characters; raise it with --max-value)`,
+      this.reading,
+    );
+  }
+
+  /** $($(a)_$(b)): nested names count toward the expansion depth limit. */
+  private computedName(text: string): string {
+    this.enter('a computed variable name');
+    try {
+      return this.expand(text);
+    } finally {
+      this.depth--;
+    }
   }
 
   get blame(): Location | undefined {
@@ -1182,7 +1231,15 @@ export class Interpreter implements FunctionContext {
       if (args.length < fn.minArgs) {
         throw new MakeError(`insufficient number of arguments (${args.length}) to function '${name}'`, this.blame);
       }
-      return fn.run(this, args);
+      let result: string;
+      try {
+        result = fn.run(this, args);
+      } catch (e) {
+        if (e instanceof RangeError && e.message.includes('string length')) this.tooBig();
+        throw e;
+      }
+      if (result.length > this.limits.maxValueLength) this.tooBig();
+      return result;
     } finally {
       this.depth--;
     }
@@ -1237,10 +1294,16 @@ export class Interpreter implements FunctionContext {
 
   shell(command: string, location: Location | undefined = this.reading): string {
     if (!this.allowShell) {
-      const key = location ? `${location.file}:${location.line}` : '';
+      const where = location && location.file !== '' ? `${location.file}:${location.line}` : '';
+      // Once per call site; after reading there is no line, so once per command.
+      const key = where !== '' ? where : `\0${command}`;
       if (!this.shellWarned.has(key)) {
         this.shellWarned.add(key);
-        this.onWarning(`${key ? key + ': ' : ''}kflags: $(shell ...) not run (use --allow-shell)\n`);
+        this.onWarning(
+          where !== ''
+            ? `${where}: kflags: $(shell ...) not run (use --allow-shell)\n`
+            : 'kflags: $(shell ...) not run (use --allow-shell)\n',
+        );
       }
       return '';
     }
@@ -1266,7 +1329,18 @@ export class Interpreter implements FunctionContext {
   }
 
   glob(pattern: string): string[] {
-    return this.confined(() => glob(this.host, this.cwd, pattern));
+    // Directories on the way (/, /tmp, ..) need not be readable; every
+    // result must be.
+    // Listing names is reading their directory, not the files (a link
+    // inside the tree may point anywhere without being read).
+    const results = glob(this.host.unconfined?.() ?? this.host, this.cwd, pattern);
+    const magic = /[*?[]/.test(pattern);
+    for (const r of results) {
+      const abs = path.resolve(this.cwd, r);
+      this.confined(() => this.host.isDirectory(magic ? path.dirname(abs) : abs));
+    }
+    if (!magic && results.length === 0) this.confined(() => this.host.exists(path.resolve(this.cwd, pattern)));
+    return results;
   }
 
   realpath(file: string): string | undefined {
@@ -1283,9 +1357,9 @@ export class Interpreter implements FunctionContext {
     }
   }
 
-  refuseWrite(file: string): void {
+  refuseWrite(file: string, op = '>'): void {
     const where = this.reading ? `${this.reading.file}:${this.reading.line}: ` : '';
-    this.onWarning(`${where}kflags: $(file >${file}) not written (kflags never writes files)\n`);
+    this.onWarning(`${where}kflags: $(file ${op}${file}) not written (kflags never writes files)\n`);
   }
 }
 

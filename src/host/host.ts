@@ -16,6 +16,8 @@ export interface Host {
   isDirectory(file: string): boolean;
   listDirectory(dir: string): string[] | undefined;
   realpath(file: string): string | undefined;
+  /** The host without confinement, for walking directories on the way (absent: this one). */
+  unconfined?(): Host;
   /** Whether kflags may read this path (absent: no confinement). */
   allows?(file: string): boolean;
   /** Runs `/bin/sh -c command`; only called when the user allowed it. */
@@ -102,6 +104,10 @@ export class ConfinedHost implements Host {
     private readonly overlay: Map<string, string> = new Map(),
   ) {
     this.roots = [...new Set(roots.map((r) => realOrResolved(r)))];
+  }
+
+  unconfined(): Host {
+    return this.inner;
   }
 
   /** Whether a path may be read (overlay files always may). */

@@ -11,7 +11,8 @@ const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
  */
 export function collapseContinuations(text: string): string {
   if (!text.includes('\n')) return text;
-  let out = '';
+  // Pieces joined once at the end: a long run of continuation lines stays linear.
+  const out: string[] = [];
   let start = 0;
   for (;;) {
     const nl = text.indexOf('\n', start);
@@ -20,21 +21,30 @@ export function collapseContinuations(text: string): string {
     for (let k = nl - 1; k >= start && text[k] === '\\'; --k) backslashes++;
     // Keep half of the backslashes (rounded down).
     const keep = backslashes - Math.ceil(backslashes / 2);
-    out += text.slice(start, nl - backslashes) + '\\'.repeat(keep);
+    let piece = text.slice(start, nl - backslashes) + '\\'.repeat(keep);
     start = nl + 1;
     if (backslashes % 2 === 1) {
       while (isBlank(text[start])) start++;
       if (keep === 0) {
-        let end = out.length;
-        while (end > 0 && isBlank(out[end - 1])) end--;
-        out = out.slice(0, end);
+        // Trailing blanks go, even across earlier pieces that were only blanks.
+        let end = piece.length;
+        while (end > 0 && isBlank(piece[end - 1])) end--;
+        piece = piece.slice(0, end);
+        while (piece === '' && out.length > 0) {
+          const last = out.pop()!;
+          let e = last.length;
+          while (e > 0 && isBlank(last[e - 1])) e--;
+          piece = last.slice(0, e);
+          if (e > 0) break;
+        }
       }
-      out += ' ';
+      out.push(piece, ' ');
     } else {
-      out += '\n';
+      out.push(piece, '\n');
     }
   }
-  return out + text.slice(start);
+  out.push(text.slice(start));
+  return out.join('');
 }
 
 /**

@@ -40,7 +40,14 @@ export const foreach = builtin('foreach', 3, 3, false, (ctx, [varText, listText,
   const list = splitWords(ctx.expand(listText));
   // Each iteration's result is followed by a space, even when empty.
   const out: string[] = [];
-  for (const word of list) out.push(ctx.withScope([loopVariable(name, word)], () => ctx.expand(body)));
+  let size = 0;
+  for (const word of list) {
+    const piece = ctx.withScope([loopVariable(name, word)], () => ctx.expand(body));
+    // Checked as it grows: the joined result must not exceed JavaScript's string limit.
+    size += piece.length + 1;
+    if (size > ctx.limits.maxValueLength) ctx.tooBig();
+    out.push(piece);
+  }
   return out.join(' ');
 });
 

@@ -88,9 +88,10 @@ export const file = builtin('file', 1, 2, true, (ctx, [op, text]) => {
     return content.endsWith('\n') ? content.slice(0, -1) : content;
   }
   if (spec.startsWith('>')) {
-    const name = trimSpace(spec.slice(spec.startsWith('>>') ? 2 : 1));
+    const op = spec.startsWith('>>') ? '>>' : '>';
+    const name = trimSpace(spec.slice(op.length));
     if (name === '') ctx.fatal('file: missing filename', ctx.blame);
-    ctx.refuseWrite(name);
+    ctx.refuseWrite(name, op);
     return '';
   }
   return ctx.fatal(`file: invalid file operation: ${trimSpace(spec)}`, ctx.blame);

@@ -37,8 +37,11 @@ export interface FunctionContext {
   fileExists(file: string): boolean;
   glob(pattern: string): string[];
   realpath(file: string): string | undefined;
+  readonly limits: { maxValueLength: number };
+  /** Stop: a value grew past the size limit. */
+  tooBig(): never;
   /** $(file >F,...) never writes: report it. */
-  refuseWrite(file: string): void;
+  refuseWrite(file: string, op?: string): void;
 }
 
 export interface BuiltinFunction {
