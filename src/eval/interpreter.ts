@@ -384,7 +384,8 @@ export class Interpreter implements FunctionContext {
 
       if (state.inIgnoredDefine) {
         const word = firstWord(text);
-        if (word.word === 'endef' && (word.rest === '' || isSpace(word.rest[0]))) state.inIgnoredDefine = false;
+        // Here only a bare `endef` (or one with a comment) ends the define.
+        if (word.word === 'endef' && trimSpace(word.rest) === '') state.inIgnoredDefine = false;
         return i;
       }
 
@@ -1259,7 +1260,7 @@ export class Interpreter implements FunctionContext {
   }
 
   warning(text: string, location = this.reading): void {
-    this.onWarning(location ? `${location.file}:${location.line}: ${text}\n` : `${text}\n`);
+    this.onWarning(location && location.file !== '' ? `${location.file}:${location.line}: ${text}\n` : `${text}\n`);
   }
 
   fatal(message: string, location?: Location): never {
