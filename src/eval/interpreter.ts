@@ -280,6 +280,9 @@ export class Interpreter implements FunctionContext {
 
   private syntaxError(e: unknown, file: string, line: number): MakeError {
     if (e instanceof MakeError) return e;
+    if (e instanceof RangeError) {
+      return new LimitError('kflags: references nested too deeply to parse (JavaScript stack exhausted)', { file, line });
+    }
     const loc = (e as { location?: { start: { line: number; column: number } } }).location;
     const message = e instanceof Error ? e.message : String(e);
     return new MakeError(`kflags: syntax error: ${message}`, {
