@@ -3,6 +3,7 @@
 // (a recursive variable is expanded many times; it is parsed once).
 import { parse as peggyParse } from './generated/parser.js';
 import type { ExpansionAst, LineAst, Location, MakefileAst } from './ast.js';
+import { splitLogicalLines } from './logical-lines.js';
 
 export type { ExpansionAst, LineAst, MakefileAst } from './ast.js';
 
@@ -16,7 +17,7 @@ export function registerFunctions(table: Map<string, number>): void {
 
 /** Split a makefile into logical lines. */
 export function parseMakefile(text: string, file: string): MakefileAst {
-  return peggyParse(text, { startRule: 'Makefile', file, functions: functionArity }) as MakefileAst;
+  return splitLogicalLines(text, file);
 }
 
 const lineCache = new Map<string, LineAst>();
