@@ -23,6 +23,7 @@ const { values: opts } = parseArgs({
     sizes: { type: 'string', default: '1000,10000,100000' },
     keep: { type: 'boolean', default: false },
     make: { type: 'string', default: process.env.KFLAGS_DIFF_MAKE ?? '/usr/bin/make' },
+    'no-load': { type: 'boolean', default: false },
   },
 });
 const reps = Number(opts.reps);
@@ -114,3 +115,4 @@ if (!TIME) console.log('(peak RSS unavailable: /usr/bin/time not found)');
 if (opts.keep) console.log(`files kept in ${dir}`);
 else rmSync(dir, { recursive: true, force: true });
 process.exitCode = rows.every((r) => r.same) ? 0 : 1;
+if (!process.argv.includes("--no-load")) await import("./load.mjs");
