@@ -549,9 +549,9 @@ export class Interpreter implements FunctionContext {
       const outerIgnoring = frame.ignoring;
       const r = this.conditionalLine(nested, stack, location);
       if (r === -1) {
-        // make has already pushed the nested level and never pops it: the
-        // file then ends with "missing 'endif'".
-        void depth;
+        // make has already pushed the nested level and never pops it (the
+        // file then ends with "missing 'endif'"); that level ignores.
+        if (stack.length > depth) stack[stack.length - 1].ignoring = 1;
         extraneous('else');
         return 0;
       }

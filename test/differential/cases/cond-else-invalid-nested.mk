@@ -1,0 +1,4 @@
+ifeq (a,b)
+else ifdef A B
+$(info not shown: the broken else-if level ignores)
+endif
