@@ -28,7 +28,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       `
 Examples:
   kflags eval Makefile --print CFLAGS             evaluate a makefile, print a variable
-  kflags flags examples/purgatory --profile clang-thinlto
+  kflags flags examples/purgatory --obj arch/x86/purgatory --profile clang-thinlto
   kflags diff --patch examples/purgatory/remove-lto-flags.patch examples/purgatory --profile clang-thinlto
   kflags check --patch fix.patch arch/x86/purgatory --profile clang-thinlto --expect-removed '-flto%' --expect-kept -fno-lto`,
     );

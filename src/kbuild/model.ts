@@ -30,6 +30,8 @@ export interface KbuildOptions {
   allowShell?: boolean;
   allowRead?: string[];
   onWarning?: (text: string) => void;
+  /** Called now and then while objects are expanded (done, total). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface ObjectFlags {
@@ -127,7 +129,9 @@ export function evaluateDirectory(options: KbuildOptions): KbuildResult {
     onWarning: options.onWarning,
   });
   const srcDir = options.srcDir ?? path.dirname(makefile);
-  const objects = listObjects(evaluation, obj).map((name) => {
+  const names = listObjects(evaluation, obj);
+  const objects = names.map((name, i) => {
+    if (options.onProgress && i % 250 === 0) options.onProgress(i, names.length);
     const object = `${obj}/${name}`;
     const { kind, source } = objectKind(evaluation, obj, name, srcDir);
     const text = evaluation.expand(kind === 'asm' ? '$(a_flags)' : '$(c_flags)', { target: object });

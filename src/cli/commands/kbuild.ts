@@ -63,6 +63,14 @@ function directoryOptions(options: ModelOptions, assignments: string[], io: Io):
     objects: options.object,
     explain: options.explain,
     onWarning: io.stderr,
+    // Progress on a terminal only, for directories with many objects.
+    ...(io.isTTY && io.env?.CI === undefined
+      ? {
+          onProgress: (done: number, total: number) => {
+            if (total >= 500) io.stderr(done + 250 >= total ? '\r\x1b[K' : `\rkflags: ${done}/${total} objects`);
+          },
+        }
+      : {}),
   };
 }
 
