@@ -1,4 +1,5 @@
 import { headerLines, kindLabel, mdCell, mdCode, mdText, modeText, pad, palette, plural } from './common.js';
+import { patchJson } from './common.js';
 import type { CheckObjectResult, CheckReport, ExpectationResult } from './types.js';
 
 export const CHECK_SCHEMA_VERSION = 1;
@@ -96,15 +97,7 @@ export function renderCheckJson(report: CheckReport): string {
     kind: 'kflags.check',
     target: report.target,
     profile: report.profile,
-    patch: report.patch
-      ? {
-          source: report.patch.source,
-          subject: report.patch.subject ?? null,
-          file: report.patch.file,
-          mode: report.patch.mode,
-          notes: report.patch.notes,
-        }
-      : null,
+    patch: patchJson(report.patch),
     passed: checkPassed(report),
     summary: {
       expectations: report.expectations.length,

@@ -74,3 +74,10 @@ export function headerLines(
   }
   return out;
 }
+
+/** The patch part of a JSON document (see SCHEMA.md): every key present, null when unknown. */
+export function patchJson(patch: PatchInfo | undefined) {
+  return patch
+    ? { source: patch.source, subject: patch.subject ?? null, file: patch.file, mode: patch.mode, notes: patch.notes }
+    : null;
+}

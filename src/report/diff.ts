@@ -13,6 +13,7 @@ import {
   plural,
   where,
 } from './common.js';
+import { patchJson } from './common.js';
 import type { DiffReport, FlagOrigin, ObjectDiff, SourceLocation } from './types.js';
 
 export const DIFF_SCHEMA_VERSION = 1;
@@ -254,15 +255,7 @@ export function renderDiffJson(report: DiffReport): string {
     kind: 'kflags.diff',
     target: report.target,
     profile: report.profile,
-    patch: report.patch
-      ? {
-          source: report.patch.source,
-          subject: report.patch.subject ?? null,
-          file: report.patch.file,
-          mode: report.patch.mode,
-          notes: report.patch.notes,
-        }
-      : null,
+    patch: patchJson(report.patch),
     beforeLabel: report.beforeLabel ?? null,
     afterLabel: report.afterLabel ?? null,
     summary: { objects: t.objects, changed: t.changed, removed: t.removed, added: t.added, moved: t.moved },
