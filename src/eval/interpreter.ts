@@ -833,6 +833,9 @@ export class Interpreter implements FunctionContext {
     }
     const [normalText, orderOnlyText = ''] = splitOrderOnly(prereqText);
     if (staticPattern === undefined && targets.some((t) => t.includes('%')) && targets.some((t) => !t.includes('%'))) {
+      // A rule whose first target is a pattern is implicit: all must be.
+      // The other way round make only complains.
+      if (targets[0].includes('%')) throw new MakeError('mixed implicit and normal rules', location);
       this.onWarning(`${location.file}:${location.line}: *** mixed implicit and normal rules: deprecated syntax\n`);
     }
     const rules: Rule[] = [];
