@@ -100,7 +100,8 @@ export class Interpreter implements FunctionContext {
   readonly limits: Limits;
   reading: Location | undefined;
   /** make's expanding_var: the definition site of the variable being expanded. */
-  private expandingLocation: Location | undefined;
+  /** make's expanding_var: the variable being expanded; errors blame where it is defined (now). */
+  private expandingVar: Variable | undefined;
   private depth = 0;
   private includeDepth = 0;
   private readonly expanding = new Set<Variable>();
@@ -244,7 +245,7 @@ export class Interpreter implements FunctionContext {
       throw this.syntaxError(e, file, 1);
     }
     this.preparse(ast.lines);
-    this.evalLines(ast.lines, file);
+    this.evalLines(ast.lines, file, undefined, ast.finalNewline);
   }
 
   /**
@@ -297,7 +298,7 @@ export class Interpreter implements FunctionContext {
    * `fixedLine`: every line gets this number ($(eval) text reports the line
    * of the eval, as make does).
    */
-  private evalLines(lines: LogicalLine[], file: string, fixedLine?: number): void {
+  private evalLines(lines: LogicalLine[], file: string, fixedLine?: number, finalNewline = true): void {
     const lineOf = (l: LogicalLine) => fixedLine ?? l.line;
     const conditionals: ConditionalFrame[] = [];
     const savedReading = this.reading;
@@ -322,7 +323,9 @@ export class Interpreter implements FunctionContext {
     if (conditionals.length > 0) {
       const last = lines[lines.length - 1];
       // make has read past the last line when it notices.
-      throw new MakeError("missing 'endif'", { file, line: fixedLine ?? (last ? last.line + last.lines : 1) });
+      // (A last line continued without a final newline is not counted.)
+      const past = last ? last.line + last.lines - (finalNewline || last.lines === 1 ? 0 : 1) : 1;
+      throw new MakeError("missing 'endif'", { file, line: fixedLine ?? past });
     }
     this.reading = savedReading;
   }
@@ -550,8 +553,9 @@ export class Interpreter implements FunctionContext {
       const r = this.conditionalLine(nested, stack, location);
       if (r === -1) {
         // make has already pushed the nested level and never pops it (the
-        // file then ends with "missing 'endif'"); that level ignores.
-        if (stack.length > depth) stack[stack.length - 1].ignoring = 1;
+        // file then ends with "missing 'endif'"). Whether that level ignores
+        // depends on an uninitialised byte in make 4.3; kflags: it does not.
+        if (stack.length > depth) stack[stack.length - 1].ignoring = 0;
         extraneous('else');
         return 0;
       }
@@ -879,7 +883,7 @@ export class Interpreter implements FunctionContext {
   private addRecipe(rules: Rule[], line: string, location: Location): void {
     for (const rule of rules) {
       if (rule.recipeLocation === undefined || rule.recipeOwner !== rules) {
-        if (rule.recipeLocation !== undefined && !rule.doubleColon) {
+        if (rule.recipeLocation !== undefined && !rule.doubleColon && !rule.target.includes('%')) {
           this.onWarning(`${location.file}:${location.line}: warning: overriding recipe for target '${rule.target}'\n`);
           this.onWarning(
             `${rule.recipeLocation.file}:${rule.recipeLocation.line}: warning: ignoring old recipe for target '${rule.target}'\n`,
@@ -1105,7 +1109,7 @@ export class Interpreter implements FunctionContext {
   }
 
   get blame(): Location | undefined {
-    return this.expandingLocation ?? this.reading;
+    return this.expandingVar?.location ?? this.reading;
   }
 
   private enter(what: string): void {
@@ -1144,15 +1148,15 @@ export class Interpreter implements FunctionContext {
   /** recursively_expand_for_file(): only `v` itself is marked as being expanded. */
   private expandValue(v: Variable): string {
     this.enter(`'${v.name}'`);
-    const savedLocation = this.expandingLocation;
+    const savedVar = this.expandingVar;
     const wasExpanding = this.expanding.has(v);
     this.expanding.add(v);
-    if (v.location !== undefined) this.expandingLocation = v.location;
+    if (v.location !== undefined) this.expandingVar = v;
     try {
       return v.append ? this.appendedValue(v) : this.expand(v.value);
     } finally {
       if (!wasExpanding) this.expanding.delete(v);
-      this.expandingLocation = savedLocation;
+      this.expandingVar = savedVar;
       this.depth--;
     }
   }

@@ -25,6 +25,8 @@ export interface MakefileAst {
   type: 'Makefile';
   file: string;
   lines: LogicalLine[];
+  /** The text ends with a newline (make's line count at EOF depends on it). */
+  finalNewline?: boolean;
 }
 
 export type AssignOp = '=' | ':=' | '::=' | '+=' | '?=' | '!=';

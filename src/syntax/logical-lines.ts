@@ -36,5 +36,5 @@ export function splitLogicalLines(text: string, file: string): MakefileAst {
     if (endsWithNewline) current.text += '\n';
     lines.push(current);
   }
-  return { type: 'Makefile', file, lines };
+  return { type: 'Makefile', file, lines, finalNewline: endsWithNewline };
 }

@@ -1,4 +1,3 @@
 ifeq (a,b)
 else ifdef A B
-$(info not shown: the broken else-if level ignores)
 endif

@@ -1,0 +1,3 @@
+ifndef D
+	obj-y =\
+endif # done

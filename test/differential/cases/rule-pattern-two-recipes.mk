@@ -1,0 +1,5 @@
+%.o: x
+	@:
+%.o:: y
+	@:
+$(info no warnings for pattern rules)
