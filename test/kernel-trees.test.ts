@@ -29,14 +29,14 @@ interface JsonObject {
   flags: string[];
 }
 
-function makeTruth(tree: string, profile: string): Map<string, string> {
+function makeTruth(tree: string, profile: string, obj = OBJ): Map<string, string> {
   const r = spawnSync(
     '/usr/bin/make',
-    ['-s', '-R', '-r', '--no-print-directory', '-f', path.join(root, 'test/kbuild-make-truth/driver.mk'), `KFLAGS_FRAGMENTS=${fragments}`, `KFLAGS_PROFILE=${fragments}/profiles/${profile}.mk`, `obj=${OBJ}`],
+    ['-s', '-R', '-r', '--no-print-directory', '-f', path.join(root, 'test/kbuild-make-truth/driver.mk'), `KFLAGS_FRAGMENTS=${fragments}`, `KFLAGS_PROFILE=${fragments}/profiles/${profile}.mk`, `obj=${obj}`],
     { cwd: tree, encoding: 'utf8', env: {} },
   );
   expect(r.status, r.stderr).toBe(0);
-  return new Map(r.stdout.trim().split('\n').map((l) => [l.slice(0, l.indexOf(': ')), l.slice(l.indexOf(': ') + 2)] as [string, string]));
+  return new Map(r.stdout.trim().split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf(': ')), l.slice(l.indexOf(': ') + 2)] as [string, string]));
 }
 
 for (const version of ['6.1', '6.12']) {
@@ -89,4 +89,26 @@ describe.skipIf(!requireTree('6.1') || !requireTree('6.12'))('kflags diff betwee
     const purgatory = objects.find((o) => o.object === `${OBJ}/purgatory.o`)!;
     expect(purgatory.removed.map((a) => a.flag)).toContain('-mretpoline-external-thunk');
   });
+});
+
+// Directories the model was not written for: every object's flags must
+// still equal GNU make's on the same fragments and the real makefile.
+describe.skipIf(!requireTree('6.12'))('linux-source-6.12: other arch/x86 directories', () => {
+  const DIRS = ['arch/x86/kernel', 'arch/x86/mm', 'arch/x86/lib', 'arch/x86/events', 'arch/x86/realmode/rm', 'arch/x86/entry'];
+  for (const profile of ['gcc', 'clang-thinlto']) {
+    it(`kflags flags equals GNU make (${profile})`, async () => {
+      const tree = linuxTree('6.12', ['arch/x86/*', 'scripts/Makefile.lib', 'Makefile', 'Kbuild']);
+      let compared = 0;
+      for (const dir of DIRS) {
+        const r = await kflags(['flags', path.join(tree, dir), '--profile', profile, '--json']);
+        expect(r.status, `${dir}: ${r.stderr}`).toBe(0);
+        const objects = JSON.parse(r.stdout).objects as JsonObject[];
+        const truth = makeTruth(tree, profile, dir);
+        expect(objects.map((o) => o.object).sort(), dir).toEqual([...truth.keys()].sort());
+        for (const o of objects) expect(o.flags.join(' '), o.object).toBe(truth.get(o.object));
+        compared += objects.length;
+      }
+      expect(compared).toBeGreaterThan(80);
+    });
+  }
 });

@@ -115,9 +115,12 @@ export function evaluateDirectory(options: KbuildOptions): KbuildResult {
   makefiles.push(makefile, objectRulesFragment());
 
   const obj = options.obj;
+  // Kbuild runs at the top of the tree: paths like $(srctree)/lib/... are
+  // relative to it. Outside a tree, the working directory plays that part.
+  const cwd = findTreeRoot(path.dirname(makefile)) ?? process.cwd();
   const evaluation = evaluate({
-    makefiles: makefiles.map((m) => displayPath(m)),
-    cwd: process.cwd(),
+    makefiles: makefiles.map((m) => displayPath(m, cwd)),
+    cwd,
     commandLine: [`obj=${obj}`, ...(options.commandLine ?? [])],
     overlay,
     allowShell: options.allowShell,
@@ -145,15 +148,17 @@ function latin1ToText(s: string): string {
   return /[\u0080-\u00ff]/.test(s) ? Buffer.from(s, 'latin1').toString('utf8') : s;
 }
 
-function displayPath(p: string): string {
-  const rel = path.relative(process.cwd(), p);
-  return rel.startsWith('..') || rel === '' ? p : rel;
+/** A path as make would be given it: relative to the working directory when inside it. */
+function displayPath(p: string, cwd: string): string {
+  const rel = path.relative(cwd, p);
+  return rel.startsWith('..') || rel === '' || path.isAbsolute(rel) ? p : rel;
 }
 
 /**
- * The directory's objects, from its own lists: targets, obj-y, lib-y, obj-m,
- * the parts of composite objects (<name>-y, <name>-objs) and any other
- * `*-y`/`*-objs` list the directory's makefile defines (purgatory-y).
+ * The directory's objects, from its own lists: targets (the purgatory's
+ * parts arrive there through `targets += $(purgatory-y)`), obj-y, lib-y,
+ * obj-m, and the parts of composite objects (<name>-y, <name>-objs).
+ * Lists of disabled options (`obj-` += ...) are not built.
  */
 export function listObjects(evaluation: Evaluation, obj: string): string[] {
   const seen = new Set<string>();
@@ -175,14 +180,6 @@ export function listObjects(evaluation: Evaluation, obj: string): string[] {
     const parts = [...list(`${stem}-objs`), ...list(`${stem}-y`), ...list(`${stem}-m`)];
     if (parts.length > 0) add(parts);
     else add([w]);
-  }
-  const directoryMakefile = evaluation.variable('MAKEFILE_LIST');
-  void directoryMakefile;
-  for (const v of evaluation.variables()) {
-    if (!/-(y|objs)$/.test(v.name) || v.origin !== 'file') continue;
-    if (/^(obj|lib|always|subdir|ccflags|asflags|cppflags|ldflags|subdir-ccflags|subdir-asflags|targets|extra|hostprogs|userprogs)-y$/.test(v.name)) continue;
-    if (v.location === undefined || v.location.file.includes('fragments')) continue;
-    add(list(v.name));
   }
   return out;
 }
