@@ -553,9 +553,9 @@ export class Interpreter implements FunctionContext {
       const r = this.conditionalLine(nested, stack, location);
       if (r === -1) {
         // make has already pushed the nested level and never pops it (the
-        // file then ends with "missing 'endif'"). Whether that level ignores
-        // depends on an uninitialised byte in make 4.3; kflags: it does not.
-        if (stack.length > depth) stack[stack.length - 1].ignoring = 0;
+        // file then ends with "missing 'endif'"). That level keeps whatever
+        // its slot last held (see pushConditional).
+        void depth;
         extraneous('else');
         return 0;
       }
@@ -563,8 +563,7 @@ export class Interpreter implements FunctionContext {
       if (outerIgnoring < 2) frame.ignoring = inner.ignoring;
       return 0;
     }
-    const frame: ConditionalFrame = { ignoring: 0, seenElse: false };
-    stack.push(frame);
+    const frame = pushConditional(stack);
     if (stack.slice(0, -1).some((c) => c.ignoring !== 0)) {
       frame.ignoring = 1;
       return 1;
@@ -1409,6 +1408,25 @@ function stripDotSlash(name: string): string {
   while (name.startsWith('./') && name.length > 2) name = name.slice(2).replace(/^\/+/, '');
   return name;
 }
+
+/**
+ * Push a conditional level. make keeps its levels in an array that a pop
+ * does not clear, and a level that is pushed and then found invalid (`else
+ * ifdef A B`) is never given a state: it keeps the value its slot last
+ * held. kflags keeps the same slots (0 for a slot never used, which is
+ * what a fresh allocation in make usually holds).
+ */
+function pushConditional(stack: ConditionalFrame[]): ConditionalFrame {
+  const slots = (conditionalSlots.get(stack) ?? conditionalSlots.set(stack, []).get(stack))!;
+  const depth = stack.length;
+  const frame = slots[depth] ?? { ignoring: 0, seenElse: false };
+  frame.seenElse = false;
+  slots[depth] = frame;
+  stack.push(frame);
+  return frame;
+}
+
+const conditionalSlots = new WeakMap<ConditionalFrame[], ConditionalFrame[]>();
 
 function firstWord(text: string): { word: string; rest: string } {
   let i = 0;
