@@ -772,20 +772,25 @@ export class Interpreter implements FunctionContext {
     for (; w < words.length; w++) {
       if (w > 0) expanded += ' ';
       expanded += this.expand(words[w].text);
+      let cut = false;
       if (semi < 0 && recipe === undefined) {
         const s = findCharUnquote(expanded, ';');
         if (s.index >= 0) {
-          recipe = s.text.slice(s.index + 1);
+          // A `;` from an expansion starts the recipe: the rest of the line
+          // belongs to it, unexpanded.
+          recipe = s.text.slice(s.index + 1) + ruleText.slice(words[w].end);
           expanded = s.text.slice(0, s.index);
+          cut = true;
         }
       }
       const c = findCharUnquote(expanded, ':');
       if (c.index >= 0) {
         expanded = c.text;
         colon = c.index;
-        w++;
+        w = cut ? words.length : w + 1;
         break;
       }
+      if (cut) break;
     }
     if (colon < 0) {
       if (trimSpace(expanded) === '') return;

@@ -76,8 +76,9 @@ export const realpath = builtin('realpath', 0, 1, true, (ctx, [text = '']) =>
 );
 
 export const file = builtin('file', 1, 2, true, (ctx, [op, text]) => {
-  // Trailing blanks are part of a file name to read.
-  const spec = op.replace(/^[ \t\n\v\f\r]+/, '');
+  // The operation is taken as given (through $(call), leading blanks too);
+  // trailing blanks are part of a file name to read.
+  const spec = op;
   if (spec.startsWith('<')) {
     if (text !== undefined) ctx.fatal('file: too many arguments', ctx.blame);
     // Leading blanks go; trailing ones belong to the file name.
@@ -94,7 +95,7 @@ export const file = builtin('file', 1, 2, true, (ctx, [op, text]) => {
     ctx.refuseWrite(name, op);
     return '';
   }
-  return ctx.fatal(`file: invalid file operation: ${trimSpace(spec)}`, ctx.blame);
+  return ctx.fatal(`file: invalid file operation: ${spec}`, ctx.blame);
 });
 
 export const fileFunctions: BuiltinFunction[] = [
