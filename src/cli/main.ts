@@ -5,7 +5,6 @@ import { run } from './app.js';
 // Parsing allocates many short-lived objects: a larger young generation
 // spends far less time in the garbage collector on big makefiles.
 setFlagsFromString('--max-semi-space-size=64');
-setFlagsFromString('--no-lazy-feedback-allocation');
 
 const write = (stream: NodeJS.WriteStream) => (text: string) => {
   // Make's text is bytes read as latin1; anything beyond latin1 is kflags' own (UTF-8).

@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import type { AssignOp, Location, LogicalLine, Modifier } from '../syntax/ast.js';
 import {
+  classifyLine,
   parseExpansion,
   parseLine,
   parseMakefile,
@@ -444,7 +445,7 @@ export class Interpreter implements FunctionContext {
 
   private parseLineAt(text: string, location: Location) {
     try {
-      return parseLine(text, location);
+      return classifyLine(text, location);
     } catch (e) {
       throw this.syntaxError(e, location.file, location.line);
     }

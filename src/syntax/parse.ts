@@ -22,6 +22,15 @@ export function parseMakefile(text: string, file: string): MakefileAst {
 
 const lineCache = new Map<string, LineAst>();
 
+/**
+ * Classify one line for the evaluator, which knows the line's location
+ * itself: the cached tree is returned as is (its location is the first
+ * place the text was seen).
+ */
+export function classifyLine(text: string, location: Location): LineAst {
+  return lineCache.get(text) ?? parseLine(text, location);
+}
+
 /** Classify one folded, comment-free logical line. */
 export function parseLine(text: string, location: Location): LineAst {
   const cached = lineCache.get(text);
