@@ -813,10 +813,18 @@ export class Interpreter implements FunctionContext {
     }
     // Target-specific variable?
     const asVariable = this.parseLineAt(recipe === undefined ? rest : `${rest};${recipe}`, location);
+    let targetAssignment = asVariable;
     if (asVariable.type === 'Define' || asVariable.type === 'Undefine') {
-      throw new MakeError('Malformed target-specific variable definition', location);
+      // make ignores `define`/`undefine` here and reads the rest as an
+      // assignment (`t: define V :=` defines V); anything else is malformed.
+      const rest = this.parseLineAt(asVariable.type === 'Define' ? asVariable.header : asVariable.name, location);
+      if (rest.type !== 'Assignment' || rest.modifiers.length > 0) {
+        throw new MakeError('Malformed target-specific variable definition', location);
+      }
+      targetAssignment = { ...rest, modifiers: asVariable.modifiers };
     }
-    if (asVariable.type === 'Assignment') {
+    if (targetAssignment.type === 'Assignment') {
+      const asVariable = targetAssignment;
       const origin: Origin = asVariable.modifiers.includes('override') ? 'override' : 'file';
       for (const target of targets) this.targetVariable(target, asVariable, origin, location);
       this.noTargets = false;

@@ -91,6 +91,9 @@ export const call = builtin('call', 1, 0, true, (ctx, args) => {
   const saved = ctx.callArgumentCount;
   ctx.callArgumentCount = params.length;
   try {
+    // make expands the text "$(NAME)": a name with `$`, `:` or parentheses
+    // is read again as a reference.
+    if (/[$:(){}]/.test(name)) return ctx.withScope(params, () => ctx.expand(`$(${name})`));
     return ctx.withScope(params, () => ctx.callVariable(v));
   } finally {
     ctx.callArgumentCount = saved;
