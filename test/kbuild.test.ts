@@ -288,6 +288,17 @@ describe('bad input gets a clear error and exit status 2', () => {
       expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
     });
   }
+  it('inside a kernel tree, reads stay in the tree (no read of /etc)', async () => {
+    const tree = fs.mkdtempSync(path.join(os.tmpdir(), 'kflags-tree-'));
+    fs.mkdirSync(path.join(tree, 'scripts'));
+    fs.mkdirSync(path.join(tree, 'drivers/x'), { recursive: true });
+    fs.writeFileSync(path.join(tree, 'scripts/Makefile.lib'), '');
+    fs.writeFileSync(path.join(tree, 'Makefile'), '');
+    fs.writeFileSync(path.join(tree, 'drivers/x/Makefile'), 'obj-y += a.o\ninclude /etc/hostname\n');
+    const r = await kflags(['flags', path.join(tree, 'drivers/x')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/refusing to read '\/etc\/hostname'/);
+  });
   it('--json errors are JSON objects', async () => {
     const r = await kflags(['flags', 'examples/purgatory', '--profile', 'msvc', '--json']);
     expect(r.status).toBe(2);

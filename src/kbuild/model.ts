@@ -90,13 +90,10 @@ export function guessObj(makefile: string, given?: string): string {
 
 export function evaluateDirectory(options: KbuildOptions): KbuildResult {
   const overlay = new Map<string, string>();
-  const makefiles: string[] = [];
-  if (options.base !== undefined) {
-    if (!fs.existsSync(options.base)) throw new CliError(`--base ${options.base}: No such file or directory`);
-    makefiles.push(path.resolve(options.base));
-  } else {
-    makefiles.push(profilePath(options.profile ?? DEFAULT_PROFILE), baseFragments()[0]);
-  }
+  const makefile = path.resolve(options.makefile);
+  if (options.makefileText !== undefined) overlay.set(makefile, options.makefileText);
+  // A .config is read as a makefile, before the top level (as auto.conf is).
+  const config: string[] = [];
   if (options.config !== undefined) {
     let text: string;
     try {
@@ -106,18 +103,26 @@ export function evaluateDirectory(options: KbuildOptions): KbuildResult {
     }
     const abs = path.resolve(options.config);
     overlay.set(abs, configAsMakefile(text, options.config));
-    // The .config is read before the top level, as auto.conf is.
-    makefiles.splice(makefiles.length - (options.base !== undefined ? 0 : 1), 0, abs);
+    config.push(abs);
   }
-  makefiles.push(baseFragments()[1]);
-  const makefile = path.resolve(options.makefile);
-  if (options.makefileText !== undefined) overlay.set(makefile, options.makefileText);
-  makefiles.push(makefile, objectRulesFragment());
+  // What a sub-make reads: the base flags (a profile and the bundled top
+  // level, or the user's own fragment), the directory's prologue, its
+  // makefile, then the per-object rules.
+  const [toplevel, prologue] = baseFragments();
+  let base: string[];
+  if (options.base !== undefined) {
+    if (!fs.existsSync(options.base)) throw new CliError(`--base ${options.base}: No such file or directory`);
+    base = [path.resolve(options.base), ...config];
+  } else {
+    base = [profilePath(options.profile ?? DEFAULT_PROFILE), ...config, toplevel];
+  }
+  const makefiles = [...base, prologue, makefile, objectRulesFragment()];
 
   const obj = options.obj;
   // Kbuild runs at the top of the tree: paths like $(srctree)/lib/... are
   // relative to it. Outside a tree, the working directory plays that part.
-  const cwd = findTreeRoot(path.dirname(makefile)) ?? process.cwd();
+  const root = findTreeRoot(path.dirname(makefile));
+  const cwd = root ?? process.cwd();
   const evaluation = evaluate({
     makefiles: makefiles.map((m) => displayPath(m, cwd)),
     cwd,
@@ -125,9 +130,7 @@ export function evaluateDirectory(options: KbuildOptions): KbuildResult {
     overlay,
     allowShell: options.allowShell,
     // The bundled fragments, the kernel tree (if any) and the user's files may be read.
-    allowRead: [fragmentsDir(), path.dirname(makefile), ...(findTreeRoot(path.dirname(makefile)) ?? [])].concat(
-      options.allowRead ?? [],
-    ),
+    allowRead: [fragmentsDir(), path.dirname(makefile), ...(root !== undefined ? [root] : []), ...(options.allowRead ?? [])],
     onInfo: () => {},
     onWarning: options.onWarning,
   });
