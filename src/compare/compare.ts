@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extractPatch, findFileDiff, patchStates, PatchError } from '../patch/index.js';
 import { buildObjectDiff, type DiffReport, type FlagOrigin, type PatchInfo } from '../report/index.js';
-import { evaluateDirectory, guessObj, resolveMakefile, selectObjects, type KbuildOptions, type KbuildResult, type ObjectFlags } from '../kbuild/model.js';
+import { evaluateDirectory, findTreeRoot, guessObj, resolveMakefile, selectObjects, type KbuildOptions, type KbuildResult, type ObjectFlags } from '../kbuild/model.js';
 import { Explainer } from '../kbuild/explain.js';
 import { CliError } from '../cli/io.js';
 
@@ -55,11 +55,7 @@ export function patchPair(target: string, patchFile: string, options: DirectoryO
 }
 
 function isInTree(makefile: string): boolean {
-  const dir = path.dirname(path.resolve(makefile));
-  for (let d = dir; ; d = path.dirname(d)) {
-    if (fs.existsSync(path.join(d, 'scripts/Makefile.lib'))) return true;
-    if (path.dirname(d) === d) return false;
-  }
+  return findTreeRoot(path.dirname(path.resolve(makefile))) !== undefined;
 }
 
 /** Two makefiles or directories (two kernel versions of the same directory). */
@@ -80,8 +76,9 @@ export function diffReport(pair: StatePair, profile: string, options: { objects?
   const names = new Set(afterObjects.map((o) => base(o.object)));
   const onlyBefore =
     options.objects && options.objects.length > 0 ? [] : pair.before.objects.filter((o) => !names.has(base(o.object)));
-  const explainAfter = options.explain ? new Explainer(pair.after.evaluation, pair.after.obj) : undefined;
-  const explainBefore = options.explain ? new Explainer(pair.before.evaluation, pair.before.obj) : undefined;
+  // One explainer per state: each caches the expansions it makes.
+  const explainBefore = new Explainer(pair.before.evaluation, pair.before.obj);
+  const explainAfter = new Explainer(pair.after.evaluation, pair.after.obj);
   const objects = afterObjects.map((after) => {
     const before = beforeByName.get(base(after.object));
     const beforeFlags = before?.flags ?? [];
@@ -89,19 +86,16 @@ export function diffReport(pair: StatePair, profile: string, options: { objects?
     if (before === undefined) notes.push('new object: not built before');
     else if (before.kind !== after.kind) notes.push(`kind changed: ${before.kind} -> ${after.kind}`);
     const extra: { afterOrigins?: FlagOrigin[]; afterRemoved?: FlagOrigin[]; notes?: string[] } = {};
-    if (explainAfter !== undefined && explainBefore !== undefined) {
+    if (options.explain) {
       extra.afterOrigins = explainAfter.origins(after);
       const gone = removedFlags(beforeFlags, after.flags);
       extra.afterRemoved = gone.map((flag) => explainAfter.removal(flag, after) ?? { flag });
-      const added = removedFlags(after.flags, beforeFlags);
-      void added;
-      void explainBefore;
     }
     // Flags that a filter-out took away in both states: the reviewer's
     // "already handled" (the profile flags in the purgatory).
     if (before !== undefined) {
-      const inBefore = new Explainer(pair.before.evaluation, pair.before.obj).filteredOut(before);
-      const inAfter = new Explainer(pair.after.evaluation, pair.after.obj).filteredOut(after);
+      const inBefore = explainBefore.filteredOut(before);
+      const inAfter = explainAfter.filteredOut(after);
       const afterSet = new Set(inAfter.map((o) => o.flag));
       const both = inBefore.filter((o) => afterSet.has(o.flag) && !before.flags.includes(o.flag) && !after.flags.includes(o.flag));
       for (const o of uniqueBy(both, (x) => x.flag)) {

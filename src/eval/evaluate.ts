@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { Interpreter, type Limits, type Rule } from './interpreter.js';
 import { ConfinedHost, NodeHost, type Host } from '../host/host.js';
 import type { Location } from '../syntax/ast.js';
-import type { Variable } from './variables.js';
+import type { Scope, Variable } from './variables.js';
 import { MakeError } from './errors.js';
 
 export interface EvaluateOptions {
@@ -66,13 +66,17 @@ export class Evaluation {
 
   /** The variable `name` as seen by target `target` (its target/pattern-specific definition, if any). */
   variableForTarget(name: string, target: string, parents: string[] = []): Variable | undefined {
-    const scope = this.interpreter.targetScope(target, parents);
-    for (let s: typeof scope | undefined = scope; s !== undefined; s = s.next) {
-      const v = s.set.get(name);
-      if (v !== undefined) return v;
+    // Reading is over, so a target's scope does not change: build it once.
+    const key = [...parents, target].join('\0');
+    let scope = this.targetScopes.get(key);
+    if (scope === undefined) {
+      scope = this.interpreter.targetScope(target, parents);
+      this.targetScopes.set(key, scope);
     }
-    return undefined;
+    return this.interpreter.lookupIn(scope, name);
   }
+
+  private readonly targetScopes = new Map<string, Scope>();
 
   variables(): VariableInfo[] {
     return [...this.interpreter.global.vars.values()].map(toInfo);

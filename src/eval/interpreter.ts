@@ -2,7 +2,7 @@
 // keeps the variable store, expands references and records rules and
 // target-specific variables. Nothing is ever built.
 import * as path from 'node:path';
-import type { AssignOp, Location, LogicalLine, Modifier } from '../syntax/ast.js';
+import type { AssignOp, ConditionalNode, Location, LogicalLine, Modifier } from '../syntax/ast.js';
 import {
   classifyLine,
   parseExpansion,
@@ -13,7 +13,7 @@ import {
   preparseLines,
   registerFunctions,
 } from '../syntax/parse.js';
-import { collapseContinuations, findCharUnquote, removeComment } from '../syntax/lines.js';
+import { collapseContinuations, findCharUnquote, findMapUnquote, removeComment } from '../syntax/lines.js';
 import { MakeError, LimitError } from './errors.js';
 import { FUNCTIONS, FUNCTION_ARITY, type BuiltinFunction, type FunctionContext } from './functions/index.js';
 import { originRank, VariableSet, type Flavor, type Origin, type Scope, type Variable } from './variables.js';
@@ -255,7 +255,9 @@ export class Interpreter implements FunctionContext {
    * line means still depends on evaluation: the results are only a cache.)
    */
   private preparse(lines: LogicalLine[]): void {
-    const texts = lines.map((l) => removeComment(collapseContinuations(l.text[0] === '\t' ? l.text.slice(1) : l.text)));
+    // Lines with the recipe prefix are usually recipes: never classified.
+    const prefix = this.recipePrefix();
+    const texts = lines.filter((l) => l.text[0] !== prefix).map((l) => removeComment(collapseContinuations(l.text)));
     preparseLines(texts);
     const expansions: string[] = [];
     for (const t of texts) {
@@ -294,14 +296,13 @@ export class Interpreter implements FunctionContext {
     });
   }
 
-  /** read.c eval(): the line-by-line state machine. */
   /**
-   * `fixedLine`: every line gets this number ($(eval) text reports the line
-   * of the eval, as make does).
+   * read.c eval(): the line-by-line state machine. `fixedLine`: every line
+   * gets this number ($(eval) text reports the line of the eval, as make does).
    */
   private evalLines(lines: LogicalLine[], file: string, fixedLine?: number, finalNewline = true): void {
     const lineOf = (l: LogicalLine) => fixedLine ?? l.line;
-    const conditionals: ConditionalFrame[] = [];
+    const conditionals = new ConditionalStack();
     const savedReading = this.reading;
     const state = { inIgnoredDefine: false };
     let i = 0;
@@ -321,7 +322,7 @@ export class Interpreter implements FunctionContext {
         throw e;
       }
     }
-    if (conditionals.length > 0) {
+    if (conditionals.active.length > 0) {
       const last = lines[lines.length - 1];
       // make has read past the last line when it notices.
       // (A last line continued without a final newline is not counted.)
@@ -339,12 +340,11 @@ export class Interpreter implements FunctionContext {
     location: Location,
     file: string,
     lineOf: (l: LogicalLine) => number,
-    conditionals: ConditionalFrame[],
+    conditionals: ConditionalStack,
     state: { inIgnoredDefine: boolean },
   ): number {
-    const ignoring = () => conditionals.some((c) => c.ignoring !== 0);
+    const ignoring = () => conditionals.ignoring();
     {
-
       const prefixed = logical.text[0] === this.recipePrefix();
       if (prefixed && !state.inIgnoredDefine) {
         if (this.noTargets) return i;
@@ -472,9 +472,10 @@ export class Interpreter implements FunctionContext {
     while (i < lines.length) {
       const logical = lines[i++];
       const text = collapseContinuations(logical.text);
-      if (!logical.tab) {
+      // Lines that start with the recipe prefix are never define/endef.
+      if (logical.text[0] !== this.recipePrefix()) {
         const { word, rest } = firstWord(text);
-        if (word === 'define' || (word.startsWith('define') && false)) {
+        if (word === 'define') {
           level++;
         } else if (word === 'endef') {
           if (trimSpace(removeComment(rest)) !== '') {
@@ -514,17 +515,14 @@ export class Interpreter implements FunctionContext {
     if (v !== undefined && originRank(origin) >= originRank(v.origin)) this.global.delete(name);
   }
 
-  private conditional(line: Extract<ReturnType<typeof parseLine>, { type: 'Conditional' }>, stack: ConditionalFrame[], location: Location): void {
+  private conditional(line: ConditionalNode, stack: ConditionalStack, location: Location): void {
     const result = this.conditionalLine(line, stack, location);
     if (result === -1) throw new MakeError('invalid syntax in conditional', location);
   }
 
   /** read.c conditional_line(): returns -1 for invalid syntax. */
-  private conditionalLine(
-    line: Extract<ReturnType<typeof parseLine>, { type: 'Conditional' }>,
-    stack: ConditionalFrame[],
-    location: Location,
-  ): number {
+  private conditionalLine(line: ConditionalNode, conditionals: ConditionalStack, location: Location): number {
+    const stack = conditionals.active;
     const extraneous = (name: string) =>
       this.onWarning(`${location.file}:${location.line}: extraneous text after '${name}' directive\n`);
     if (line.kind === 'endif') {
@@ -548,15 +546,13 @@ export class Interpreter implements FunctionContext {
         extraneous('else');
         return 0;
       }
-      const depth = stack.length;
       // Evaluate the nested conditional as a new level, then fold it back.
       const outerIgnoring = frame.ignoring;
-      const r = this.conditionalLine(nested, stack, location);
+      const r = this.conditionalLine(nested, conditionals, location);
       if (r === -1) {
         // make has already pushed the nested level and never pops it (the
         // file then ends with "missing 'endif'"). That level keeps whatever
-        // its slot last held (see pushConditional).
-        void depth;
+        // its slot last held (see ConditionalStack).
         extraneous('else');
         return 0;
       }
@@ -564,7 +560,7 @@ export class Interpreter implements FunctionContext {
       if (outerIgnoring < 2) frame.ignoring = inner.ignoring;
       return 0;
     }
-    const frame = pushConditional(stack);
+    const frame = conditionals.push();
     if (stack.slice(0, -1).some((c) => c.ignoring !== 0)) {
       frame.ignoring = 1;
       return 1;
@@ -603,7 +599,6 @@ export class Interpreter implements FunctionContext {
     if (this.includeDepth >= this.limits.maxIncludeDepth) {
       throw new LimitError(`kflags: include depth limit (${this.limits.maxIncludeDepth}) exceeded (an include cycle?)`, location);
     }
-    const savedRules = this.currentRules;
     for (const name of files) {
       if (this.confined(() => this.host.isDirectory(path.resolve(this.cwd, name)))) throw new MakeError(`${name}: Is a directory`);
       const found = this.findInclude(name);
@@ -626,7 +621,6 @@ export class Interpreter implements FunctionContext {
         this.includeDepth--;
       }
     }
-    this.currentRules = savedRules === this.currentRules ? this.currentRules : this.currentRules;
     this.reading = location;
   }
 
@@ -752,9 +746,10 @@ export class Interpreter implements FunctionContext {
   private ruleLine(text: string, location: Location): void {
     this.endRule();
     // A `;` outside references starts the recipe.
-    const semi = findSemicolon(text);
-    let ruleText = semi < 0 ? text : text.slice(0, semi);
-    let recipe: string | undefined = semi < 0 ? undefined : text.slice(semi + 1);
+    const found = findMapUnquote(text, ';', true);
+    const semi = found.index;
+    let ruleText = semi < 0 ? found.text : found.text.slice(0, semi);
+    let recipe: string | undefined = semi < 0 ? undefined : found.text.slice(semi + 1);
 
     const words = macroWords(ruleText);
     if (words.length === 0) {
@@ -1217,12 +1212,17 @@ export class Interpreter implements FunctionContext {
   }
 
   lookup(name: string): Variable | undefined {
+    return this.lookupIn(this.scope, name);
+  }
+
+  /** A lookup from a given scope (private variables stop at a parent target's sets). */
+  lookupIn(scope: Scope, name: string): Variable | undefined {
     if (name === '.VARIABLES') {
       // Computed on demand; make lists its hash table, kflags definition order.
       return { name, value: [...this.global.vars.keys(), '.VARIABLES'].join(' '), flavor: 'simple', origin: 'default' };
     }
     let local = true;
-    for (let s: Scope | undefined = this.scope; s !== undefined; s = s.next) {
+    for (let s: Scope | undefined = scope; s !== undefined; s = s.next) {
       const v = s.set.get(name);
       if (v !== undefined && (local || !v.private)) return v;
       if (s.nextIsParent) local = false;
@@ -1252,9 +1252,7 @@ export class Interpreter implements FunctionContext {
     try {
       // make expands the arguments before it counts them.
       const args = fn.expandArgs ? rawArgs.map((a) => this.expand(a)) : rawArgs;
-      if (args.length < fn.minArgs) {
-        throw new MakeError(`insufficient number of arguments (${args.length}) to function '${name}'`, this.blame);
-      }
+      this.checkArity(fn, args);
       let result: string;
       try {
         result = fn.run(this, args);
@@ -1270,10 +1268,15 @@ export class Interpreter implements FunctionContext {
   }
 
   callBuiltin(fn: BuiltinFunction, args: string[]): string {
+    this.checkArity(fn, args);
+    return fn.run(this, args);
+  }
+
+  /** expand_builtin_function(): the arity check, in make's words. */
+  private checkArity(fn: BuiltinFunction, args: string[]): void {
     if (args.length < fn.minArgs) {
       throw new MakeError(`insufficient number of arguments (${args.length}) to function '${fn.name}'`, this.blame);
     }
-    return fn.run(this, args);
   }
 
   // ------------------------------------------------- FunctionContext rest
@@ -1302,7 +1305,6 @@ export class Interpreter implements FunctionContext {
     } catch (e) {
       throw this.syntaxError(e, location.file, location.line);
     }
-    const savedRules = this.currentRules;
     const savedScope = this.scope;
     // $(eval) defines in the global scope, even inside $(call)/$(foreach).
     this.includeDepth++;
@@ -1313,7 +1315,6 @@ export class Interpreter implements FunctionContext {
       this.scope = savedScope;
       this.reading = location;
     }
-    void savedRules;
   }
 
   shell(command: string, location: Location | undefined = this.reading): string {
@@ -1424,23 +1425,29 @@ function stripDotSlash(name: string): string {
 }
 
 /**
- * Push a conditional level. make keeps its levels in an array that a pop
- * does not clear, and a level that is pushed and then found invalid (`else
- * ifdef A B`) is never given a state: it keeps the value its slot last
- * held. kflags keeps the same slots (0 for a slot never used, which is
+ * The conditional levels of one file. make keeps them in an array that a
+ * pop does not clear, and a level that is pushed and then found invalid
+ * (`else ifdef A B`) is never given a state: it keeps the value its slot
+ * last held. kflags keeps the same slots (0 for a slot never used, which is
  * what a fresh allocation in make usually holds).
  */
-function pushConditional(stack: ConditionalFrame[]): ConditionalFrame {
-  const slots = (conditionalSlots.get(stack) ?? conditionalSlots.set(stack, []).get(stack))!;
-  const depth = stack.length;
-  const frame = slots[depth] ?? { ignoring: 0, seenElse: false };
-  frame.seenElse = false;
-  slots[depth] = frame;
-  stack.push(frame);
-  return frame;
-}
+class ConditionalStack {
+  readonly active: ConditionalFrame[] = [];
+  private readonly slots: ConditionalFrame[] = [];
 
-const conditionalSlots = new WeakMap<ConditionalFrame[], ConditionalFrame[]>();
+  push(): ConditionalFrame {
+    const depth = this.active.length;
+    const frame = this.slots[depth] ?? { ignoring: 0, seenElse: false };
+    frame.seenElse = false;
+    this.slots[depth] = frame;
+    this.active.push(frame);
+    return frame;
+  }
+
+  ignoring(): boolean {
+    return this.active.some((c) => c.ignoring !== 0);
+  }
+}
 
 function firstWord(text: string): { word: string; rest: string } {
   let i = 0;
@@ -1448,35 +1455,6 @@ function firstWord(text: string): { word: string; rest: string } {
   const start = i;
   while (i < text.length && !isSpace(text[i])) i++;
   return { word: text.slice(start, i), rest: text.slice(i) };
-}
-
-/** The first `;` outside variable references (read.c find_map_unquote with MAP_VARIABLE). */
-function findSemicolon(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '$') {
-      const open = text[i + 1];
-      if (open === '(' || open === '{') {
-        const close = open === '(' ? ')' : '}';
-        let depth = 0;
-        let j = i + 1;
-        for (; j < text.length; j++) {
-          if (text[j] === open) depth++;
-          else if (text[j] === close && --depth === 0) break;
-        }
-        i = j;
-      } else {
-        i++;
-      }
-      continue;
-    }
-    if (c === ';') {
-      let backslashes = 0;
-      for (let k = i - 1; k >= 0 && text[k] === '\\'; k--) backslashes++;
-      if (backslashes % 2 === 0) return i;
-    }
-  }
-  return -1;
 }
 
 interface MacroWord {

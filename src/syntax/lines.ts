@@ -48,15 +48,35 @@ export function collapseContinuations(text: string): string {
 }
 
 /**
- * Find the first unquoted `stop` character, removing the backslashes that
- * quote it as make does (half of each run before a stop character). Returns
- * the rewritten text and the index of the stop character, or -1.
+ * read.c find_map_unquote(): the first of the `stops` characters that is
+ * not quoted by a backslash, removing the backslashes that quote (half of
+ * each run before a stop character, as make rewrites the line). With
+ * `skipReferences`, `$(...)`, `${...}` and `$x` are passed over whole.
+ * Returns the rewritten text and the index of the stop character, or -1.
  */
-export function findCharUnquote(text: string, stop: string): { text: string; index: number } {
+export function findMapUnquote(text: string, stops: string, skipReferences: boolean): { text: string; index: number } {
   let p = 0;
   for (;;) {
-    const i = text.indexOf(stop, p);
-    if (i < 0) return { text, index: -1 };
+    let i = p;
+    while (i < text.length && !stops.includes(text[i]) && !(skipReferences && text[i] === '$')) i++;
+    if (i >= text.length) return { text, index: -1 };
+    if (text[i] === '$') {
+      const open = text[i + 1];
+      if (open === undefined) return { text, index: -1 };
+      i += 2;
+      if (open === '(' || open === '{') {
+        const close = open === '(' ? ')' : '}';
+        for (let depth = 1; i < text.length; i++) {
+          if (text[i] === open) depth++;
+          else if (text[i] === close && --depth === 0) {
+            i++;
+            break;
+          }
+        }
+      }
+      p = i;
+      continue;
+    }
     let backslashes = 0;
     for (let k = i - 1; k >= 0 && text[k] === '\\'; --k) backslashes++;
     if (backslashes === 0) return { text, index: i };
@@ -68,6 +88,11 @@ export function findCharUnquote(text: string, stop: string): { text: string; ind
   }
 }
 
+/** read.c find_char_unquote(): the first unquoted `stop` (references not skipped). */
+export function findCharUnquote(text: string, stop: string): { text: string; index: number } {
+  return findMapUnquote(text, stop, false);
+}
+
 /**
  * read.c remove_comments(): cut at the first unquoted `#` outside variable
  * references (make 4.3 skips `$(...)`, `${...}` and `$x` whole, so a `#`
@@ -75,37 +100,6 @@ export function findCharUnquote(text: string, stop: string): { text: string; ind
  */
 export function removeComment(text: string): string {
   if (!text.includes('#')) return text;
-  let p = 0;
-  for (;;) {
-    let i = p;
-    while (i < text.length && text[i] !== '#' && text[i] !== '$') i++;
-    if (i >= text.length) return text;
-    if (text[i] === '$') {
-      const open = text[i + 1];
-      if (open === undefined) return text;
-      i += 2;
-      if (open === '(' || open === '{') {
-        const close = open === '(' ? ')' : '}';
-        let depth = 1;
-        while (i < text.length) {
-          if (text[i] === open) depth++;
-          else if (text[i] === close && --depth === 0) {
-            i++;
-            break;
-          }
-          i++;
-        }
-      }
-      p = i;
-      continue;
-    }
-    let backslashes = 0;
-    for (let k = i - 1; k >= 0 && text[k] === '\\'; --k) backslashes++;
-    if (backslashes === 0) return text.slice(0, i);
-    const remove = Math.ceil(backslashes / 2);
-    text = text.slice(0, i - backslashes) + '\\'.repeat(backslashes - remove) + text.slice(i);
-    const at = i - remove;
-    if (backslashes % 2 === 0) return text.slice(0, at);
-    p = at + 1;
-  }
+  const found = findMapUnquote(text, '#', true);
+  return found.index < 0 ? found.text : found.text.slice(0, found.index);
 }

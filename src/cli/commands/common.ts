@@ -1,14 +1,21 @@
 // Option parsing shared by the commands.
 import type { Limits } from '../../eval/interpreter.js';
+import { parseLine } from '../../syntax/parse.js';
 import { CliError } from '../io.js';
 
 export const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
-/** Separate command-line variable assignments (NAME=VALUE) from other words. */
+/**
+ * Separate command-line variable assignments from other words: as make
+ * does, a word is an assignment if it reads as one (the grammar decides).
+ */
 export function splitAssignments(words: string[]): { commandLine: string[]; others: string[] } {
   const commandLine: string[] = [];
   const others: string[] = [];
-  for (const w of words) (/^[^=\s]*[^=\s:+?!]?(::?|\+|\?|!)?=/.test(w) && !w.startsWith('=') ? commandLine : others).push(w);
+  for (const w of words) {
+    const line = parseLine(w, { file: '<command line>', line: 0 });
+    (line.type === 'Assignment' && line.modifiers.length === 0 && line.name !== '' ? commandLine : others).push(w);
+  }
   return { commandLine, others };
 }
 

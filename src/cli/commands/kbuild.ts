@@ -2,7 +2,7 @@
 // calls one library function and one renderer.
 import type { Command } from 'commander';
 import { CliError, useColor, type Io } from '../io.js';
-import { collect, parseLimits } from './common.js';
+import { collect, splitAssignments } from './common.js';
 import { MakeError } from '../../eval/errors.js';
 import { PatchError } from '../../patch/index.js';
 import {
@@ -21,7 +21,6 @@ import {
 import { DEFAULT_PROFILE, evaluateDirectory, guessObj, resolveMakefile, selectObjects } from '../../kbuild/model.js';
 import { Explainer } from '../../kbuild/explain.js';
 import { diffReport, patchPair, versionPair, type DirectoryOptions, type StatePair } from '../../compare/compare.js';
-import { splitAssignments } from './common.js';
 
 interface ModelOptions {
   profile?: string;
@@ -214,7 +213,6 @@ Examples:
         );
       },
     );
-  void parseLimits;
 }
 
 function statePair(targets: string[], options: ModelOptions & { patch?: string; reverse?: boolean }, io: Io): StatePair {

@@ -1,0 +1,4 @@
+ifeq (a,a)
+else
+else
+endif

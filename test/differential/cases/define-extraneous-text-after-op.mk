@@ -1,0 +1,4 @@
+define X = junk
+v
+endef
+$(info [$(X)])

@@ -1,0 +1,2 @@
+a.o b.c: %.o: %.c
+$(info after the warning)
