@@ -2,15 +2,15 @@
 // keeps the variable store, expands references and records rules and
 // target-specific variables. Nothing is ever built.
 import * as path from 'node:path';
-import type { AssignOp, ConditionalNode, Location, LogicalLine, Modifier } from '../syntax/ast.js';
+import type { AssignmentNode, AssignOp, ConditionalNode, ExpansionAst, Location, LogicalLine, Modifier, RawArgument } from '../syntax/ast.js';
 import {
   classifyLine,
   parseExpansion,
   parseLine,
   parseMakefile,
-  peekLine,
   preparseExpansions,
-  preparseLines,
+  classifyLines,
+  nestedTexts,
   registerFunctions,
 } from '../syntax/parse.js';
 import { collapseContinuations, findCharUnquote, findMapUnquote, removeComment } from '../syntax/lines.js';
@@ -164,7 +164,7 @@ export class Interpreter implements FunctionContext {
     for (const text of assignments) {
       const ast = parseLine(text, { file: '<command line>', line: 0 });
       if (ast.type !== 'Assignment') throw new MakeError(`invalid command-line variable: '${text}'`);
-      this.assign(ast.name, ast.op, ast.value, 'command line', undefined);
+      this.assign(ast.name, ast.op, ast.value, 'command line', undefined, ast.valueParts);
     }
   }
 
@@ -257,15 +257,18 @@ export class Interpreter implements FunctionContext {
   private preparse(lines: LogicalLine[]): void {
     // Lines with the recipe prefix are usually recipes: never classified.
     const prefix = this.recipePrefix();
-    const texts = lines.filter((l) => l.text[0] !== prefix).map((l) => removeComment(collapseContinuations(l.text)));
-    preparseLines(texts);
+    const todo = lines.filter((l) => l.text[0] !== prefix);
+    for (const l of todo) l.folded = removeComment(collapseContinuations(l.text));
+    const classified = classifyLines(todo.map((l) => l.folded!));
     const expansions: string[] = [];
-    for (const t of texts) {
-      const line = peekLine(t);
-      if (line === undefined) continue;
+    todo.forEach((l, k) => {
+      const line = classified[k];
+      if (line === undefined) return;
+      l.classified = line;
       switch (line.type) {
         case 'Assignment':
-          expansions.push(line.name, line.value);
+          expansions.push(line.name);
+          nestedTexts(line.valueParts, expansions);
           break;
         case 'RuleOrOther':
           expansions.push(line.text);
@@ -278,7 +281,7 @@ export class Interpreter implements FunctionContext {
           else if ((line.kind === 'ifeq' || line.kind === 'ifneq') && line.args) expansions.push(line.args.first, line.args.second);
           break;
       }
-    }
+    });
     preparseExpansions(expansions);
   }
 
@@ -356,8 +359,8 @@ export class Interpreter implements FunctionContext {
       }
 
       // With another recipe prefix, a leading tab is only whitespace.
-      const text = removeComment(collapseContinuations(logical.text));
-      const line = this.parseLineAt(text, location);
+      const text = logical.folded ?? removeComment(collapseContinuations(logical.text));
+      const line = logical.classified ?? this.parseLineAt(text, location);
 
       if (line.type === 'Assignment' || line.type === 'Define' || line.type === 'Undefine') {
         if (state.inIgnoredDefine) {
@@ -381,7 +384,7 @@ export class Interpreter implements FunctionContext {
           const endef = lines[next - 1];
           v = this.define(line.header, body, origin, location, { file, line: endef ? lineOf(endef) : location.line });
         } else {
-          v = this.assign(line.name, line.op, line.value, origin, location);
+          v = this.assign(line.name, line.op, line.value, origin, location, line.valueParts);
         }
         this.applyModifiers(v, line.modifiers);
         return i;
@@ -640,10 +643,18 @@ export class Interpreter implements FunctionContext {
   // --------------------------------------------------------- assignments
 
   /** An assignment line: expand the name, then apply make's assignment semantics. */
-  assign(nameText: string, op: AssignOp, value: string, origin: Origin, location: Location | undefined): Variable | undefined {
+  /** An assignment; `valueParts`: the value already parsed. */
+  assign(
+    nameText: string,
+    op: AssignOp,
+    value: string,
+    origin: Origin,
+    location: Location | undefined,
+    valueParts?: ExpansionAst,
+  ): Variable | undefined {
     const name = this.expand(nameText);
     if (name === '') throw new MakeError('empty variable name', location);
-    return this.setVariable(name, op, value, origin, location);
+    return this.setVariable(name, op, value, origin, location, this.global, false, valueParts);
   }
 
   /**
@@ -659,15 +670,17 @@ export class Interpreter implements FunctionContext {
     location: Location | undefined,
     set: VariableSet = this.global,
     targetSpecific = false,
+    valueParts?: ExpansionAst,
   ): Variable | undefined {
     let flavor: Flavor;
     let newValue: string;
     let append = false;
+    const expandValue = () => (valueParts === undefined ? this.expand(value) : this.expandParts(valueParts));
     switch (op) {
       case ':=':
       case '::=':
         flavor = 'simple';
-        newValue = this.expand(value);
+        newValue = expandValue();
         break;
       case '!=':
         flavor = 'recursive';
@@ -699,7 +712,7 @@ export class Interpreter implements FunctionContext {
         } else {
           // make expands before it looks at origins, and an empty addition
           // changes nothing at all (not even the origin).
-          const added = existing.flavor === 'recursive' ? value : this.expand(value);
+          const added = existing.flavor === 'recursive' ? value : expandValue();
           if (added === '') return existing;
           if (originRank(origin) < originRank(existing.origin)) return existing;
           flavor = existing.flavor;
@@ -727,11 +740,13 @@ export class Interpreter implements FunctionContext {
       if (append) current.append = true;
       else delete current.append;
       current.history!.push({ op, text: value, location, value: newValue });
+      if (valueParts !== undefined && newValue === value) current.parsed = { text: value, parts: valueParts };
       return current;
     }
     const v: Variable = { name, value: newValue, flavor, origin, location, history: [] };
     v.history!.push({ op, text: value, location, value: newValue });
     if (append) v.append = true;
+    if (valueParts !== undefined && newValue === value) v.parsed = { text: value, parts: valueParts };
     set.set(v);
     return v;
   }
@@ -941,7 +956,7 @@ export class Interpreter implements FunctionContext {
 
   private targetVariable(
     target: string,
-    line: { name: string; op: AssignOp; value: string; modifiers: Modifier[] },
+    line: AssignmentNode,
     origin: Origin,
     location: Location,
   ): void {
@@ -949,7 +964,7 @@ export class Interpreter implements FunctionContext {
     if (name === '') throw new MakeError('empty variable name', location);
     if (target.includes('%')) {
       const set = new VariableSet();
-      const v = this.setVariable(name, line.op, line.value, origin, location, set, true);
+      const v = this.setVariable(name, line.op, line.value, origin, location, set, true, line.valueParts);
       if (v === undefined) return;
       this.applyModifiers(v, line.modifiers);
       this.patternVariables.push({ pattern: compilePattern(target), variable: v });
@@ -964,7 +979,7 @@ export class Interpreter implements FunctionContext {
     this.scope = { set, next: this.patternScope(target, this.scope) };
     let v: Variable | undefined;
     try {
-      v = this.setVariable(name, line.op, line.value, origin, location, set, true);
+      v = this.setVariable(name, line.op, line.value, origin, location, set, true, line.valueParts);
     } finally {
       this.scope = saved;
     }
@@ -1069,12 +1084,36 @@ export class Interpreter implements FunctionContext {
   /** variable_expand_string(): expand every reference in text. */
   expand(text: string): string {
     if (!text.includes('$')) return text;
-    let parts;
+    return this.expandParts(this.parse(text));
+  }
+
+  private parse(text: string): ExpansionAst {
     try {
-      parts = parseExpansion(text);
+      return parseExpansion(text);
     } catch (e) {
       throw this.syntaxError(e, this.reading?.file ?? '', this.reading?.line ?? 0);
     }
+  }
+
+  /** A recursive variable's value: its parsed form is kept beside its text. */
+  private expandVariableText(v: Variable): string {
+    const text = v.value;
+    if (v.parsed !== undefined && v.parsed.text === text) return this.expandParts(v.parsed.parts);
+    if (!text.includes('$')) return text;
+    const parts = this.parse(text);
+    v.parsed = { text, parts };
+    return this.expandParts(parts);
+  }
+
+  /** A call's argument: parsed once, kept on the call's tree. */
+  private expandArgument(arg: RawArgument): string {
+    if (arg.parts !== undefined) return this.expandParts(arg.parts);
+    if (!arg.text.includes('$')) return arg.text;
+    arg.parts = this.parse(arg.text);
+    return this.expandParts(arg.parts);
+  }
+
+  expandParts(parts: ExpansionAst): string {
     let out = '';
     for (const part of parts) {
       let piece: string;
@@ -1083,7 +1122,7 @@ export class Interpreter implements FunctionContext {
       } else if (part.type === 'Reference') {
         piece = this.reference(part.name ?? this.computedName(part.text));
       } else if (part.type === 'Call') {
-        piece = this.callFunction(part.name, part.args.map((a) => a.text));
+        piece = this.callFunction(part.name, part.args);
       } else {
         throw new MakeError(part.message, this.blame);
       }
@@ -1161,7 +1200,7 @@ export class Interpreter implements FunctionContext {
     this.expanding.add(v);
     if (v.location !== undefined) this.expandingVar = v;
     try {
-      return v.append ? this.appendedValue(v) : this.expand(v.value);
+      return v.append ? this.appendedValue(v) : this.expandVariableText(v);
     } finally {
       if (!wasExpanding) this.expanding.delete(v);
       this.expandingVar = savedVar;
@@ -1246,12 +1285,12 @@ export class Interpreter implements FunctionContext {
     return FUNCTIONS.get(name);
   }
 
-  private callFunction(name: string, rawArgs: string[]): string {
+  private callFunction(name: string, rawArgs: RawArgument[]): string {
     const fn = FUNCTIONS.get(name)!;
     this.enter(`$(${name} ...)`);
     try {
       // make expands the arguments before it counts them.
-      const args = fn.expandArgs ? rawArgs.map((a) => this.expand(a)) : rawArgs;
+      const args = fn.expandArgs ? rawArgs.map((a) => this.expandArgument(a)) : rawArgs.map((a) => a.text);
       this.checkArity(fn, args);
       let result: string;
       try {

@@ -1,5 +1,5 @@
 // Variables and the scopes that hold them.
-import type { Location } from '../syntax/ast.js';
+import type { ExpansionAst, Location } from '../syntax/ast.js';
 
 /**
  * Origins in GNU make's order (variable.h): an assignment replaces a
@@ -36,6 +36,8 @@ export interface Variable {
   append?: boolean;
   /** Every assignment that contributed, in order (for explanations). */
   history?: Assignment[];
+  /** A recursive value, parsed (valid while `text` is still the value). */
+  parsed?: { text: string; parts: ExpansionAst };
 }
 
 export interface Assignment {

@@ -19,6 +19,12 @@ export interface LogicalLine {
   lines: number;
   /** Starts with the recipe prefix (a tab). */
   tab: boolean;
+  /**
+   * Set when the evaluator classifies lines ahead of evaluation (a cache):
+   * the text folded and without its comment, and what it is.
+   */
+  folded?: string;
+  classified?: LineAst;
 }
 
 export interface MakefileAst {
@@ -40,6 +46,8 @@ export interface AssignmentNode {
   op: AssignOp;
   /** Unexpanded value, leading blanks removed, trailing blanks kept. */
   value: string;
+  /** `value`, parsed. */
+  valueParts: ExpansionAst;
   location: Location;
   nameColumn: number;
 }
@@ -86,10 +94,11 @@ export type LineAst =
   | { type: 'Load'; kind: 'load' | '-load'; files: string; location: Location }
   | { type: 'RuleOrOther'; text: string; location: Location };
 
-/** An argument of a builtin call: raw text, parsed again when expanded. */
+/** An argument of a builtin call: raw text, parsed when first expanded (and kept). */
 export interface RawArgument {
   text: string;
   offset: number;
+  parts?: ExpansionAst;
 }
 
 // Expansion nodes carry their offset (`at`) in the text they were parsed

@@ -13,6 +13,7 @@ let functionArity: Map<string, number> = new Map();
 export function registerFunctions(table: Map<string, number>): void {
   functionArity = table;
   expansionCache.clear();
+  lineCache.clear(); // an assignment's value is parsed with the line
 }
 
 /** Split a makefile into logical lines. */
@@ -43,20 +44,32 @@ export function parseLine(text: string, location: Location): LineAst {
 
 /**
  * Classify many lines in one parse (a parse has a fixed cost; a file has
- * many lines). Lines must not contain newlines (folded lines never do).
- * Results go to the cache that parseLine() reads.
+ * many lines), in the order given. Lines holding a newline (folded lines
+ * never do) are left undefined, and so is every line of a batch that does
+ * not parse: parseLine() then reports the error with its own location.
+ * The trees have no location (their callers know it).
  */
-export function preparseLines(texts: string[]): void {
-  const todo = [...new Set(texts.filter((t) => !lineCache.has(t) && !t.includes('\n')))];
-  if (todo.length === 0) return;
+export function classifyLines(texts: string[]): (LineAst | undefined)[] {
+  const batch = texts.filter((t) => !t.includes('\n'));
+  if (batch.length === 0) return [];
   let asts: LineAst[];
   try {
-    asts = peggyParse(todo.join('\n'), { startRule: 'LineBatch', file: '', noLocation: true, functions: functionArity }) as unknown as LineAst[];
+    asts = peggyParse(batch.join('\n'), { startRule: 'LineBatch', file: '', noLocation: true, functions: functionArity }) as unknown as LineAst[];
   } catch {
-    return; // parseLine() will report the error with its own location
+    return [];
   }
-  if (lineCache.size + todo.length > 200_000) lineCache.clear();
-  todo.forEach((t, i) => lineCache.set(t, asts[i]));
+  if (batch.length === texts.length) return asts;
+  let k = 0;
+  return texts.map((t) => (t.includes('\n') ? undefined : asts[k++]));
+}
+
+/** The texts nested in parsed parts that are parsed when expanded: arguments of calls, computed names. */
+export function nestedTexts(parts: ExpansionAst, into: string[]): void {
+  for (const part of parts) {
+    if (typeof part === 'string') continue;
+    if (part.type === 'Call') for (const a of part.args) into.push(a.text);
+    else if (part.type === 'Reference' && part.name === null) into.push(part.text);
+  }
 }
 
 /**
@@ -78,19 +91,10 @@ export function preparseExpansions(texts: string[]): void {
     const next: string[] = [];
     unique.forEach((t, i) => {
       expansionCache.set(t, asts[i]);
-      for (const part of asts[i]) {
-        if (typeof part === 'string') continue;
-        if (part.type === 'Call') for (const a of part.args) next.push(a.text);
-        else if (part.type === 'Reference' && part.name === null) next.push(part.text);
-      }
+      nestedTexts(asts[i], next);
     });
     todo = next;
   }
-}
-
-/** A cached classification, if any (no parse). */
-export function peekLine(text: string): LineAst | undefined {
-  return lineCache.get(text);
 }
 
 function relocate(ast: LineAst, location: Location): LineAst {
