@@ -11,7 +11,7 @@ import type { Location } from '../syntax/ast.js';
 import { splitWords } from '../eval/words.js';
 import { CliError } from '../cli/io.js';
 import { configAsMakefile } from './config.js';
-import { baseFragments, fragmentsDir, objectRulesFragment, profilePath } from './profiles.js';
+import { baseFragments, DEFAULT_PROFILE, fragmentsDir, objectRulesFragment, profilePath } from './profiles.js';
 
 export interface KbuildOptions {
   /** The directory's makefile (Kbuild or Makefile). */
@@ -50,7 +50,7 @@ export interface KbuildResult {
   evaluation: Evaluation;
 }
 
-export const DEFAULT_PROFILE = 'clang-thinlto';
+export { DEFAULT_PROFILE } from './profiles.js';
 
 /** Find a directory's Kbuild makefile: its Kbuild file if present, else its Makefile. */
 export function resolveMakefile(target: string): string {

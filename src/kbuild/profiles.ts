@@ -5,6 +5,9 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CliError } from '../cli/io.js';
 
+/** The profile used when none is given. */
+export const DEFAULT_PROFILE = 'clang-thinlto';
+
 /** src/kbuild/fragments, found from src/ (tests) or dist/ (the built CLI). */
 export function fragmentsDir(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
