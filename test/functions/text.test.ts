@@ -148,6 +148,9 @@ describe('sort', () => {
     x('$(sort a,b a)', 'a a,b'),
     x('$(sort ab a b)', 'a ab b'),
     x('$(sort)', ''),
+    // First bytes compare as signed chars: a high byte sorts before ASCII.
+    x('$(sort a \u00e9 b)', '\u00e9 a b'),
+    x('$(sort \u00e9b \u00e9a \u00c0)', '\u00c0 \u00e9a \u00e9b'),
   ]);
 });
 
@@ -161,6 +164,9 @@ describe('word', () => {
     x('$(word 02,a b)', 'b'),
     x('$(word 1,)', ''),
     x('$(word 2,a,b c)', 'c'),
+    // atoi(): 4294967298 wraps to 2, 4294967295 to -1 (no word, no error).
+    x('$(word 4294967298,a b c)', 'b'),
+    x('$(word 4294967295,a b c)', ''),
     fatal('$(word 0,a)\n', "first argument to 'word' function must be greater than 0"),
     fatal('$(word x,a)\n', "non-numeric first argument to 'word' function: 'x'"),
     fatal('$(word -1,a)\n', "non-numeric first argument to 'word' function: '-1'"),

@@ -41,9 +41,15 @@ export const filterOut = builtin('filter-out', 2, 2, true, (_ctx, [patterns, tex
 );
 
 export const sort = builtin('sort', 0, 1, true, (_ctx, [text = '']) => {
-  // Byte order, as strcmp; duplicates removed.
+  // misc.c alpha_compare(): the first bytes compared as (signed) chars,
+  // then strcmp (unsigned bytes); duplicates removed.
+  const signed = (c: number) => (c >= 0x80 ? c - 0x100 : c);
   const words = [...new Set(splitWords(text))];
-  words.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  words.sort((a, b) => {
+    const first = signed(a.charCodeAt(0)) - signed(b.charCodeAt(0));
+    if (first !== 0) return first;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
   return words.join(' ');
 });
 
@@ -51,13 +57,22 @@ export const sort = builtin('sort', 0, 1, true, (_ctx, [text = '']) => {
 function parseNumber(ctx: Parameters<BuiltinFunction['run']>[0], text: string, what: string): number {
   const trimmed = text.replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, '');
   if (!/^[0-9]+$/.test(trimmed)) ctx.fatal(`non-numeric ${what}: '${text}'`, ctx.blame);
-  return Number.parseInt(trimmed, 10);
+  return atoi(trimmed);
+}
+
+const LONG_MAX = 2n ** 63n - 1n;
+
+/** C's atoi() as glibc does it, (int) strtol(): saturated to a long, then cut to 32 bits. */
+export function atoi(digits: string): number {
+  const n = BigInt(digits);
+  return Number(BigInt.asIntN(32, n > LONG_MAX ? LONG_MAX : n));
 }
 
 export const word = builtin('word', 2, 2, true, (ctx, [n, text]) => {
   const i = parseNumber(ctx, n, "first argument to 'word' function");
-  if (i <= 0) ctx.fatal("first argument to 'word' function must be greater than 0", ctx.blame);
-  return splitWords(text)[i - 1] ?? '';
+  if (i === 0) ctx.fatal("first argument to 'word' function must be greater than 0", ctx.blame);
+  // A negative count (a huge number wrapped) never reaches its word.
+  return i < 0 ? '' : (splitWords(text)[i - 1] ?? '');
 });
 
 export const wordlist = builtin('wordlist', 3, 3, true, (ctx, [s, e, text]) => {
