@@ -754,8 +754,16 @@ export class Interpreter implements FunctionContext {
   // ---------------------------------------------------------------- rules
 
   private endRule(): void {
+    const rules = this.currentRules;
+    if (this.groupedRule !== undefined && rules !== null && !rules.some((r) => r.recipeOwner === rules)) {
+      throw new MakeError('grouped targets must provide a recipe', this.groupedRule);
+    }
+    this.groupedRule = undefined;
     this.currentRules = null;
   }
+
+  /** The line of the current rule if its targets are grouped (`a b &: c`). */
+  private groupedRule: Location | undefined;
 
   /** The part of read.c eval() that handles everything else: rules and target-specific variables. */
   private ruleLine(text: string, location: Location): void {
@@ -805,10 +813,15 @@ export class Interpreter implements FunctionContext {
     }
     if (colon < 0) {
       if (trimSpace(expanded) === '') return;
-      if (text.startsWith('        ')) throw new MakeError('missing separator (did you mean TAB instead of 8 spaces?)', location);
+      if (this.recipePrefix() === '\t' && text.startsWith('        ')) {
+        throw new MakeError('missing separator (did you mean TAB instead of 8 spaces?)', location);
+      }
       throw new MakeError('missing separator', location);
     }
-    const targetsText = expanded.slice(0, colon);
+    let targetsText = expanded.slice(0, colon);
+    // `&:` groups the targets (one recipe makes them all).
+    const grouped = words[w - 1]?.grouped === true && targetsText.endsWith('&');
+    if (grouped) targetsText = targetsText.slice(0, -1);
     let after = expanded.slice(colon + 1);
     const doubleColon = after.startsWith(':');
     if (doubleColon) after = after.slice(1);
@@ -855,6 +868,7 @@ export class Interpreter implements FunctionContext {
     if (second.index >= 0) {
       staticPattern = trimSpace(second.text.slice(0, second.index));
       prereqText = second.text.slice(second.index + 1);
+      if (staticPattern === '') throw new MakeError('missing target pattern', location);
       if (splitWords(staticPattern).length > 1) throw new MakeError('multiple target patterns', location);
       if (!compilePattern(staticPattern).hasPercent) throw new MakeError("target pattern contains no '%'", location);
     }
@@ -893,6 +907,7 @@ export class Interpreter implements FunctionContext {
     }
     if (recipe !== undefined) this.addRecipe(rules, recipe, location);
     this.currentRules = rules;
+    if (grouped) this.groupedRule = location;
     this.updateDefaultGoal(targets);
   }
 
@@ -1501,6 +1516,8 @@ interface MacroWord {
   text: string;
   /** Offset just past the word in the line. */
   end: number;
+  /** `&:`, `&::`. */
+  grouped?: boolean;
 }
 
 /** read.c get_next_mword(): words of a rule line, references kept whole, colons separate. */
@@ -1511,6 +1528,13 @@ function macroWords(text: string): MacroWord[] {
   while (i < n) {
     while (i < n && isBlank(text[i])) i++;
     if (i >= n) break;
+    if (text[i] === '&' && text[i + 1] === ':' && text[i + 2] !== '=') {
+      // `&:` and `&::`: the colon of a rule with grouped targets.
+      const len = text[i + 2] === ':' ? 3 : 2;
+      words.push({ kind: 'colon', text: text.slice(i, i + len), end: i + len, grouped: true });
+      i += len;
+      continue;
+    }
     if (text[i] === ':') {
       // `:=` and `::=` are assignment words; make expands them as text.
       const len = text[i + 1] === '=' ? 2 : text[i + 1] === ':' ? (text[i + 2] === '=' ? 3 : 2) : 1;
@@ -1519,7 +1543,7 @@ function macroWords(text: string): MacroWord[] {
       continue;
     }
     const start = i;
-    while (i < n && !isBlank(text[i]) && text[i] !== ':') {
+    while (i < n && !isBlank(text[i]) && text[i] !== ':' && !(text[i] === '&' && text[i + 1] === ':')) {
       if (text[i] === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
         const open = text[i + 1];
         const close = open === '(' ? ')' : '}';

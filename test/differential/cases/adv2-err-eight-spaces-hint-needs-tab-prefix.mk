@@ -1,0 +1,3 @@
+.RECIPEPREFIX := >
+t:
+        echo eight

@@ -1,0 +1,2 @@
+a&:
+$(info reached end)

@@ -1,0 +1,2 @@
+a.o: : b
+$(info reached end)
