@@ -177,6 +177,14 @@ export class Interpreter implements FunctionContext {
       }
       this.global.set({ name, value, flavor: 'recursive', origin: 'environment', exported: true });
     }
+    // make sets these after importing the environment, whatever it held.
+    const own = (name: string, value: string, origin: Origin) => {
+      const v = this.global.get(name);
+      if (v !== undefined && v.origin === 'environment') this.global.set({ ...v, value, flavor: 'simple', origin });
+    };
+    own('CURDIR', this.cwd, 'file');
+    own('.DEFAULT_GOAL', '', 'file');
+    own('MFLAGS', '-rR', 'environment');
   }
 
   // ------------------------------------------------------------- reading
@@ -223,7 +231,8 @@ export class Interpreter implements FunctionContext {
 
   private appendMakefileList(file: string): void {
     const v = this.global.get('MAKEFILE_LIST');
-    const value = v && v.value !== '' ? `${v.value} ${file}` : file;
+    // One from the environment is replaced, not extended.
+    const value = v && v.value !== '' && v.origin !== 'environment' ? `${v.value} ${file}` : file;
     this.global.set({ name: 'MAKEFILE_LIST', value, flavor: 'simple', origin: 'file' });
   }
 
@@ -913,7 +922,8 @@ export class Interpreter implements FunctionContext {
 
   private recipePrefix(): string {
     const v = this.global.get('.RECIPEPREFIX');
-    const value = v === undefined ? '' : this.valueOf(v);
+    // Only an assignment in a makefile or on the command line sets the prefix.
+    const value = v === undefined || v.origin === 'environment' ? '' : this.valueOf(v);
     return value === '' ? '\t' : value[0];
   }
 
@@ -1273,7 +1283,8 @@ export class Interpreter implements FunctionContext {
   lookupIn(scope: Scope, name: string): Variable | undefined {
     if (name === '.VARIABLES') {
       // Computed on demand; make lists its hash table, kflags definition order.
-      return { name, value: [...this.global.vars.keys(), '.VARIABLES'].join(' '), flavor: 'simple', origin: 'default' };
+      const origin = this.global.get(name)?.origin === 'environment' ? 'environment' : 'default';
+      return { name, value: [...[...this.global.vars.keys()].filter((k) => k !== name), name].join(' '), flavor: 'simple', origin };
     }
     let local = true;
     for (let s: Scope | undefined = scope; s !== undefined; s = s.next) {

@@ -1,0 +1,2 @@
+# env: CURDIR=/bogus
+$(info $(filter /bogus,$(CURDIR)) $(origin CURDIR))

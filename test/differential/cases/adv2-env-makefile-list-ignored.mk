@@ -1,0 +1,2 @@
+# env: MAKEFILE_LIST=bogus
+$(info $(MAKEFILE_LIST))

@@ -1,0 +1,2 @@
+# env: MFLAGS=bogus
+$(info [$(MFLAGS)] $(origin MFLAGS))

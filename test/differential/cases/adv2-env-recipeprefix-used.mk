@@ -1,0 +1,4 @@
+# env: .RECIPEPREFIX=>
+t:
+> @:
+$(info reached end)

@@ -1,0 +1,2 @@
+# env: .VARIABLES=bogus
+$(info $(origin .VARIABLES))
