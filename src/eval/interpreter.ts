@@ -838,7 +838,11 @@ export class Interpreter implements FunctionContext {
     // as written (a target-specific assignment is not expanded yet).
     const restRaw = w < words.length ? ruleText.slice(words[w - 1].end) : '';
     const rest = after + restRaw;
-    const targets = fileNames(targetsText);
+    const targetNames = fileNames(targetsText);
+    const isPattern = (t: string) => t.includes('%') && compilePattern(t).hasPercent;
+    const implicit = targetNames.map(isPattern);
+    // A name with only quoted `%` (`a\%b`) is an ordinary name, unquoted.
+    const targets = targetNames.map((t, k) => (implicit[k] || !t.includes('%') ? t : compilePattern(t).text));
     if (targets.length === 0) {
       this.noTargets = true;
       return;
@@ -882,10 +886,10 @@ export class Interpreter implements FunctionContext {
       if (!compilePattern(staticPattern).hasPercent) throw new MakeError("target pattern contains no '%'", location);
     }
     const [normalText, orderOnlyText = ''] = splitOrderOnly(prereqText);
-    if (staticPattern === undefined && targets.some((t) => t.includes('%')) && targets.some((t) => !t.includes('%'))) {
+    if (staticPattern === undefined && implicit.includes(true) && implicit.includes(false)) {
       // A rule whose first target is a pattern is implicit: all must be.
       // The other way round make only complains.
-      if (targets[0].includes('%')) throw new MakeError('mixed implicit and normal rules', location);
+      if (implicit[0]) throw new MakeError('mixed implicit and normal rules', location);
       this.onWarning(`${location.file}:${location.line}: *** mixed implicit and normal rules: deprecated syntax\n`);
     }
     const rules: Rule[] = [];
@@ -972,7 +976,8 @@ export class Interpreter implements FunctionContext {
     const goal = this.global.get('.DEFAULT_GOAL');
     if (goal !== undefined && goal.value !== '') return;
     for (const t of targets) {
-      if (t.includes('%')) continue;
+      // record_files() looks no further than a name holding `%`.
+      if (t.includes('%')) return;
       if (SPECIAL_TARGET.test(t)) continue;
       this.global.set({ name: '.DEFAULT_GOAL', value: t, flavor: 'simple', origin: 'file' });
       return;
@@ -1457,9 +1462,28 @@ export class Interpreter implements FunctionContext {
  * parse_file_seq(): split file names, joining archive groups
  * (`lib.a(foo.o bar.o)` is `lib.a(foo.o) lib.a(bar.o)`) and dropping `./`.
  */
+/**
+ * read.c parse_file_seq(): names separated by whitespace, where a
+ * backslash-quoted blank belongs to the name (and loses its backslash).
+ */
+function fileWords(text: string): string[] {
+  if (!text.includes('\\')) return splitWords(text);
+  const words: string[] = [];
+  let p = 0;
+  for (;;) {
+    while (p < text.length && isSpace(text[p])) p++;
+    if (p >= text.length) return words;
+    const found = findMapUnquote(text.slice(p), ' \t\n\v\f\r', false);
+    text = text.slice(0, p) + found.text;
+    const end = found.index < 0 ? text.length : p + found.index;
+    words.push(text.slice(p, end));
+    p = end;
+  }
+}
+
 function fileNames(text: string): string[] {
   const out: string[] = [];
-  const words = splitWords(text);
+  const words = fileWords(text);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const open = w.indexOf('(');
@@ -1576,14 +1600,9 @@ function macroWords(text: string): MacroWord[] {
   return words;
 }
 
+/** read.c split_prereqs(): the first unquoted `|`, even inside a word, starts the order-only prerequisites. */
 function splitOrderOnly(text: string): [string, string?] {
-  const words = splitWords(text);
-  const bar = words.indexOf('|');
-  if (bar < 0) {
-    // `a|b` is not an order-only separator; only a word `|` or a leading one.
-    const idx = words.findIndex((w) => w.startsWith('|'));
-    if (idx < 0) return [text];
-    return [words.slice(0, idx).join(' '), [words[idx].slice(1), ...words.slice(idx + 1)].join(' ')];
-  }
-  return [words.slice(0, bar).join(' '), words.slice(bar + 1).join(' ')];
+  const bar = findCharUnquote(text, '|');
+  if (bar.index < 0) return [bar.text];
+  return [bar.text.slice(0, bar.index), bar.text.slice(bar.index + 1)];
 }

@@ -1,0 +1,2 @@
+a\%b %.o: x
+$(info reached end)

@@ -1,0 +1,2 @@
+%.o a\%b: x
+$(info reached end)
