@@ -67,8 +67,8 @@ export interface Rule {
   recipeLocation?: Location;
   /** The rule line that owns the current recipe. */
   recipeOwner?: Rule[];
-  /** Prerequisite text kept for .SECONDEXPANSION. */
-  secondExpansion?: string[];
+  /** Prerequisite text kept for .SECONDEXPANSION (with a static pattern's stem). */
+  secondExpansion?: { text: string; stem?: string }[];
 }
 
 interface PatternVariable {
@@ -896,26 +896,28 @@ export class Interpreter implements FunctionContext {
     for (const target of targets) {
       // With .SECONDEXPANSION, text that still holds references is expanded
       // again when the target is built (here: when its context is asked for).
-      const secondExpansion = this.rules.has('.SECONDEXPANSION') && normalText.includes('$');
+      // The whole list is kept: `|` is looked for after the second expansion.
+      const secondExpansion = this.rules.has('.SECONDEXPANSION') && prereqText.includes('$');
       let prerequisites = secondExpansion ? [] : fileNames(normalText);
       // A prerequisite that is also a normal one is not order-only.
-      let orderOnly = fileNames(orderOnlyText).filter((o) => !prerequisites.includes(o));
+      let orderOnly = secondExpansion ? [] : fileNames(orderOnlyText).filter((o) => !prerequisites.includes(o));
+      let stem: string | undefined;
       if (staticPattern !== undefined) {
         const pattern = compilePattern(staticPattern);
-        const stem = patternStem(pattern, target);
+        stem = patternStem(pattern, target);
         if (stem === undefined) {
           this.onWarning(`${location.file}:${location.line}: target '${target}' doesn't match the target pattern\n`);
           continue;
         }
         const fill = (p: string) => {
           const cp = compilePattern(p);
-          return cp.hasPercent ? cp.prefix + stem + cp.suffix : cp.text;
+          return cp.hasPercent ? cp.prefix + stem! + cp.suffix : cp.text;
         };
         prerequisites = prerequisites.map(fill);
         orderOnly = orderOnly.map(fill);
       }
       const rule = this.recordRule(target, prerequisites, orderOnly, doubleColon, location, staticPattern);
-      if (secondExpansion) (rule.secondExpansion ??= []).push(normalText);
+      if (secondExpansion) (rule.secondExpansion ??= []).push({ text: prereqText, stem });
       rules.push(rule);
     }
     if (recipe !== undefined) this.addRecipe(rules, recipe, location);
@@ -1071,13 +1073,20 @@ export class Interpreter implements FunctionContext {
     const automatic = new VariableSet();
     const a = (name: string, value: string) => automatic.set({ name, value, flavor: 'simple', origin: 'automatic' });
     let prereqs = rule?.prerequisites ?? [];
+    let orderOnly = rule?.orderOnly ?? [];
     if (rule?.secondExpansion !== undefined) {
-      const second = new VariableSet();
-      second.set({ name: '@', value: target, flavor: 'simple', origin: 'automatic' });
       const saved = this.scope;
-      this.scope = { set: second, next: scope };
       try {
-        prereqs = [...prereqs, ...rule.secondExpansion.flatMap((t) => fileNames(this.expand(t)))];
+        for (const { text, stem } of rule.secondExpansion) {
+          const second = new VariableSet();
+          second.set({ name: '@', value: target, flavor: 'simple', origin: 'automatic' });
+          if (stem !== undefined) second.set({ name: '*', value: stem, flavor: 'simple', origin: 'automatic' });
+          this.scope = { set: second, next: scope };
+          // file.c expand_deps(): in a static pattern rule each % becomes $* first.
+          const [normal, orderOnlyText = ''] = splitOrderOnly(this.expand(stem === undefined ? text : text.replaceAll('%', '$*')));
+          prereqs = [...prereqs, ...fileNames(normal)];
+          orderOnly = [...orderOnly, ...fileNames(orderOnlyText)];
+        }
       } finally {
         this.scope = saved;
       }
@@ -1091,7 +1100,8 @@ export class Interpreter implements FunctionContext {
     a('^', [...new Set(prereqs.map(member))].join(' '));
     a('+', prereqs.map(member).join(' '));
     a('?', [...new Set(prereqs.map(member))].join(' '));
-    a('|', [...new Set(rule?.orderOnly ?? [])].join(' '));
+    // A prerequisite that is also a normal one (on any line) is not order-only.
+    a('|', [...new Set(orderOnly)].filter((o) => !prereqs.includes(o)).join(' '));
     let stem = '';
     if (rule?.staticPattern !== undefined) stem = patternStem(compilePattern(rule.staticPattern), target) ?? '';
     a('*', stem);

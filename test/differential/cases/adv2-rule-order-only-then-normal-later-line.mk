@@ -1,0 +1,5 @@
+# print: ^ |
+# target: t
+t: | a
+t: a
+a:

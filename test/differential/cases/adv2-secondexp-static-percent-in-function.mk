@@ -1,0 +1,5 @@
+# print: ^
+# target: a.o
+.SECONDEXPANSION:
+a.o: %.o: $$(addsuffix .c,%)
+a.c:
