@@ -38,7 +38,7 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = {
   // Kernel makefiles nest a few dozen levels; JavaScript's stack holds a
   // few hundred of ours with room to spare.
-  maxExpansionDepth: 400,
+  maxExpansionDepth: 1000,
   maxIncludeDepth: 200,
   maxValueLength: 64 * 1024 * 1024,
   maxInputSize: 512 * 1024 * 1024,
