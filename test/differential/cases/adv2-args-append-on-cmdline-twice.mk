@@ -1,0 +1,2 @@
+# print: A
+# args: A=a A+=b A+=c

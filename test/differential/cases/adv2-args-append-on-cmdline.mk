@@ -1,0 +1,3 @@
+# print: A
+# args: A+=b
+A := a

@@ -1,0 +1,2 @@
+# print: A
+# args: A=$$x

@@ -1,0 +1,4 @@
+# print: A
+# args: A::=$(C)
+C := c
+$(info $(flavor A))

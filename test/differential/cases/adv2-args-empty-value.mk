@@ -1,0 +1,4 @@
+# print: A
+# args: A=
+A := file
+$(info [$(origin A)])

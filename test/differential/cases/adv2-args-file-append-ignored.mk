@@ -1,0 +1,4 @@
+# print: A
+# args: A=cmd
+A += file
+$(info $(A))

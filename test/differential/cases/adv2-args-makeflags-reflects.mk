@@ -1,0 +1,2 @@
+# args: A=1
+$(info [$(MAKEFLAGS)] [$(origin A)])

@@ -1,0 +1,3 @@
+# print: A
+# args: A=cmd
+override A += file

@@ -1,0 +1,3 @@
+# print: A B
+# args: B:=[$(C)] A=[$(C)]
+C := c

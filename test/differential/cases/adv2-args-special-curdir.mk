@@ -1,0 +1,2 @@
+# args: CURDIR=bogus
+$(info [$(filter bogus,$(CURDIR))] $(origin CURDIR))

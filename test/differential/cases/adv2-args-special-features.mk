@@ -1,0 +1,2 @@
+# args: .FEATURES=bogus
+$(info [$(filter bogus,$(.FEATURES))] $(origin .FEATURES))

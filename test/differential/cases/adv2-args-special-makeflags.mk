@@ -1,0 +1,2 @@
+# args: MAKEFLAGS=bogus
+$(info [$(filter bogus,$(MAKEFLAGS))] $(origin MAKEFLAGS))

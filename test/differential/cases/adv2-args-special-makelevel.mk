@@ -1,0 +1,2 @@
+# args: MAKELEVEL=bogus
+$(info [$(filter bogus,$(MAKELEVEL))] $(origin MAKELEVEL))

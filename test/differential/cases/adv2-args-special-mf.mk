@@ -1,0 +1,2 @@
+# args: MAKEFILES=adv2-nonexistent.mk
+$(info reached end)

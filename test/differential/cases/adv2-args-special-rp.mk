@@ -1,0 +1,4 @@
+# args: .RECIPEPREFIX=>
+t:
+> @:
+$(info reached end)

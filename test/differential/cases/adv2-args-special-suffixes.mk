@@ -1,0 +1,2 @@
+# args: SUFFIXES=bogus
+$(info [$(filter bogus,$(SUFFIXES))] $(origin SUFFIXES))

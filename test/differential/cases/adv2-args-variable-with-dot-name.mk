@@ -1,0 +1,2 @@
+# print: .X X.Y
+# args: .X=1 X.Y=2

@@ -1,0 +1,2 @@
+# print: @D @F
+# target: t

@@ -1,0 +1,4 @@
+# print: + ^ | ?
+# target: t
+t: b a b | c c
+a b c:

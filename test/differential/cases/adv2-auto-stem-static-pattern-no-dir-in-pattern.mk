@@ -1,0 +1,4 @@
+# print: * <
+# target: dir/x.o
+dir/x.o: %.o: %.c
+dir/x.c:

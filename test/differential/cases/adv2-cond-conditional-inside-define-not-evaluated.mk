@@ -1,0 +1,10 @@
+define D
+ifeq (a,a)
+endif
+endef
+ifeq (x,x)
+define E
+else
+endef
+endif
+$(info [$(E)])

@@ -1,0 +1,4 @@
+IF := ifeq
+$(IF) (a,a)
+$(info in)
+endif

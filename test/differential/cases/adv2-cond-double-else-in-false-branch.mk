@@ -1,0 +1,7 @@
+ifeq (a,b)
+ifeq (c,c)
+else
+else
+endif
+endif
+$(info reached end)

@@ -1,0 +1,6 @@
+ifeq (a,b)
+ifeq (c,c)
+else junk
+endif
+endif
+$(info reached end)

@@ -1,0 +1,4 @@
+ifdef A
+else ifdef
+endif
+$(info reached end)

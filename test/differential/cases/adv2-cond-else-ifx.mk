@@ -1,0 +1,4 @@
+ifeq (a,b)
+else ifx
+endif
+$(info reached end)

@@ -1,0 +1,7 @@
+ifdef UNDEF
+define X
+endif
+endef
+$(info in-false)
+endif
+$(info reached end [$(X)])

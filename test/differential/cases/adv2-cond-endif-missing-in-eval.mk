@@ -1,0 +1,2 @@
+$(eval ifeq (a,a))
+$(info reached end)

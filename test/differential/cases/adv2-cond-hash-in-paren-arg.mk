@@ -1,0 +1,6 @@
+ifeq (a#b,a)
+$(info eq)
+else
+$(info ne)
+endif
+$(info reached end)

@@ -1,0 +1,5 @@
+ifeq "a#b" "a"
+$(info eq)
+else
+$(info ne)
+endif

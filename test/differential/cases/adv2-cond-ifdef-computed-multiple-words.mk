@@ -1,0 +1,7 @@
+N := A B
+A := 1
+ifdef $(N)
+$(info yes)
+else
+$(info no)
+endif

@@ -1,0 +1,6 @@
+X = $(EMPTY)
+ifdef X
+$(info X defined)
+else
+$(info X undefined)
+endif

@@ -1,0 +1,5 @@
+E :=
+S := $(E) $(E)
+ifdef S
+$(info S defined [$(S)])
+endif

@@ -1,0 +1,6 @@
+C := ,
+ifeq ($(C),,)
+$(info comma-eq)
+else
+$(info comma-ne)
+endif

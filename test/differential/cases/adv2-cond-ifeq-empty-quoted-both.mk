@@ -1,0 +1,6 @@
+ifeq "" ""
+$(info both-empty)
+endif
+ifneq '' ""
+$(info should-not)
+endif

@@ -1,0 +1,4 @@
+ifeq (a,a))
+$(info eq)
+endif
+$(info reached end)

@@ -1,0 +1,3 @@
+ifeq (a,b) "c"
+endif
+$(info reached end)

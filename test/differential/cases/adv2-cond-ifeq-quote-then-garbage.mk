@@ -1,0 +1,4 @@
+ifeq "a"x "a"
+$(info eq)
+endif
+$(info reached end)

@@ -1,0 +1,4 @@
+ifeq (	a	,	a	)
+$(info tab-eq)
+endif
+$(info reached end)

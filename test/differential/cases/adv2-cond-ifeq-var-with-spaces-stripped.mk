@@ -1,0 +1,7 @@
+E :=
+A := $(E)  x  $(E)
+ifeq ($(A),x)
+$(info stripped-eq)
+else
+$(info ne [$(A)])
+endif

@@ -1,0 +1,10 @@
+E =
+X = $(E)
+ifndef X
+$(info undef)
+else
+$(info def)
+endif
+ifndef E
+$(info E undef)
+endif

@@ -1,0 +1,5 @@
+ifeq (a,b)
+X := 1 \
+define Y
+endif
+$(info reached end)

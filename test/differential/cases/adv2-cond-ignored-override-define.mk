@@ -1,0 +1,6 @@
+ifeq (a,b)
+override define X
+endif
+endef
+endif
+$(info reached end)

@@ -1,0 +1,4 @@
+ifeq (a,b)
+	define X
+endif
+$(info reached end)

@@ -1,0 +1,2 @@
+# print: .DEFAULT_GOAL
+lib.a(x.o y.o):

@@ -1,0 +1,6 @@
+# print: .DEFAULT_GOAL
+a:
+.DEFAULT_GOAL :=
+$(info [$(.DEFAULT_GOAL)])
+b c:
+d:

@@ -1,0 +1,3 @@
+# print: .DEFAULT_GOAL
+.hidden:
+./vis:

@@ -1,0 +1,4 @@
+# print: .DEFAULT_GOAL
+.PHONY: p
+%.o: %.c
+first::

@@ -1,0 +1,3 @@
+# print: .DEFAULT_GOAL
+$(eval from-eval: ; @:)
+later:

@@ -1,0 +1,4 @@
+# print: .DEFAULT_GOAL
+.DEFAULT_GOAL = $(EMPTY)
+a:
+$(info [$(value .DEFAULT_GOAL)])

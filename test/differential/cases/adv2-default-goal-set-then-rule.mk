@@ -1,0 +1,4 @@
+# print: .DEFAULT_GOAL
+.DEFAULT_GOAL := mine
+a:
+$(info $(.DEFAULT_GOAL))

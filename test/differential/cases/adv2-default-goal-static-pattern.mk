@@ -1,0 +1,2 @@
+# print: .DEFAULT_GOAL
+x.o y.o: %.o: %.c

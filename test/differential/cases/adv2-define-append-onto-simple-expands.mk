@@ -1,0 +1,7 @@
+# print: X
+Y := one
+X := a
+define X +=
+$(Y)
+endef
+Y := two

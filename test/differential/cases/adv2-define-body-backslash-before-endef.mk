@@ -1,0 +1,4 @@
+define A
+foo \
+endef
+$(info A=[$(value A)])

@@ -1,0 +1,4 @@
+# print: A
+define A
+foo \\
+endef

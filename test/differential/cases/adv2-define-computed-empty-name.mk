@@ -1,0 +1,4 @@
+N :=
+define $(N)
+x
+endef

@@ -1,0 +1,8 @@
+# print: X Y
+define X :=
+$$(A) $(B)
+endef
+B := b
+define Y :=
+$(X)
+endef

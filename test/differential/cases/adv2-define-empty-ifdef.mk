@@ -1,0 +1,7 @@
+define E
+endef
+ifdef E
+$(info defined)
+else
+$(info not defined $(flavor E) $(origin E))
+endif

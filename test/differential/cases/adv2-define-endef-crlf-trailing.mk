@@ -1,0 +1,4 @@
+define X
+a
+endef
+$(info [$(X)])

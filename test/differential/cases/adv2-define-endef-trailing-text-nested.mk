@@ -1,0 +1,5 @@
+# print: A
+define A
+define B
+endef junk
+endef

@@ -1,0 +1,4 @@
+export define X :=
+v
+endef
+$(info $(flavor X) $(origin X) [$(X)])

@@ -1,0 +1,6 @@
+# print: R
+define L
+a
+b  c
+endef
+R := $(foreach w,$(L),<$(w)>)

@@ -1,0 +1,2 @@
+$(eval define X)
+$(info reached end)

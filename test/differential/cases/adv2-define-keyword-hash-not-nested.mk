@@ -1,0 +1,4 @@
+define A
+define#x
+endef
+$(info A=[$(value A)])

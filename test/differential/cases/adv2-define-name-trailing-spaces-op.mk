@@ -1,0 +1,5 @@
+# print: X
+define   X   :=   
+value
+endef
+$(info [$(X)] $(flavor X))

@@ -1,0 +1,10 @@
+# print: A B
+define A :=
+x
+define B =
+inner $(X)
+endef
+y
+endef
+X := 1
+$(eval $(A))

@@ -1,0 +1,6 @@
+# print: X
+# args: X=cmd
+define X
+file
+endef
+$(info $(origin X))

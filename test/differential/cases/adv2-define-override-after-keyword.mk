@@ -1,0 +1,4 @@
+define override X
+v
+endef
+$(info [$(override X)] [$(X)])

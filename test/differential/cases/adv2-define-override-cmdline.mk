@@ -1,0 +1,5 @@
+# print: X
+# args: X=cmd
+override define X
+file
+endef

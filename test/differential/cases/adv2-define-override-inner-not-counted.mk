@@ -1,0 +1,6 @@
+define A
+override define B
+x
+endef
+endef
+$(info reached end)

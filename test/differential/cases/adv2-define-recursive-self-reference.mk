@@ -1,0 +1,4 @@
+# print: X
+define X
+$(X) more
+endef

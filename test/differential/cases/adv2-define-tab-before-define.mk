@@ -1,0 +1,4 @@
+	define X
+body
+endef
+$(info [$(X)])

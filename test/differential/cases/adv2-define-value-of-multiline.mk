@@ -1,0 +1,6 @@
+# print: V
+define D
+a $(X)
+	b $$y
+endef
+V := $(value D)

@@ -1,0 +1,6 @@
+define X
+   
+endef
+ifdef X
+$(info defined [$(X)])
+endif

@@ -1,0 +1,6 @@
+# print: ^
+# target: t
+t: x
+t: y x
+t: z
+x y z:

@@ -1,0 +1,4 @@
+# print: A
+# target: t
+# env: A=env
+t: A += tgt

@@ -1,0 +1,2 @@
+# env: A.B=dotted
+$(info [$(A.B)] $(origin A.B))

@@ -1,0 +1,2 @@
+# env: .FEATURES=bogus
+$(info [$(filter bogus,$(.FEATURES))] $(origin .FEATURES))

@@ -1,0 +1,2 @@
+# env: .INCLUDE_DIRS=bogus
+$(info [$(filter bogus,$(.INCLUDE_DIRS))] $(origin .INCLUDE_DIRS))

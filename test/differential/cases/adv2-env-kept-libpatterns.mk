@@ -1,0 +1,2 @@
+# env: .LIBPATTERNS=bogus
+$(info [$(filter bogus,$(.LIBPATTERNS))] $(origin .LIBPATTERNS))

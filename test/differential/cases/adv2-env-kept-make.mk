@@ -1,0 +1,2 @@
+# env: MAKE=bogus
+$(info [$(filter bogus,$(MAKE))] $(origin MAKE))

@@ -1,0 +1,2 @@
+# env: VPATH=bogus
+$(info [$(filter bogus,$(VPATH))] $(origin VPATH))

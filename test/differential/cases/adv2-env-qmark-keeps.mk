@@ -1,0 +1,3 @@
+# print: A
+# env: A=env
+A ?= file

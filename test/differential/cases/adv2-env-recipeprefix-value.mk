@@ -1,0 +1,2 @@
+# env: .RECIPEPREFIX=>
+$(info [$(.RECIPEPREFIX)] $(origin .RECIPEPREFIX))

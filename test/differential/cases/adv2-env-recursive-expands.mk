@@ -1,0 +1,3 @@
+# print: A
+# env: A=$(B)x
+B := b

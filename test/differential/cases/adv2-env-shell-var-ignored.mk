@@ -1,0 +1,2 @@
+# env: SHELL=/bin/false
+$(info $(SHELL) $(origin SHELL))

@@ -1,0 +1,3 @@
+# env: A=env
+undefine A
+$(info [$(A)] $(origin A))

@@ -1,0 +1,3 @@
+E :=
+undefine $(E)
+$(info reached end)

@@ -1,0 +1,4 @@
+ifeq (a,b)
+endef
+endif
+$(info reached end)

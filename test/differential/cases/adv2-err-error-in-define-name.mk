@@ -1,0 +1,2 @@
+define $(error in-define-name)
+endef

@@ -1,0 +1,2 @@
+ifeq ($(error in-ifeq),)
+endif

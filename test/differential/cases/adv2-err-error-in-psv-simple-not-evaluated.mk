@@ -1,0 +1,2 @@
+%.o: V := $(error pattern-lazy)
+$(info reached end)

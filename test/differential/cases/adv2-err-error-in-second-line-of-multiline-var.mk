@@ -1,0 +1,5 @@
+define D
+$(info line1)
+$(error boom)
+endef
+X := $(D)

@@ -1,0 +1,2 @@
+t: V = $(error lazy)
+$(info reached end)

@@ -1,0 +1,1 @@
+t: V := $(error eager)

@@ -1,0 +1,2 @@
+export define X
+foo

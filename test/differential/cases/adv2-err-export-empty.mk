@@ -1,0 +1,5 @@
+export
+unexport
+E :=
+export $(E)
+$(info reached end)

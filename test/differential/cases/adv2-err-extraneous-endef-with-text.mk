@@ -1,0 +1,1 @@
+endef foo

@@ -1,0 +1,1 @@
+A := $(foreach a,b)

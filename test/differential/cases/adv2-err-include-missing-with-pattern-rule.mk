@@ -1,0 +1,2 @@
+include adv2-nope-zzz.mk
+%.mk:

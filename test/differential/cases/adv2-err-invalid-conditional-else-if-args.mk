@@ -1,0 +1,3 @@
+ifeq (a,b)
+else ifeq (a
+endif

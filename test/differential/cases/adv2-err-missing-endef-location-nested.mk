@@ -1,0 +1,4 @@
+A := 1
+define X
+define Y
+endef

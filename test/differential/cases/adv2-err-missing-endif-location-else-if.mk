@@ -1,0 +1,2 @@
+ifeq (a,a)
+else ifeq (b,b)

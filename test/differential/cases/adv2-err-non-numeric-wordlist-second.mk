@@ -1,0 +1,1 @@
+A := $(wordlist 1,x,a b)

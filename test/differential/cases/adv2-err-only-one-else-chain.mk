@@ -1,0 +1,5 @@
+ifeq (a,b)
+else ifeq (c,d)
+else
+else ifeq (e,e)
+endif

@@ -1,0 +1,2 @@
+override
+$(info reached end)

@@ -1,0 +1,2 @@
+override foo
+$(info reached end)

@@ -1,0 +1,2 @@
+private
+$(info reached end)

@@ -1,0 +1,3 @@
+t: V := 1
+	@echo in recipe
+$(info reached end)

@@ -1,0 +1,2 @@
+A = $(subst x,y,$(A))
+$(info $(A))

@@ -1,0 +1,4 @@
+A = $(B)
+B = x $(A)
+$(info before)
+C := $(A)

@@ -1,0 +1,2 @@
+define $(X
+endef

@@ -1,0 +1,1 @@
+t: $(subst a,b,c

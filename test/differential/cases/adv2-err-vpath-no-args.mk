@@ -1,0 +1,4 @@
+vpath
+vpath %.c
+vpath %.c src
+$(info reached end)

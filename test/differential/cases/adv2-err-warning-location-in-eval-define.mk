@@ -1,0 +1,6 @@
+define D
+A := 1
+$$(warning from-eval)
+endef
+$(eval $(D))
+$(info reached end)

@@ -1,0 +1,3 @@
+.EXPORT_ALL_VARIABLES:
+A := 1
+$(info reached end $(.DEFAULT_GOAL))

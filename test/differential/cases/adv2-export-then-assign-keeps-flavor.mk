@@ -1,0 +1,4 @@
+export A
+A = $(B)
+B := b
+$(info $(flavor A) [$(A)])

@@ -1,0 +1,2 @@
+# print: A
+A := $(abspath /a//b/../c/./d/ /.. /../x //y ///)

@@ -1,0 +1,2 @@
+# print: A
+A := $(patsubst $(CURDIR)%,<CUR>%,$(abspath x/../y ./ . ..x))

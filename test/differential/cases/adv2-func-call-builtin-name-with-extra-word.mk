@@ -1,0 +1,2 @@
+# print: X
+X := [$(call info x,y)]

@@ -1,0 +1,3 @@
+# print: A B
+A := $(call subst,a,b,aaa)
+B := $(call words,a b c)

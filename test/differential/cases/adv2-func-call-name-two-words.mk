@@ -1,0 +1,3 @@
+# print: X
+a = A$(1)
+X := [$(call a b,1)]

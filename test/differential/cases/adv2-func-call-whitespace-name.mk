@@ -1,0 +1,3 @@
+# print: A
+f = called-$(1)
+A := $(call  f ,x)

@@ -1,0 +1,3 @@
+X = $(foreach w,a b,$(if $(filter b,$(w)),$(error bad $(w))))
+$(info before)
+Y := $(X)

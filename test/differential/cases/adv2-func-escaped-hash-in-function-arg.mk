@@ -1,0 +1,2 @@
+# print: A
+A := $(subst \#,X,a\#b)

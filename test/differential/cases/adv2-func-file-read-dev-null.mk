@@ -1,0 +1,2 @@
+# print: A
+A := [$(file </dev/null)]

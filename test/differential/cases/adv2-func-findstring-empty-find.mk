@@ -1,0 +1,3 @@
+# print: A B
+A := [$(findstring ,abc)]
+B := [$(findstring a,)]

@@ -1,0 +1,3 @@
+# print: A B
+A := [$(firstword )][$(lastword )]
+B := [$(firstword    a   )][$(lastword a b   )]

@@ -1,0 +1,2 @@
+# print: A
+A := $(foreach v,a b,$(eval last := $(v)))$(last)

@@ -1,0 +1,2 @@
+# print: A
+A := [$(foreach v,,x)][$(foreach v,  ,x)]

@@ -1,0 +1,3 @@
+# print: A B
+A := [$(if x,,else)]
+B := [$(if ,then)]

@@ -1,0 +1,5 @@
+# print: A B C
+S := $(subst x, ,x)
+A := $(if $(S),yes,no)
+B := $(if   ,yes,no)
+C := $(if $(S) ,yes,no)

@@ -1,0 +1,4 @@
+$(info a,b,,c)
+$(info  leading space)
+$(info)
+$(info   )

@@ -1,0 +1,3 @@
+# print: A
+S := $(subst x, ,x)
+A := [$(or $(S),second)]

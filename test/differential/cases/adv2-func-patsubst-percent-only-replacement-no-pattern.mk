@@ -1,0 +1,2 @@
+# print: A
+A := $(patsubst a,%,a b a)

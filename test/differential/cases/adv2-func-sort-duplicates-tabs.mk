@@ -1,0 +1,2 @@
+# print: A
+A := [$(sort b	a  b a		c )]

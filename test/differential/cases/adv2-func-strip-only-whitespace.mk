@@ -1,0 +1,3 @@
+# print: A
+S := $(subst x, ,xx)
+A := [$(strip $(S)	)]

@@ -1,0 +1,3 @@
+# print: A B
+A := [$(subst ,x,abc)]
+B := [$(subst a,,banana)]

@@ -1,0 +1,3 @@
+# print: A
+X = $(Y)
+A := [$(value  X )]

@@ -1,0 +1,2 @@
+$(warning a,b)
+$(info reached end)

@@ -1,0 +1,2 @@
+# print: A
+A := $(word	2	,a b c)

@@ -1,0 +1,4 @@
+X := a
+Y = $(word 0,$(X))
+$(info before)
+Z := $(Y)

@@ -1,0 +1,1 @@
+A := $(wordlist 0,2,a b c)

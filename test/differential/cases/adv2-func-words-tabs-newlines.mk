@@ -1,0 +1,6 @@
+# print: A
+define NL
+
+
+endef
+A := $(words a$(NL)b	c  )

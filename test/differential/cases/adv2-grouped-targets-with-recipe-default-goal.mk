@@ -1,0 +1,4 @@
+# print: .DEFAULT_GOAL
+a b &: c
+	@:
+c:

@@ -1,0 +1,3 @@
+ifeq (a,a)
+include adv2-inc-conditional-spans-files.d/a.mk
+$(info reached end)

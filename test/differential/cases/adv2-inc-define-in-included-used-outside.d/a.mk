@@ -1,0 +1,3 @@
+define MK
+$(1)_V := made-$(1)
+endef

@@ -1,0 +1,2 @@
+include adv2-inc-wildcard-glob-sorted.d/inc-*.mk
+$(info $(MAKEFILE_LIST))

@@ -1,0 +1,2 @@
+-include adv2-nomatch-*.mk
+$(info reached end)

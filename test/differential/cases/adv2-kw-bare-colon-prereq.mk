@@ -1,0 +1,2 @@
+: a
+$(info reached end $(.DEFAULT_GOAL))

@@ -1,0 +1,2 @@
+::
+$(info reached end $(.DEFAULT_GOAL))

@@ -1,0 +1,3 @@
+-include := y
+$(info [$(-include)])
+$(info reached end $(.DEFAULT_GOAL))

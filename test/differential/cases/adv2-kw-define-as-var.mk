@@ -1,0 +1,3 @@
+define := d
+$(info [$(define)])
+$(info reached end $(.DEFAULT_GOAL))

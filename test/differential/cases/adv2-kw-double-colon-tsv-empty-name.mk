@@ -1,0 +1,2 @@
+a :: = b
+$(info reached end $(.DEFAULT_GOAL))

@@ -1,0 +1,3 @@
+else = 2
+$(info [$(else)])
+$(info reached end $(.DEFAULT_GOAL))

@@ -1,0 +1,3 @@
+endef := e
+$(info [$(endef)])
+$(info reached end $(.DEFAULT_GOAL))

@@ -1,0 +1,3 @@
+endif := 1
+$(info [$(endif)])
+$(info reached end $(.DEFAULT_GOAL))

@@ -1,0 +1,3 @@
+export export := 1
+$(info [$(export)])
+$(info reached end $(.DEFAULT_GOAL))

@@ -1,0 +1,3 @@
+include = x
+$(info [$(include)])
+$(info reached end $(.DEFAULT_GOAL))

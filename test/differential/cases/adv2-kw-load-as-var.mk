@@ -1,0 +1,3 @@
+load := 1
+$(info [$(load)])
+$(info reached end $(.DEFAULT_GOAL))

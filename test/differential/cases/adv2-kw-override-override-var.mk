@@ -1,0 +1,3 @@
+override override := 1
+$(info [$(override)])
+$(info reached end $(.DEFAULT_GOAL))

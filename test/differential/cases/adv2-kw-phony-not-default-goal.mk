@@ -1,0 +1,3 @@
+.PHONY: x
+x y:
+$(info reached end $(.DEFAULT_GOAL))

@@ -1,0 +1,3 @@
+private := p
+$(info [$(private)])
+$(info reached end $(.DEFAULT_GOAL))

@@ -1,0 +1,3 @@
+a: b ; c = d
+$(info [$(c)])
+$(info reached end $(.DEFAULT_GOAL))

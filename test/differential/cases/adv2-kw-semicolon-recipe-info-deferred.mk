@@ -1,0 +1,2 @@
+t : ; @echo $(info not-expanded-yet)
+$(info reached end $(.DEFAULT_GOAL))

@@ -1,0 +1,3 @@
+sinclude += z
+$(info [$(sinclude)])
+$(info reached end $(.DEFAULT_GOAL))

@@ -1,0 +1,3 @@
+a := $(subst :, ,x:y)
+$(info [$(a)])
+$(info reached end $(.DEFAULT_GOAL))

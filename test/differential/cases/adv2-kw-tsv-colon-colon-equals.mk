@@ -1,0 +1,3 @@
+a:b:=c
+$(info [$(b)])
+$(info reached end $(.DEFAULT_GOAL))

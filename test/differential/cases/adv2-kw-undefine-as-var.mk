@@ -1,0 +1,3 @@
+undefine := u
+$(info [$(undefine)])
+$(info reached end $(.DEFAULT_GOAL))

@@ -1,0 +1,3 @@
+unexport X := 1
+$(info [$(X)])
+$(info reached end $(.DEFAULT_GOAL))

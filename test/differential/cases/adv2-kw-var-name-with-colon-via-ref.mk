@@ -1,0 +1,4 @@
+a := x:y
+$(a) = b
+$(info [$(x:y)])
+$(info reached end $(.DEFAULT_GOAL))

@@ -1,0 +1,3 @@
+# print: A B
+A := one \# two
+B := three \\# four

@@ -1,0 +1,5 @@
+# print: A B
+A := $(subst a,\
+b,xax)
+B := $(foreach w,a \
+   b,<$(w)>)

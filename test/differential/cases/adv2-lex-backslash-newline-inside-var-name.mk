@@ -1,0 +1,4 @@
+# print: A
+AB := joined
+A := $(A\
+B)

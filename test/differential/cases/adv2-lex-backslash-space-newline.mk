@@ -1,0 +1,4 @@
+# print: A
+A := x\ 
+B := y
+$(info [$(B)])

@@ -1,0 +1,3 @@
+# print: A
+t: A:=1
+$(info [$(A)])

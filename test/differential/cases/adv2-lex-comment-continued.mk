@@ -1,0 +1,4 @@
+# print: A
+# a comment \
+A := hidden
+A ?= shown

@@ -1,0 +1,6 @@
+# print: ^
+# target: t
+t: a \
+		b \
+   c
+a b c:

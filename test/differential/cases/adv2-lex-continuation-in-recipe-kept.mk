@@ -1,0 +1,4 @@
+t:
+	@echo a \
+	b
+$(info reached end)

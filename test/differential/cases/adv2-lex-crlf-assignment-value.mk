@@ -1,0 +1,3 @@
+# print: A
+A := x
+$(info [$(A)])

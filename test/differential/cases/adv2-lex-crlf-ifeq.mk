@@ -1,0 +1,5 @@
+ifeq (a,a)
+$(info in)
+else
+$(info out)
+endif

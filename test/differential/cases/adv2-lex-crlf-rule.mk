@@ -1,0 +1,4 @@
+# print: ^
+# target: t
+t: a
+a:

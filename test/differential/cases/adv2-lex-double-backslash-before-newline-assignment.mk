@@ -1,0 +1,3 @@
+# print: A B
+A := x\\
+B := y

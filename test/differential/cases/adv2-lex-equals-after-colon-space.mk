@@ -1,0 +1,3 @@
+# print: V
+# target: t
+t : V = 1

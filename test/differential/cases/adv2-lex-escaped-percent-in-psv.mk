@@ -1,0 +1,3 @@
+# print: V
+# target: a%b
+a\%b: V := esc

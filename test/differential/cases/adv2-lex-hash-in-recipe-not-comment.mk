@@ -1,0 +1,3 @@
+t:
+	@echo # not a make comment $(info recipe-not-expanded)
+$(info reached end)

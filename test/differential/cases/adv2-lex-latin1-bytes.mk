@@ -1,0 +1,3 @@
+# print: B
+A := café naïve
+B := $(words $(A)) $(subst ï,i,$(subst é,e,$(A)))

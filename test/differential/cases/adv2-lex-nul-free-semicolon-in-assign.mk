@@ -1,0 +1,2 @@
+# print: A
+A := a;b # c

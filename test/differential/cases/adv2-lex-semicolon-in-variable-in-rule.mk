@@ -1,0 +1,3 @@
+SEMI := ;
+t: $(SEMI) @echo x
+$(info reached end $(.DEFAULT_GOAL))

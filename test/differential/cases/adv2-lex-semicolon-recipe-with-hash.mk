@@ -1,0 +1,2 @@
+t: ; @echo hi # comment $(info not-expanded)
+$(info reached end)

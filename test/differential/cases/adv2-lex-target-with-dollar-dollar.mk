@@ -1,0 +1,2 @@
+# print: .DEFAULT_GOAL
+a$$b:

@@ -1,0 +1,4 @@
+include adv2-loc-blame-call-in-include.d/lib.mk
+X := 1
+
+Y := $(call g,x)

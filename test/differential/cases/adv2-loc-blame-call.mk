@@ -1,0 +1,2 @@
+F = $(word x,a)
+H := $(call F)

@@ -1,0 +1,5 @@
+define F
+$(word x,a)
+endef
+
+H := $(F)

@@ -1,0 +1,3 @@
+$(eval F = $$(word x,a))
+
+H := $(F)

@@ -1,0 +1,3 @@
+F = $(foreach w,a,$(word $(w),a))
+
+H := $(F)

@@ -1,0 +1,4 @@
+$(info a \
+ b)
+$(warning c \
+   d)

@@ -1,0 +1,6 @@
+ifeq ($(warning in-cond),)
+endif
+ifeq (a,\
+  $(warning in-cond2))
+endif
+$(info reached end)

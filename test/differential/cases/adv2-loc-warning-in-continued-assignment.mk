@@ -1,0 +1,4 @@
+A := a \
+  b \
+  $(warning w)
+$(info reached end)

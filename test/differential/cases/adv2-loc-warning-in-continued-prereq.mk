@@ -1,0 +1,3 @@
+t: a \
+  $(warning in-prereq)
+$(info reached end)

@@ -1,0 +1,3 @@
+define: x
+x:
+$(info $(.DEFAULT_GOAL))

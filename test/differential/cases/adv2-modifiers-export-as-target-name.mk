@@ -1,0 +1,3 @@
+export: x
+x:
+$(info $(.DEFAULT_GOAL))

@@ -1,0 +1,3 @@
+X := 1
+export undefine X
+$(info [$(origin X)])

@@ -1,0 +1,3 @@
+ifeq := 1
+ifdef := 2
+$(info [$(ifeq)][$(ifdef)])

@@ -1,0 +1,3 @@
+include: x
+x:
+$(info $(.DEFAULT_GOAL))

@@ -1,0 +1,3 @@
+# print: override export
+override := o
+export := e

@@ -1,0 +1,5 @@
+# print: A
+override define A
+a
+endef
+A += b

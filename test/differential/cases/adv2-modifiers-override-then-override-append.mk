@@ -1,0 +1,4 @@
+# print: A
+override A := a
+override A += b
+A := c

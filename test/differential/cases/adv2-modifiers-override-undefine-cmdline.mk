@@ -1,0 +1,4 @@
+# print: A
+# args: A=cmd
+override undefine A
+$(info [$(origin A)])

@@ -1,0 +1,2 @@
+undefine = u
+$(info [$(undefine)])

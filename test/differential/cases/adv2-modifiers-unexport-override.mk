@@ -1,0 +1,2 @@
+override unexport X := 1
+$(info reached end [$(X)])

@@ -1,0 +1,2 @@
+vpath := 1
+$(info [$(vpath)])

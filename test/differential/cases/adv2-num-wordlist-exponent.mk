@@ -1,0 +1,2 @@
+# print: A
+A := [$(wordlist 1,1e2,a b c)]

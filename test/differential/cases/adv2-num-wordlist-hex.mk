@@ -1,0 +1,2 @@
+# print: A
+A := [$(wordlist 1,0x10,a b c)]

@@ -1,0 +1,2 @@
+# print: A
+A := [$(wordlist 1,-,a b c)]

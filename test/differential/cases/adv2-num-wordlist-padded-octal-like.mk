@@ -1,0 +1,2 @@
+# print: A
+A := [$(wordlist 1, 07 ,a b c)]

@@ -1,0 +1,2 @@
+# print: A
+A := [$(wordlist 1,+0,a b c)]

@@ -1,0 +1,2 @@
+# print: A
+A := [$(wordlist 1,1 2,a b c)]

@@ -1,0 +1,5 @@
+# print: ^ |
+# target: t
+t: a | b a
+t: | c
+a b c:

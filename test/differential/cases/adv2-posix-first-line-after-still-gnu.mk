@@ -1,0 +1,4 @@
+# print: B
+.POSIX:
+B := c  \
+d

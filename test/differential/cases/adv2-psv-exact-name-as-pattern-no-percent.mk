@@ -1,0 +1,4 @@
+# print: V
+# target: a.o
+a.o %.c: V := mixed
+$(info reached end)

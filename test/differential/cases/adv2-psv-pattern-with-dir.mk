@@ -1,0 +1,4 @@
+# print: V
+# target: sub/x.c
+%.c: V := nodir
+sub/%.c: V += dir

@@ -1,0 +1,4 @@
+# print: V
+# target: a.o
+V := g
+%.o: V ?= p

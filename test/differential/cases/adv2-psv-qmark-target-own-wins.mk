@@ -1,0 +1,4 @@
+# print: V
+# target: a.o
+a.o: V := t
+%.o: V ?= p

@@ -1,0 +1,4 @@
+# print: V
+# target: a.o
+%.o: V = [$(W)]
+%.o: W := w

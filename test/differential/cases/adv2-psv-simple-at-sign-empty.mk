@@ -1,0 +1,3 @@
+# print: V
+# target: a.o
+%.o: V := [$@]

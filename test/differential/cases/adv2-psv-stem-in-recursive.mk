@@ -1,0 +1,3 @@
+# print: V
+# target: lib/foo.o
+lib/%.o: V = stem=$*

@@ -1,0 +1,4 @@
+# print: V
+# target: a.o
+%.o %.x: V := multi
+$(info reached end)

@@ -1,0 +1,5 @@
+.RECIPEPREFIX := >
+.RECIPEPREFIX += x
+t:
+> @echo hi
+$(info [$(.RECIPEPREFIX)])

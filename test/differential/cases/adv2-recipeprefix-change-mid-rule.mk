@@ -1,0 +1,6 @@
+t:
+	@echo one
+.RECIPEPREFIX := >
+> @echo two
+	@echo three
+$(info reached end)

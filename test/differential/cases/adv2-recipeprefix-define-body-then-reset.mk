@@ -1,0 +1,8 @@
+.RECIPEPREFIX := >
+define R
+t:
+> @echo in-define
+endef
+.RECIPEPREFIX :=
+$(eval $(R))
+$(info reached end)

@@ -1,0 +1,6 @@
+define .RECIPEPREFIX :=
+>
+endef
+t:
+> @echo hi
+$(info reached end)

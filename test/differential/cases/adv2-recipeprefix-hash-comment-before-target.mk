@@ -1,0 +1,3 @@
+.RECIPEPREFIX := \#
+# just a comment
+$(info reached end)

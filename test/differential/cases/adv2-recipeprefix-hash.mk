@@ -1,0 +1,5 @@
+.RECIPEPREFIX := \#
+t:
+#@echo recipe
+A := 1
+$(info [$(A)] [$(.RECIPEPREFIX)])

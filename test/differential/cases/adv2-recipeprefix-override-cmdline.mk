@@ -1,0 +1,5 @@
+# args: .RECIPEPREFIX=>
+.RECIPEPREFIX := +
+t:
+> @echo x
+$(info reached end)

@@ -1,0 +1,6 @@
+P := >
+.RECIPEPREFIX = $(P)
+P := +
+t:
+> @echo hi
+$(info reached end)

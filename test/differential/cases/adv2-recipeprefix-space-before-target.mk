@@ -1,0 +1,4 @@
+E :=
+.RECIPEPREFIX := $(E) $(E)
+ A := 1
+$(info [$(A)])

@@ -1,0 +1,6 @@
+E :=
+.RECIPEPREFIX := $(E) $(E)
+t:
+ @echo recipe
+ A := not-an-assignment
+$(info [$(A)])

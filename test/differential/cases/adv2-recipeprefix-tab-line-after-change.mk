@@ -1,0 +1,4 @@
+.RECIPEPREFIX := >
+t:
+	A := 1
+$(info [$(A)])

@@ -1,0 +1,3 @@
+t: .RECIPEPREFIX := >
+u:
+> @echo x

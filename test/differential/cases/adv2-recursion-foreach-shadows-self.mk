@@ -1,0 +1,2 @@
+# print: A
+A = $(foreach A,1 2,$(A))

@@ -1,0 +1,2 @@
+# print: A
+A = $(if $(filter x,$(A)),y,z)

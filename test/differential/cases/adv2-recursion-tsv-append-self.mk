@@ -1,0 +1,4 @@
+# print: A
+# target: t
+A := g
+t: A += $(A)

@@ -1,0 +1,3 @@
+# print: B
+A = $(B)
+B = $(value A) $(origin A)

@@ -1,0 +1,5 @@
+# print: .DEFAULT_GOAL
+.NOTINTERMEDIATE: x
+.EXTRA_PREREQS := foo
+y:
+foo:

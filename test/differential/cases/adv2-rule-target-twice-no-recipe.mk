@@ -1,0 +1,3 @@
+t t: a
+a:
+$(info reached end)

@@ -1,0 +1,4 @@
+# print: ^
+# target: t
+t: a .WAIT b
+a b .WAIT:

@@ -1,0 +1,6 @@
+# print: ^
+# target: t
+.SECONDEXPANSION:
+t: a
+t: b $$^
+a b:

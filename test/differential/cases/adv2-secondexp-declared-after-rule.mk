@@ -1,0 +1,6 @@
+# print: ^
+# target: t
+t: $$(X)
+.SECONDEXPANSION:
+X := x
+$$(X):

@@ -1,0 +1,5 @@
+# print: ^
+# target: t
+.SECONDEXPANSION:
+t: $$@.x
+t.x:

@@ -1,0 +1,5 @@
+# print: ^
+# target: t
+.SECONDEXPANSION:
+t: $$(info second-exp-info)a
+a:

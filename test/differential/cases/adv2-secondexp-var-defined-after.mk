@@ -1,0 +1,6 @@
+# print: ^ +
+# target: t
+.SECONDEXPANSION:
+t: $$(DEPS) $(DEPS)
+DEPS := a b
+a b:

@@ -1,0 +1,4 @@
+$(info $(origin @D) $(flavor @D) [$(value @D)] [$(@D)])
+ifdef @D
+$(info @D-defined)
+endif

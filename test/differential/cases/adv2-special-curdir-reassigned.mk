@@ -1,0 +1,2 @@
+CURDIR := /elsewhere
+$(info $(CURDIR) $(origin CURDIR) $(flavor CURDIR))

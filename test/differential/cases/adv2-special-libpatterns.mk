@@ -1,0 +1,2 @@
+# print: A
+A := [$(.LIBPATTERNS)] $(origin .LIBPATTERNS)

@@ -1,0 +1,2 @@
+# print: A
+A := [$(.LOADED)][$(VPATH)][$(GPATH)] $(origin .LOADED) $(origin VPATH)

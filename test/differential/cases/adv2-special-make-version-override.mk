@@ -1,0 +1,2 @@
+MAKE_VERSION := 9.9
+$(info $(MAKE_VERSION) $(origin MAKE_VERSION))

@@ -1,0 +1,1 @@
+$(info 1b $(lastword $(MAKEFILE_LIST)) $(words $(MAKEFILE_LIST)))

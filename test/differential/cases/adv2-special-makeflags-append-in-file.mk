@@ -1,0 +1,2 @@
+MAKEFLAGS += -k
+$(info [$(MAKEFLAGS)])

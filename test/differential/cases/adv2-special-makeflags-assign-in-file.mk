@@ -1,0 +1,2 @@
+MAKEFLAGS := -s
+$(info [$(MAKEFLAGS)] $(origin MAKEFLAGS))

@@ -1,0 +1,2 @@
+MAKEFLAGS += --no-builtin-variables
+$(info [$(MAKEFLAGS)] [$(CC)])

@@ -1,0 +1,2 @@
+# print: X
+MAKEFLAGS += X=1

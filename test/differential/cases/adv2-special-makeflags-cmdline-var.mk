@@ -1,0 +1,2 @@
+# print: MAKEFLAGS
+# args: FOO=bar X=y

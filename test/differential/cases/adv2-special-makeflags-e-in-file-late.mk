@@ -1,0 +1,4 @@
+# print: X
+# env: X=env
+MAKEFLAGS += -e
+X := file

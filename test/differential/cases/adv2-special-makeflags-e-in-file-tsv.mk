@@ -1,0 +1,5 @@
+# print: V
+# target: t
+# env: V=env
+MAKEFLAGS += -e
+t: V := tsv

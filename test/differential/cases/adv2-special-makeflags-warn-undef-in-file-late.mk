@@ -1,0 +1,3 @@
+MAKEFLAGS += --warn-undefined-variables
+A := $(NOPE)
+$(info reached end)

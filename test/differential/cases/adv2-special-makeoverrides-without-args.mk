@@ -1,0 +1,2 @@
+# print: MAKEOVERRIDES
+$(info [$(origin MAKEOVERRIDES)])

@@ -1,0 +1,7 @@
+.RECIPEPREFIX := >
+t:
+> @echo hi
+.RECIPEPREFIX :=
+u:
+	@echo ho
+$(info [$(.RECIPEPREFIX)] $(origin .RECIPEPREFIX))

@@ -1,0 +1,3 @@
+.RECIPEPREFIX := >
+>X := not-assigned
+$(info [$(X)])

@@ -1,0 +1,2 @@
+# print: A
+A := [$(.SHELLFLAGS)] $(origin .SHELLFLAGS) [$(SHELL)]

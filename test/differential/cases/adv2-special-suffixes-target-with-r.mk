@@ -1,0 +1,2 @@
+.SUFFIXES: .c .o
+$(info [$(SUFFIXES)])

@@ -1,0 +1,3 @@
+# print: A
+A := $(origin .VARIABLES) $(flavor .VARIABLES) $(words $(filter A B C,$(.VARIABLES)))
+B := 1

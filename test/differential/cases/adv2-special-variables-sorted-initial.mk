@@ -1,0 +1,2 @@
+# print: A
+A := $(sort $(filter-out MAKECMDGOALS,$(.VARIABLES)))

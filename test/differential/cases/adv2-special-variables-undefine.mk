@@ -1,0 +1,4 @@
+# print: A
+X := 1
+undefine X
+A := [$(filter X,$(.VARIABLES))]

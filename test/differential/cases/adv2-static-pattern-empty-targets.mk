@@ -1,0 +1,3 @@
+E :=
+$(E): %.o: %.c
+$(info reached end)

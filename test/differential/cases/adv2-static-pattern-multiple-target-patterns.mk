@@ -1,0 +1,2 @@
+a.o: %.o %.x: %.c
+$(info reached end)

@@ -1,0 +1,2 @@
+a.o: foo: %.c
+$(info reached end)

@@ -1,0 +1,3 @@
+# print: V
+a.o: %.o: V := x
+$(info reached end)

@@ -1,0 +1,5 @@
+# print: V
+# target: t
+V := global
+t: V := local
+t: V += more

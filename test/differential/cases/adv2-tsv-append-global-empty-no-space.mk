@@ -1,0 +1,5 @@
+# print: V
+# target: t
+V :=
+t: V += y
+$(info [$(V)])

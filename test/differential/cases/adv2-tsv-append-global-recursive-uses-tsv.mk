@@ -1,0 +1,5 @@
+# print: CFLAGS
+# target: t
+CFLAGS = $(EXTRA)
+t: EXTRA := x
+t: CFLAGS += y

@@ -1,0 +1,4 @@
+# print: V
+# target: t
+V := $$x
+t: V += y

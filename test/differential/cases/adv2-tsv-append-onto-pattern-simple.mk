@@ -1,0 +1,4 @@
+# print: V
+# target: t.o
+%.o: V := p
+t.o: V += t

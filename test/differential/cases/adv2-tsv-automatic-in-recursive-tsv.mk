@@ -1,0 +1,5 @@
+# print: V
+# target: t
+t: dep
+t: V = $@-$<-$^
+dep:

@@ -1,0 +1,5 @@
+# print: V
+# target: t
+X := one
+t: V ::= $(X)
+X := two

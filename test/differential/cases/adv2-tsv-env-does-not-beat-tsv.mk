@@ -1,0 +1,4 @@
+# print: V
+# target: t
+# env: V=env
+t: V := t

@@ -1,0 +1,4 @@
+# print: V
+# target: t
+t: export private V := x
+$(info reached end)

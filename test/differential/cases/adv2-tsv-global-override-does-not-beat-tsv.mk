@@ -1,0 +1,4 @@
+# print: V
+# target: t
+override V := g
+t: V := t

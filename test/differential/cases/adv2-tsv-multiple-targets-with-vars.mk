@@ -1,0 +1,4 @@
+# print: V
+# target: b
+T := a b c
+$(T): V = $@ in list

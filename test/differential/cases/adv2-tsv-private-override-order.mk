@@ -1,0 +1,4 @@
+# print: V
+# target: t
+# args: V=cmd
+t: private override V := x

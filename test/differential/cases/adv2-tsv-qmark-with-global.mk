@@ -1,0 +1,5 @@
+# print: V W
+# target: t
+V := global
+t: V ?= local
+t: W ?= wlocal

@@ -1,0 +1,4 @@
+# print: V
+# target: t
+t: A := a
+t: V := [$(A)]

@@ -1,0 +1,5 @@
+# print: V
+# target: t
+V := g
+t: undefine V
+$(info reached end)

@@ -1,0 +1,2 @@
+undefine @D
+$(info [$(origin @D)] [$(flavor @F)])

@@ -1,0 +1,4 @@
+# print: V
+# target: t
+t: V := tv
+undefine V

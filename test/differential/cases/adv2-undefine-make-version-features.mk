@@ -1,0 +1,4 @@
+undefine MAKE_VERSION
+$(info [$(MAKE_VERSION)] $(origin MAKE_VERSION))
+undefine .FEATURES
+$(info [$(.FEATURES)] $(origin .FEATURES))

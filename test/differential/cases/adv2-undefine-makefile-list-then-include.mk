@@ -1,0 +1,3 @@
+undefine MAKEFILE_LIST
+-include adv2-nonexistent.mk
+$(info [$(MAKEFILE_LIST)] $(origin MAKEFILE_LIST))
