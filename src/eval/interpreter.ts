@@ -71,9 +71,20 @@ export interface Rule {
   secondExpansion?: { text: string; stem?: string }[];
 }
 
+/**
+ * A pattern-specific assignment, kept as written (read.c record_target_var):
+ * `:=` is expanded when read, everything else when a target matching the
+ * pattern is built, in the order make applies them.
+ */
 interface PatternVariable {
   pattern: Pattern;
-  variable: Variable;
+  name: string;
+  op: AssignOp;
+  value: string;
+  origin: Origin;
+  location: Location;
+  private: boolean;
+  exported?: boolean;
 }
 
 interface ConditionalFrame {
@@ -995,11 +1006,24 @@ export class Interpreter implements FunctionContext {
     const name = this.expand(line.name);
     if (name === '') throw new MakeError('empty variable name', location);
     if (target.includes('%')) {
-      const set = new VariableSet();
-      const v = this.setVariable(name, line.op, line.value, origin, location, set, true, line.valueParts);
-      if (v === undefined) return;
-      this.applyModifiers(v, line.modifiers);
-      this.patternVariables.push({ pattern: compilePattern(target), variable: v });
+      let op = line.op;
+      let value = line.value;
+      if (op === ':=' || op === '::=') value = line.valueParts ? this.expandParts(line.valueParts) : this.expand(value);
+      else if (op === '!=') {
+        value = this.shell(this.expand(value), location);
+        op = '=';
+      }
+      const p: PatternVariable = { pattern: compilePattern(target), name, op, value, origin, location, private: line.modifiers.includes('private') };
+      if (line.modifiers.includes('export')) p.exported = true;
+      if (line.modifiers.includes('unexport')) p.exported = false;
+      // A command-line setting beats a non-override one: its value and
+      // origin are taken, the operator kept (so `+=` appends it again).
+      const g = origin === 'override' ? undefined : this.global.get(name);
+      if (g !== undefined && (g.origin === 'command line' || g.origin === 'environment override')) {
+        p.value = g.value;
+        p.origin = g.origin;
+      }
+      this.patternVariables.push(p);
       return;
     }
     let set = this.targetVariables.get(target);
@@ -1007,8 +1031,10 @@ export class Interpreter implements FunctionContext {
       set = new VariableSet();
       this.targetVariables.set(target, set);
     }
+    // While reading, a target's context is its own set, then the global
+    // one as a parent: pattern-specific variables are not searched yet.
     const saved = this.scope;
-    this.scope = { set, next: this.patternScope(target, this.scope) };
+    this.scope = { set, next: this.scope, nextIsParent: true };
     let v: Variable | undefined;
     try {
       v = this.setVariable(name, line.op, line.value, origin, location, set, true, line.valueParts);
@@ -1026,8 +1052,13 @@ export class Interpreter implements FunctionContext {
     }
   }
 
-  /** The pattern-specific variables that apply to a target, as one set in front of `next`. */
-  private patternScope(target: string, next: Scope | undefined): Scope | undefined {
+  /**
+   * The pattern-specific variables that apply to a target, as one set in
+   * front of `next` (variable.c initialize_file_variables()): each
+   * definition is carried out in that set, in make's order, so `?=` sees
+   * the variables as they are after reading and `+=` appends in turn.
+   */
+  private patternScope(target: string, next: Scope): Scope {
     // Shorter patterns (more general) first, then definition order: make
     // keeps its pattern-variable list sorted by length.
     const matching = this.patternVariables
@@ -1036,15 +1067,28 @@ export class Interpreter implements FunctionContext {
       .sort((a, b) => a.p.pattern.text.length - b.p.pattern.text.length || a.i - b.i)
       .map((x) => x.p);
     if (matching.length === 0) return next;
-    // Later definitions are nearer to the target: each gets its own set so
-    // that `+=` appends to the earlier ones.
-    let scope = next;
-    for (const p of matching) {
-      const set = new VariableSet();
-      set.set(p.variable);
-      scope = { set, next: scope };
+    const set = new VariableSet();
+    const saved = this.scope;
+    this.scope = { set, next, nextIsParent: true };
+    try {
+      for (const p of matching) {
+        let v: Variable | undefined;
+        if (p.op === ':=' || p.op === '::=') {
+          v = { name: p.name, value: p.value, flavor: 'simple', origin: p.origin, location: p.location, history: [{ op: p.op, text: p.value, location: p.location, value: p.value }] };
+          const current = set.get(p.name);
+          if (current !== undefined && originRank(p.origin) < originRank(current.origin)) continue;
+          set.set(v);
+        } else {
+          v = this.setVariable(p.name, p.op, p.value, p.origin, p.location, set, true);
+        }
+        if (v === undefined || set.get(p.name) !== v) continue;
+        if (p.private) v.private = true;
+        if (p.exported !== undefined) v.exported = p.exported;
+      }
+    } finally {
+      this.scope = saved;
     }
-    return scope;
+    return set.vars.size === 0 ? next : { set, next, nextIsParent: true };
   }
 
   /**
@@ -1053,21 +1097,14 @@ export class Interpreter implements FunctionContext {
    * own variables, pattern-specific ones, then the parents', then global.
    */
   targetScope(target: string, parents: string[] = []): Scope {
+    // Each target's own set, then its pattern-specific set, then (as a
+    // parent, where `private` variables stop being visible) its parent's
+    // sets, and last the global set, itself a parent.
     let scope: Scope = { set: this.global, next: undefined };
-    const chain = [...parents, target];
-    for (let i = 0; i < chain.length; i++) {
-      const t = chain[i];
-      const boundary = scope;
-      let inner: Scope | undefined = this.patternScope(t, scope);
-      const own = this.targetVariables.get(t);
-      if (own !== undefined) inner = { set: own, next: inner };
-      if (inner !== undefined && inner !== boundary) {
-        // Mark where this target's sets end and its parent's begin.
-        let s: Scope | undefined = inner;
-        while (s !== undefined && s.next !== boundary) s = s.next;
-        if (s !== undefined && i > 0) s.nextIsParent = true;
-        scope = inner;
-      }
+    for (const t of [...parents, target]) {
+      const outer = scope;
+      const patterns = this.patternScope(t, outer);
+      scope = { set: this.targetVariables.get(t) ?? new VariableSet(), next: patterns, nextIsParent: patterns === outer };
     }
     const rule = this.rules.get(target);
     const automatic = new VariableSet();

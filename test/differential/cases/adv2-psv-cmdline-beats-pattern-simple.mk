@@ -1,0 +1,4 @@
+# print: V
+# target: a.o
+# args: V=cmd
+%.o: V := p

@@ -1,0 +1,4 @@
+# print: V
+# target: a.o
+%.o: V ?= p1
+a%: V ?= p2

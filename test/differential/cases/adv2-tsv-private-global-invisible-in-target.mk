@@ -1,0 +1,3 @@
+# print: A
+# target: t
+private A := global

@@ -1,0 +1,4 @@
+# print: V
+# target: t.o
+%.o: V := pat
+t.o: V ?= tgt

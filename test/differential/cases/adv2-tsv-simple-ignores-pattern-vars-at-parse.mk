@@ -1,0 +1,4 @@
+# print: V
+# target: t.o
+%.o: P := pat
+t.o: V := [$(P)]
