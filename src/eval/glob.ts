@@ -5,6 +5,54 @@ import type { Host } from '../host/host.js';
 
 const hasMagic = (s: string): boolean => /[*?[]/.test(s);
 
+// glob(3)'s character classes inside brackets, in the C locale.
+const CLASSES: Record<string, string> = {
+  alpha: 'a-zA-Z',
+  digit: '0-9',
+  alnum: '0-9a-zA-Z',
+  lower: 'a-z',
+  upper: 'A-Z',
+  space: ' \\t\\n\\v\\f\\r',
+  blank: ' \\t',
+  punct: '!-\\/:-@\\[-`{-~',
+  xdigit: '0-9A-Fa-f',
+  cntrl: '\\x00-\\x1f\\x7f',
+  print: '\\x20-\\x7e',
+  graph: '\\x21-\\x7e',
+};
+
+/** A bracket expression at `start` (`[`): its RegExp text and where it ends, or undefined if unterminated. */
+function bracket(segment: string, start: number): { re: string; end: number } | undefined {
+  let i = start + 1;
+  let re = '[';
+  if (segment[i] === '!' || segment[i] === '^') {
+    re += '^';
+    i++;
+  }
+  // A `]` first in the set is an ordinary character.
+  if (segment[i] === ']') {
+    re += '\\]';
+    i++;
+  }
+  for (; i < segment.length; i++) {
+    const c = segment[i];
+    if (c === ']') return { re: re + ']', end: i };
+    if (c === '[' && segment[i + 1] === ':') {
+      const close = segment.indexOf(':]', i + 2);
+      const cls = close < 0 ? undefined : CLASSES[segment.slice(i + 2, close)];
+      if (cls !== undefined) {
+        re += cls;
+        i = close + 1;
+        continue;
+      }
+    }
+    if (c === '\\' && i + 1 < segment.length) re += escapeRe(segment[++i]);
+    else if (c === '-') re += '-';
+    else re += escapeRe(c);
+  }
+  return undefined;
+}
+
 function segmentRegExp(segment: string): RegExp {
   let re = '^';
   for (let i = 0; i < segment.length; i++) {
@@ -14,15 +62,13 @@ function segmentRegExp(segment: string): RegExp {
     } else if (c === '*') re += '[^/]*';
     else if (c === '?') re += '[^/]';
     else if (c === '[') {
-      const end = segment.indexOf(']', i + 2);
-      if (end < 0) {
+      const b = bracket(segment, i);
+      if (b === undefined) {
         re += '\\[';
         continue;
       }
-      let body = segment.slice(i + 1, end);
-      if (body.startsWith('!')) body = '^' + body.slice(1);
-      re += '[' + body.replace(/\\/g, '\\\\') + ']';
-      i = end;
+      re += b.re;
+      i = b.end;
     } else re += escapeRe(c);
   }
   return new RegExp(re + '$', 's');
@@ -38,8 +84,10 @@ export function glob(host: Host, cwd: string, pattern: string): string[] {
     return [];
   }
   if (!hasMagic(pattern)) {
+    // A dangling symbolic link exists for glob(3), which uses lstat().
     const name = unescape(pattern);
-    return host.exists(path.resolve(cwd, name)) ? [name] : [];
+    const abs = path.resolve(cwd, name);
+    return host.exists(abs) || host.isLink?.(abs) === true ? [name] : [];
   }
   const absolute = pattern.startsWith('/');
   const segments = pattern.split('/');
@@ -49,9 +97,10 @@ export function glob(host: Host, cwd: string, pattern: string): string[] {
     const last = s === segments.length - 1;
     const next: string[] = [];
     for (const base of results) {
-      const join = (name: string) => (base === '' ? name : base.endsWith('/') ? base + name : base + '/' + name);
+      // Names are joined as written: `d//*.c` gives `d//a.c`.
+      const join = (name: string) => (base === '' ? name : base === '/' ? '/' + name : base + '/' + name);
       if (segment === '') {
-        next.push(join(''));
+        next.push(base + '/');
         continue;
       }
       if (!hasMagic(segment)) {
@@ -59,11 +108,12 @@ export function glob(host: Host, cwd: string, pattern: string): string[] {
         if (last ? host.exists(path.resolve(cwd, candidate)) : host.isDirectory(path.resolve(cwd, candidate))) next.push(candidate);
         continue;
       }
-      const entries = host.listDirectory(path.resolve(cwd, base === '' ? '.' : base));
-      if (entries === undefined) continue;
+      const listed = host.listDirectory(path.resolve(cwd, base === '' ? '.' : base));
+      if (listed === undefined) continue;
+      // readdir() also returns `.` and `..`; only a leading dot matches them.
+      const entries = segment.startsWith('.') ? ['.', '..', ...listed] : listed;
       const re = segmentRegExp(segment);
       const matches = entries.filter((e) => (e.startsWith('.') ? segment.startsWith('.') : true) && re.test(e));
-      matches.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       for (const m of matches) {
         const candidate = join(m);
         if (last || host.isDirectory(path.resolve(cwd, candidate))) next.push(candidate);
@@ -71,5 +121,6 @@ export function glob(host: Host, cwd: string, pattern: string): string[] {
     }
     results = next;
   }
-  return results;
+  // glob(3) sorts the whole list of paths (strcmp, in the C locale).
+  return results.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

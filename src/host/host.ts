@@ -15,6 +15,8 @@ export interface Host {
   exists(file: string): boolean;
   isDirectory(file: string): boolean;
   listDirectory(dir: string): string[] | undefined;
+  /** A symbolic link (even a dangling one). */
+  isLink?(file: string): boolean;
   realpath(file: string): string | undefined;
   /** The host without confinement, for walking directories on the way (absent: this one). */
   unconfined?(): Host;
@@ -71,6 +73,14 @@ export class NodeHost implements Host {
       return fs.readdirSync(dir);
     } catch {
       return undefined;
+    }
+  }
+
+  isLink(file: string): boolean {
+    try {
+      return fs.lstatSync(file).isSymbolicLink();
+    } catch {
+      return false;
     }
   }
 
@@ -145,6 +155,10 @@ export class ConfinedHost implements Host {
   listDirectory(dir: string): string[] | undefined {
     this.check(dir);
     return this.inner.listDirectory(dir);
+  }
+  isLink(file: string): boolean {
+    this.check(path.dirname(path.resolve(file)));
+    return this.inner.isLink?.(file) ?? false;
   }
   realpath(file: string): string | undefined {
     this.check(file);

@@ -1,0 +1,2 @@
+# print: A
+A := [$(wildcard adv2-wildcard-dangling-symlink.d/dangling)]
