@@ -648,14 +648,16 @@ export class Interpreter implements FunctionContext {
   }
 
   private findInclude(name: string): { file: string; name: string } | undefined {
+    // make just opens the name: devices and FIFOs are makefiles too.
+    const readable = (file: string) => this.host.exists(file) && !this.host.isDirectory(file);
     const direct = path.resolve(this.cwd, name);
-    if (this.confined(() => this.host.isFile(direct))) return { file: direct, name };
+    if (this.confined(() => readable(direct))) return { file: direct, name };
     if (name.startsWith('/')) return undefined;
     for (const dir of [...this.includeDirs, '/usr/local/include', '/usr/include']) {
       const candidate = path.resolve(this.cwd, dir, name);
       // make's default search directories are skipped when kflags may not read there.
       if (this.host.allows !== undefined && !this.host.allows(candidate)) continue;
-      if (this.confined(() => this.host.isFile(candidate))) return { file: candidate, name: `${dir.replace(/\/+$/, '')}/${name}` };
+      if (this.confined(() => readable(candidate))) return { file: candidate, name: `${dir.replace(/\/+$/, '')}/${name}` };
     }
     return undefined;
   }
@@ -1468,6 +1470,10 @@ export class Interpreter implements FunctionContext {
 
   fileExists(file: string): boolean {
     return this.confined(() => this.host.exists(file));
+  }
+
+  isDirectory(file: string): boolean {
+    return this.confined(() => this.host.isDirectory(file));
   }
 
   glob(pattern: string): string[] {

@@ -84,7 +84,10 @@ export const file = builtin('file', 1, 2, true, (ctx, [op, text]) => {
     // Leading blanks go; trailing ones belong to the file name.
     const name = spec.slice(1).replace(/^[ \t\n\v\f\r]+/, '');
     if (name === '') ctx.fatal('file: missing filename', ctx.blame);
-    const content = ctx.readFile(path.resolve(ctx.cwd, name));
+    const file = path.resolve(ctx.cwd, name);
+    // fopen() succeeds on a directory; the read fails.
+    if (ctx.isDirectory(file)) ctx.fatal(`read: ${name}: Is a directory`, ctx.blame);
+    const content = ctx.readFile(file);
     if (content === undefined) return '';
     return content.endsWith('\n') ? content.slice(0, -1) : content;
   }

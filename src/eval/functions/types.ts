@@ -35,6 +35,7 @@ export interface FunctionContext {
   readonly cwd: string;
   readFile(file: string): string | undefined;
   fileExists(file: string): boolean;
+  isDirectory(file: string): boolean;
   glob(pattern: string): string[];
   realpath(file: string): string | undefined;
   readonly limits: { maxValueLength: number };
