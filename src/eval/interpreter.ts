@@ -242,6 +242,8 @@ export class Interpreter implements FunctionContext {
 
   private appendMakefileList(file: string): void {
     const v = this.global.get('MAKEFILE_LIST');
+    // make's own file-origin assignment: it loses against the command line.
+    if (v !== undefined && originRank(v.origin) > originRank('file')) return;
     // One from the environment is replaced, not extended.
     const value = v && v.value !== '' && v.origin !== 'environment' ? `${v.value} ${file}` : file;
     this.global.set({ name: 'MAKEFILE_LIST', value, flavor: 'simple', origin: 'file' });
@@ -763,6 +765,7 @@ export class Interpreter implements FunctionContext {
       else delete current.append;
       current.history!.push({ op, text: value, location, value: newValue });
       if (valueParts !== undefined && newValue === value) current.parsed = { text: value, parts: valueParts };
+      this.assigned(current, set);
       return current;
     }
     const v: Variable = { name, value: newValue, flavor, origin, location, history: [] };
@@ -770,7 +773,13 @@ export class Interpreter implements FunctionContext {
     if (append) v.append = true;
     if (valueParts !== undefined && newValue === value) v.parsed = { text: value, parts: valueParts };
     set.set(v);
+    this.assigned(v, set);
     return v;
+  }
+
+  /** variable.c set_special_var(): what an assignment to a special variable changes. */
+  private assigned(v: Variable, set: VariableSet): void {
+    if (v.name === '.RECIPEPREFIX' && set === this.global) this.cmdPrefix = v.value === '' ? '\t' : v.value[0];
   }
 
   // ---------------------------------------------------------------- rules
@@ -939,12 +948,17 @@ export class Interpreter implements FunctionContext {
     this.updateDefaultGoal(targets);
   }
 
+  /**
+   * make's cmd_prefix: set when .RECIPEPREFIX is assigned (in a makefile or
+   * on the command line), from the first character of the value as stored
+   * (unexpanded for a recursive one); undefining it changes nothing.
+   */
+  private cmdPrefix = '\t';
+
   private recipePrefix(): string {
-    const v = this.global.get('.RECIPEPREFIX');
-    // Only an assignment in a makefile or on the command line sets the prefix.
-    const value = v === undefined || v.origin === 'environment' ? '' : this.valueOf(v);
-    return value === '' ? '\t' : value[0];
+    return this.cmdPrefix;
   }
+
 
   /** Attach a recipe line; a second recipe for a target replaces the first, with make's warnings. */
   private addRecipe(rules: Rule[], line: string, location: Location): void {

@@ -1,0 +1,2 @@
+# args: MAKEFILE_LIST=bogus
+$(info [$(MAKEFILE_LIST)] $(origin MAKEFILE_LIST))

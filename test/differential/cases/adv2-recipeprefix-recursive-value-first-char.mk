@@ -1,0 +1,5 @@
+.RECIPEPREFIX = $(P)
+P := >
+t:
+> @echo hi
+$(info reached end)

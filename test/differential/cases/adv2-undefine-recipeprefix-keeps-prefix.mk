@@ -1,0 +1,5 @@
+.RECIPEPREFIX := >
+undefine .RECIPEPREFIX
+t:
+	@echo tab-again
+$(info reached end)
