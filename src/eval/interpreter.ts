@@ -789,12 +789,24 @@ export class Interpreter implements FunctionContext {
     if (this.groupedRule !== undefined && rules !== null && !rules.some((r) => r.recipeOwner === rules)) {
       throw new MakeError('grouped targets must provide a recipe', this.groupedRule);
     }
+    if (rules !== null && rules.some((r) => r.recipeOwner === rules)) {
+      // record_files(): a target named twice in a rule with a recipe.
+      rules.forEach((r, k) => {
+        if (rules.indexOf(r) !== k && r.recipeLocation !== undefined) {
+          const at = r.recipeLocation;
+          this.onWarning(`${this.ruleLocation?.file ?? at.file}:${this.ruleLocation?.line ?? at.line}: target '${r.target}' given more than once in the same rule\n`);
+        }
+      });
+    }
+    this.ruleLocation = undefined;
     this.groupedRule = undefined;
     this.currentRules = null;
   }
 
   /** The line of the current rule if its targets are grouped (`a b &: c`). */
   private groupedRule: Location | undefined;
+  /** The line of the current rule. */
+  private ruleLocation: Location | undefined;
 
   /** The part of read.c eval() that handles everything else: rules and target-specific variables. */
   private ruleLine(text: string, location: Location): void {
@@ -944,6 +956,7 @@ export class Interpreter implements FunctionContext {
     }
     if (recipe !== undefined) this.addRecipe(rules, recipe, location);
     this.currentRules = rules;
+    this.ruleLocation = location;
     if (grouped) this.groupedRule = location;
     this.updateDefaultGoal(targets);
   }
@@ -962,7 +975,8 @@ export class Interpreter implements FunctionContext {
 
   /** Attach a recipe line; a second recipe for a target replaces the first, with make's warnings. */
   private addRecipe(rules: Rule[], line: string, location: Location): void {
-    for (const rule of rules) {
+    // A target named twice in the rule still gets each line once.
+    for (const rule of new Set(rules)) {
       if (rule.recipeLocation === undefined || rule.recipeOwner !== rules) {
         if (rule.recipeLocation !== undefined && !rule.doubleColon && !rule.target.includes('%')) {
           this.onWarning(`${location.file}:${location.line}: warning: overriding recipe for target '${rule.target}'\n`);

@@ -1,0 +1,2 @@
+a a: ; @:
+$(info reached end)
