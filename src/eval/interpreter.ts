@@ -159,6 +159,7 @@ export class Interpreter implements FunctionContext {
     d('.DEFAULT_GOAL', '', 'simple', 'file');
     d('MAKE_VERSION', '4.3');
     d('.RECIPEPREFIX', '');
+    d('.VARIABLES', '');
     d('SUFFIXES', '');
     d(
       '.FEATURES',
@@ -1364,9 +1365,11 @@ export class Interpreter implements FunctionContext {
   /** A lookup from a given scope (private variables stop at a parent target's sets). */
   lookupIn(scope: Scope, name: string): Variable | undefined {
     if (name === '.VARIABLES') {
-      // Computed on demand; make lists its hash table, kflags definition order.
-      const origin = this.global.get(name)?.origin === 'environment' ? 'environment' : 'default';
-      return { name, value: [...[...this.global.vars.keys()].filter((k) => k !== name), name].join(' '), flavor: 'simple', origin };
+      // Its value is computed on each use (make lists its hash table,
+      // kflags definition order); the variable itself, its origin, stays.
+      const v = this.global.get(name);
+      if (v === undefined) return undefined;
+      return { ...v, value: [...this.global.vars.keys()].join(' '), flavor: 'simple' };
     }
     let local = true;
     for (let s: Scope | undefined = scope; s !== undefined; s = s.next) {

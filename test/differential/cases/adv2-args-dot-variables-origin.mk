@@ -1,0 +1,2 @@
+# args: .VARIABLES=bogus
+$(info $(origin .VARIABLES))

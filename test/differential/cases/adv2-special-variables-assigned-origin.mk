@@ -1,0 +1,2 @@
+.VARIABLES := mine
+$(info [$(filter mine,$(.VARIABLES))] $(origin .VARIABLES) $(flavor .VARIABLES))

@@ -1,0 +1,2 @@
+undefine .VARIABLES
+$(info [$(words $(.VARIABLES))] $(origin .VARIABLES))
