@@ -450,7 +450,7 @@ export class Interpreter implements FunctionContext {
         }
         case 'Vpath':
           this.endRule();
-          this.expand(line.rest);
+          this.vpathDirective(this.expand(line.rest));
           return i;
         case 'Include':
           this.endRule();
@@ -1122,6 +1122,47 @@ export class Interpreter implements FunctionContext {
     return set.vars.size === 0 ? next : { set, next, nextIsParent: true };
   }
 
+  /** `vpath` directives in order: a pattern and its directories. */
+  private readonly vpaths: { pattern: Pattern; dirs: string[] }[] = [];
+
+  /** vpath.c construct_vpath_list(): `vpath`, `vpath PATTERN`, `vpath PATTERN DIRS`. */
+  private vpathDirective(text: string): void {
+    const words = splitWords(text);
+    if (words.length === 0) {
+      this.vpaths.length = 0;
+      return;
+    }
+    const pattern = compilePattern(words[0]);
+    const dirs = splitPath(text.slice(text.indexOf(words[0]) + words[0].length));
+    if (dirs.length === 0) {
+      for (let k = this.vpaths.length - 1; k >= 0; k--) if (this.vpaths[k].pattern.text === pattern.text) this.vpaths.splice(k, 1);
+      return;
+    }
+    this.vpaths.push({ pattern, dirs });
+  }
+
+  /**
+   * vpath.c vpath_search(): a prerequisite that is not in the working
+   * directory is looked for in the `vpath` directories whose pattern
+   * matches it, then in VPATH's; the path found replaces its name.
+   */
+  private vpathSearch(name: string): string {
+    if (name.startsWith('/') || archiveMember(name) !== undefined) return name;
+    const exists = (file: string) => this.confined(() => this.host.exists(path.resolve(this.cwd, file)));
+    if (this.vpaths.length === 0 && this.global.get('VPATH') === undefined) return name;
+    if (exists(name)) return name;
+    const v = this.global.get('VPATH');
+    const dirs = [
+      ...this.vpaths.filter((d) => patternStem(d.pattern, name) !== undefined).flatMap((d) => d.dirs),
+      ...(v === undefined ? [] : splitPath(this.valueOf(v))),
+    ];
+    for (const dir of dirs) {
+      const candidate = `${dir.replace(/\/+$/, '')}/${name}`;
+      if (exists(candidate)) return candidate;
+    }
+    return name;
+  }
+
   /**
    * The scope chain for building `target` (with `parents`, outermost
    * first, whose variables it inherits): automatic variables, the target's
@@ -1159,6 +1200,8 @@ export class Interpreter implements FunctionContext {
         this.scope = saved;
       }
     }
+    prereqs = prereqs.map((p) => this.vpathSearch(p));
+    orderOnly = orderOnly.map((p) => this.vpathSearch(p));
     // For archive members lib.a(m.o), $^ $+ $? name the member; $< and $@ the archive.
     const member = (p: string) => archiveMember(p)?.member ?? p;
     const archiveTarget = archiveMember(target);
@@ -1563,6 +1606,11 @@ function fileWords(text: string): string[] {
     words.push(text.slice(p, end));
     p = end;
   }
+}
+
+/** A search path (VPATH, vpath): directories separated by colons or blanks. */
+function splitPath(text: string): string[] {
+  return splitWords(text.replace(/:/g, ' '));
 }
 
 function fileNames(text: string): string[] {

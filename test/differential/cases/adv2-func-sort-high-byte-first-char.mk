@@ -1,0 +1,2 @@
+# print: A
+A := $(if $(filter a,$(firstword $(sort é a))),ascii-first,high-byte-first)

@@ -1,0 +1,4 @@
+# print: ^
+# target: t
+vpath %.h adv2-vpath-directive-prereq.d
+t: a.h
