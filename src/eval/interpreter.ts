@@ -873,7 +873,7 @@ export class Interpreter implements FunctionContext {
     // as written (a target-specific assignment is not expanded yet).
     const restRaw = w < words.length ? ruleText.slice(words[w - 1].end) : '';
     const rest = after + restRaw;
-    const targetNames = fileNames(targetsText);
+    const targetNames = this.globNames(fileNames(targetsText));
     const isPattern = (t: string) => t.includes('%') && compilePattern(t).hasPercent;
     const implicit = targetNames.map(isPattern);
     // A name with only quoted `%` (`a\%b`) is an ordinary name, unquoted.
@@ -933,9 +933,9 @@ export class Interpreter implements FunctionContext {
       // again when the target is built (here: when its context is asked for).
       // The whole list is kept: `|` is looked for after the second expansion.
       const secondExpansion = this.rules.has('.SECONDEXPANSION') && prereqText.includes('$');
-      let prerequisites = secondExpansion ? [] : fileNames(normalText);
+      let prerequisites = secondExpansion ? [] : this.globNames(fileNames(normalText));
       // A prerequisite that is also a normal one is not order-only.
-      let orderOnly = secondExpansion ? [] : fileNames(orderOnlyText).filter((o) => !prerequisites.includes(o));
+      let orderOnly = secondExpansion ? [] : this.globNames(fileNames(orderOnlyText)).filter((o) => !prerequisites.includes(o));
       let stem: string | undefined;
       if (staticPattern !== undefined) {
         const pattern = compilePattern(staticPattern);
@@ -1120,6 +1120,16 @@ export class Interpreter implements FunctionContext {
       this.scope = saved;
     }
     return set.vars.size === 0 ? next : { set, next, nextIsParent: true };
+  }
+
+  /** read.c parse_file_seq(): names in a rule are globbed; a pattern without matches stays as written. */
+  private globNames(names: string[]): string[] {
+    if (!names.some((n) => /[*?[]/.test(n))) return names;
+    return names.flatMap((n) => {
+      if (!/[*?[]/.test(n) || archiveMember(n) !== undefined) return [n];
+      const matches = this.glob(n);
+      return matches.length > 0 ? matches.map(stripDotSlash) : [n];
+    });
   }
 
   /** `vpath` directives in order: a pattern and its directories. */

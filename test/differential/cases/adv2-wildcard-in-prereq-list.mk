@@ -1,0 +1,3 @@
+# print: ^
+# target: t
+t: adv2-wildcard-in-prereq-list.d/*.c

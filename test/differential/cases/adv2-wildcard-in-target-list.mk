@@ -1,0 +1,2 @@
+# print: .DEFAULT_GOAL
+adv2-wildcard-in-target-list.d/*.c:
