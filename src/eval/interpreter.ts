@@ -173,11 +173,27 @@ export class Interpreter implements FunctionContext {
 
   /** Command-line variables (`NAME=VALUE`, `NAME:=VALUE`, ...), before any makefile. */
   defineCommandLine(assignments: string[]): void {
+    const names: string[] = [];
     for (const text of assignments) {
       const ast = parseLine(text, { file: '<command line>', line: 0 });
       if (ast.type !== 'Assignment') throw new MakeError(`invalid command-line variable: '${text}'`);
-      this.assign(ast.name, ast.op, ast.value, 'command line', undefined, ast.valueParts);
+      const v = this.assign(ast.name, ast.op, ast.value, 'command line', undefined, ast.valueParts);
+      if (v !== undefined && !names.includes(v.name)) names.push(v.name);
     }
+    if (names.length === 0) return;
+    // main.c define_makeflags(): the command-line variables, as they would be
+    // passed to a sub-make (make lists its hash table; kflags: the reverse
+    // of the order given, what make shows for a few variables).
+    const quote = (value: string) => value.replace(/[ \t\\$]/g, (c) => (c === '$' ? '$$' : `\\${c}`));
+    const overrides = names
+      .reverse()
+      .map((name) => {
+        const v = this.global.get(name)!;
+        return `${name}${v.flavor === 'simple' ? ':=' : '='}${quote(v.value)}`;
+      })
+      .join(' ');
+    this.global.set({ name: '-*-command-variables-*-', value: overrides, flavor: 'simple', origin: 'automatic' });
+    this.global.set({ name: 'MAKEOVERRIDES', value: '${-*-command-variables-*-}', flavor: 'recursive', origin: 'environment' });
   }
 
   defineEnvironment(env: Record<string, string>): void {

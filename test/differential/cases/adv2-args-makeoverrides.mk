@@ -1,0 +1,3 @@
+# args: A=1 B=2
+$(info [$(MAKEOVERRIDES)] $(origin MAKEOVERRIDES))
+$(info [$(-*-command-variables-*-)] $(origin -*-command-variables-*-))
