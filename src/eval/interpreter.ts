@@ -1486,8 +1486,10 @@ export class Interpreter implements FunctionContext {
     }
   }
 
+  /** $(call NAME,...) where NAME is a builtin: each argument passed as is; none, nothing done. */
   callBuiltin(fn: BuiltinFunction, args: string[]): string {
     this.checkArity(fn, args);
+    if (args.length === 0) return '';
     return fn.run(this, args);
   }
 

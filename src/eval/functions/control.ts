@@ -111,17 +111,19 @@ export const origin = builtin('origin', 0, 1, true, (ctx, [name = '']) => ctx.lo
 
 export const flavor = builtin('flavor', 0, 1, true, (ctx, [name = '']) => ctx.lookup(name)?.flavor ?? 'undefined');
 
-export const info = builtin('info', 0, 1, true, (ctx, [text = '']) => {
-  ctx.info(text + '\n');
+// func_error(): the arguments joined with ", " (there is one, except
+// through $(call info,a,b), which passes each as its own).
+export const info = builtin('info', 0, 1, true, (ctx, args) => {
+  ctx.info(args.join(', ') + '\n');
   return '';
 });
 
-export const warning = builtin('warning', 0, 1, true, (ctx, [text = '']) => {
-  ctx.warning(text);
+export const warning = builtin('warning', 0, 1, true, (ctx, args) => {
+  ctx.warning(args.join(', '));
   return '';
 });
 
-export const error = builtin('error', 0, 1, true, (ctx, [text = '']) => ctx.fatal(text, ctx.reading));
+export const error = builtin('error', 0, 1, true, (ctx, args) => ctx.fatal(args.join(', '), ctx.reading));
 
 export const shell = builtin('shell', 0, 1, true, (ctx, [command = '']) => ctx.shell(command));
 

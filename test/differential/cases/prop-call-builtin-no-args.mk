@@ -1,0 +1,3 @@
+$(info [$(call origin)] [$(call words)] [$(call flavor)])
+$(call info)
+$(info end)
