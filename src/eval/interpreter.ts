@@ -418,10 +418,14 @@ export class Interpreter implements FunctionContext {
         }
         let v: Variable | undefined;
         if (line.type === 'Define') {
+          // read.c do_define(): the name is expanded and checked before the body is read.
+          const { name, op } = this.defineHeader(line.header, location);
           const { body, next } = this.readDefineBody(lines, i, file, lineOf, location);
           i = next;
           const endef = lines[next - 1];
-          v = this.define(line.header, body, origin, location, { file, line: endef ? lineOf(endef) : location.line });
+          // The body has been read: make is at the endef line when it expands it.
+          this.reading = { file, line: endef ? lineOf(endef) : location.line };
+          v = this.setVariable(name, op, body, origin, location);
         } else {
           v = this.assign(line.name, line.op, line.value, origin, location, line.valueParts);
         }
@@ -531,7 +535,8 @@ export class Interpreter implements FunctionContext {
     throw new MakeError("missing 'endef', unterminated 'define'", location);
   }
 
-  private define(header: string, body: string, origin: Origin, location: Location, endef: Location): Variable | undefined {
+  /** A define's name and operator (the header is `NAME [OP]`). */
+  private defineHeader(header: string, location: Location): { name: string; op: AssignOp } {
     let nameText = header;
     let op: AssignOp = '=';
     const parsed = this.parseLineAt(header, location);
@@ -545,9 +550,7 @@ export class Interpreter implements FunctionContext {
     while (end > 0 && isBlank(name[end - 1])) end--;
     name = name.slice(0, end);
     if (name === '') throw new MakeError('empty variable name', location);
-    // The body has been read: make is at the endef line when it expands it.
-    this.reading = endef;
-    return this.setVariable(name, op, body, origin, location);
+    return { name, op };
   }
 
   private undefine(nameText: string, origin: Origin): void {

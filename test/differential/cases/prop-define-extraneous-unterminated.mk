@@ -1,0 +1,1 @@
+define F := x
