@@ -1530,14 +1530,26 @@ export class Interpreter implements FunctionContext {
       throw this.syntaxError(e, location.file, location.line);
     }
     const savedScope = this.scope;
+    // The text is read as a makefile of its own: its rules end with it, and
+    // the reader's rule context is left as it was.
+    const savedRule = { rules: this.currentRules, noTargets: this.noTargets, grouped: this.groupedRule, at: this.ruleLocation };
+    this.currentRules = null;
+    this.noTargets = false;
+    this.groupedRule = undefined;
+    this.ruleLocation = undefined;
     // $(eval) defines in the global scope, even inside $(call)/$(foreach).
     this.includeDepth++;
     try {
       this.evalLines(ast.lines, location.file, location.line);
+      this.endRule();
     } finally {
       this.includeDepth--;
       this.scope = savedScope;
       this.reading = location;
+      this.currentRules = savedRule.rules;
+      this.noTargets = savedRule.noTargets;
+      this.groupedRule = savedRule.grouped;
+      this.ruleLocation = savedRule.at;
     }
   }
 
