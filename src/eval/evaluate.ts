@@ -15,6 +15,8 @@ export interface EvaluateOptions {
   includeDirs?: string[];
   /** `NAME=VALUE`, `NAME:=VALUE`, ...: command-line variables. */
   commandLine?: string[];
+  /** Goals named on the command line: they set MAKECMDGOALS (nothing is built). */
+  goals?: string[];
   /** Environment-origin variables (default: none, like `env -i`). */
   environment?: Record<string, string>;
   allowShell?: boolean;
@@ -57,6 +59,15 @@ export class Evaluation {
 
   expandVariable(name: string, context: ExpansionContext = {}): string {
     return this.expand(`$(${name})`, context);
+  }
+
+  /**
+   * The first of `goals` that make could not even start to build: no file,
+   * no rule, no pattern rule whose prerequisites can be had (make then
+   * stops with "No rule to make target"). kflags never builds the others.
+   */
+  unmakeableGoal(goals: string[]): string | undefined {
+    return goals.find((g) => !this.interpreter.canMake(g));
   }
 
   variable(name: string): VariableInfo | undefined {
@@ -129,6 +140,9 @@ export function evaluate(options: EvaluateOptions): Evaluation {
   });
   interpreter.defineEnvironment(options.environment ?? {});
   interpreter.defineCommandLine(options.commandLine ?? []);
+  if (options.goals !== undefined && options.goals.length > 0) {
+    interpreter.global.set({ name: 'MAKECMDGOALS', value: options.goals.join(' '), flavor: 'simple', origin: 'default' });
+  }
   interpreter.readMakefilesVariable();
   for (const makefile of options.makefiles) interpreter.readMakefile(makefile);
   const evaluation = new Evaluation(interpreter);

@@ -1141,6 +1141,28 @@ export class Interpreter implements FunctionContext {
     return set.vars.size === 0 ? next : { set, next, nextIsParent: true };
   }
 
+  /** Whether make could start building `target`: a file, a rule, or a pattern rule it can use. */
+  canMake(target: string, depth = 0): boolean {
+    if (this.rules.has(target)) return true;
+    try {
+      if (this.confined(() => this.host.exists(path.resolve(this.cwd, target)))) return true;
+    } catch (e) {
+      if (!(e instanceof MakeError)) throw e;
+    }
+    if (depth > 20) return false;
+    for (const [name, rule] of this.rules) {
+      if (!name.includes('%') || rule.recipe.length === 0) continue;
+      const stem = patternStem(compilePattern(name), target);
+      if (stem === undefined) continue;
+      const fill = (p: string) => {
+        const cp = compilePattern(p);
+        return cp.hasPercent ? cp.prefix + stem + cp.suffix : cp.text;
+      };
+      if (rule.prerequisites.every((p) => this.canMake(fill(p), depth + 1))) return true;
+    }
+    return false;
+  }
+
   /** read.c parse_file_seq(): names in a rule are globbed; a pattern without matches stays as written. */
   private globNames(names: string[]): string[] {
     if (!names.some((n) => /[*?[]/.test(n))) return names;

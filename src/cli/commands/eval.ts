@@ -26,7 +26,7 @@ export function registerEval(program: Command, io: Io, setStatus: (n: number) =>
     .command('eval')
     .description('evaluate a makefile as GNU make would at parse time, and print variables')
     .argument('<makefile>', 'the makefile to read (like make -f)')
-    .argument('[assignments...]', 'command-line variables, NAME=VALUE or NAME:=VALUE')
+    .argument('[assignments...]', 'command-line variables (NAME=VALUE, NAME:=VALUE); other words are goals: they set MAKECMDGOALS (nothing is built)')
     .option('-p, --print <name>', 'print the expansion of $(NAME) after reading (repeatable)', collect, [])
     .option('-t, --target <target>', 'expand --print variables in the context of this target')
     .option('--json', 'print every variable as JSON: name, value, raw value, flavor, origin, location')
@@ -55,7 +55,8 @@ Examples:
 
 export function runEval(makefile: string, assignments: string[], options: EvalCommandOptions, io: Io): number {
   const cwd = options.directory ? resolveFrom(io.cwd, options.directory) : io.cwd;
-  const { commandLine } = splitAssignments(assignments);
+  // As for make, a word that is not an assignment is a goal.
+  const { commandLine, others: goals } = splitAssignments(assignments);
   const printAll = (evaluation: Evaluation) => {
     for (const name of options.print) io.stdout(evaluation.expandVariable(name, { target: options.target }) + '\n');
   };
@@ -65,6 +66,7 @@ export function runEval(makefile: string, assignments: string[], options: EvalCo
       cwd,
       includeDirs: options.includeDir,
       commandLine,
+      goals,
       environment: parseEnvAssignments(options.env),
       allowShell: options.allowShell,
       allowRead: options.allowRead,
@@ -85,10 +87,12 @@ export function runEval(makefile: string, assignments: string[], options: EvalCo
         name,
         value: evaluation.expandVariable(name, { target: options.target }),
       }));
+      checkGoals(evaluation, goals);
       io.stdout(JSON.stringify({ schemaVersion: 1, makefile, target: options.target ?? null, printed, variables }, null, 2) + '\n');
       return 0;
     }
     printAll(evaluation);
+    checkGoals(evaluation, goals);
     return 0;
   } catch (e) {
     if (e instanceof MakeError) {
@@ -110,6 +114,12 @@ export function runEval(makefile: string, assignments: string[], options: EvalCo
     }
     throw e;
   }
+}
+
+/** Goals are not built, but one make could not start on stops it, in its words. */
+function checkGoals(evaluation: Evaluation, goals: string[]): void {
+  const goal = evaluation.unmakeableGoal(goals);
+  if (goal !== undefined) throw new MakeError(`No rule to make target '${goal}'`);
 }
 
 function safeExpand(f: () => string): string | null {
