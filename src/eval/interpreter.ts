@@ -944,7 +944,8 @@ export class Interpreter implements FunctionContext {
       // A rule whose first target is a pattern is implicit: all must be.
       // The other way round make only complains.
       if (implicit[0]) throw new MakeError('mixed implicit and normal rules', location);
-      this.onWarning(`${location.file}:${location.line}: *** mixed implicit and normal rules: deprecated syntax\n`);
+      // One warning per pattern among the targets.
+      for (const k of implicit) if (k) this.onWarning(`${location.file}:${location.line}: *** mixed implicit and normal rules: deprecated syntax\n`);
     }
     const rules: Rule[] = [];
     for (const target of targets) {
@@ -960,7 +961,9 @@ export class Interpreter implements FunctionContext {
         const pattern = compilePattern(staticPattern);
         stem = patternStem(pattern, target);
         if (stem === undefined) {
+          // Recorded all the same, without prerequisites ($* is its name).
           this.onWarning(`${location.file}:${location.line}: target '${target}' doesn't match the target pattern\n`);
+          rules.push(this.recordRule(target, [], [], doubleColon, location, staticPattern));
           continue;
         }
         const fill = (p: string) => {
@@ -1265,7 +1268,7 @@ export class Interpreter implements FunctionContext {
     // A prerequisite that is also a normal one (on any line) is not order-only.
     a('|', [...new Set(orderOnly)].filter((o) => !prereqs.includes(o)).join(' '));
     let stem = '';
-    if (rule?.staticPattern !== undefined) stem = patternStem(compilePattern(rule.staticPattern), target) ?? '';
+    if (rule?.staticPattern !== undefined) stem = patternStem(compilePattern(rule.staticPattern), target) ?? target;
     a('*', stem);
     return { set: automatic, next: scope };
   }

@@ -1,0 +1,3 @@
+# target: x.o
+# print: * @
+x.o: dir/%.o: a.c
