@@ -821,6 +821,8 @@ export class Interpreter implements FunctionContext {
     this.ruleLocation = undefined;
     this.groupedRule = undefined;
     this.currentRules = null;
+    // A line that ends a rule also ends "no targets": tab lines are read again.
+    this.noTargets = false;
   }
 
   /** The line of the current rule if its targets are grouped (`a b &: c`). */

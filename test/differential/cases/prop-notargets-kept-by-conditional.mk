@@ -1,0 +1,5 @@
+$(UNDEF): a
+ifdef X
+endif
+	B := 2
+$(info [$(B)])
