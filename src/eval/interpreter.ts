@@ -388,7 +388,7 @@ export class Interpreter implements FunctionContext {
     const ignoring = () => conditionals.ignoring();
     {
       const prefixed = logical.text[0] === this.recipePrefix();
-      if (prefixed && !state.inIgnoredDefine) {
+      if (prefixed) {
         if (this.noTargets) return i;
         if (this.currentRules !== null) {
           if (ignoring()) return i;

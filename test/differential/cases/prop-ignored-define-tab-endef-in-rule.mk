@@ -1,0 +1,6 @@
+t1: ; @:
+ifdef UNDEF
+define F
+	endef
+endif
+$(info reached)
