@@ -173,6 +173,17 @@ export class Interpreter implements FunctionContext {
 
   /** Command-line variables (`NAME=VALUE`, `NAME:=VALUE`, ...), before any makefile. */
   defineCommandLine(assignments: string[]): void {
+    // make defines CURDIR after the command line (which may set it first).
+    const curdir = this.global.get('CURDIR');
+    if (curdir?.origin === 'file') this.global.delete('CURDIR');
+    try {
+      this.defineCommandLineVariables(assignments);
+    } finally {
+      if (curdir?.origin === 'file' && this.global.get('CURDIR') === undefined) this.global.set(curdir);
+    }
+  }
+
+  private defineCommandLineVariables(assignments: string[]): void {
     const names: string[] = [];
     for (const text of assignments) {
       const ast = parseLine(text, { file: '<command line>', line: 0 });

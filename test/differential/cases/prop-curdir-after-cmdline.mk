@@ -1,0 +1,2 @@
+# args: CURDIR+=x
+$(info [$(CURDIR)] $(flavor CURDIR))
