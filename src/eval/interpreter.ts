@@ -2,7 +2,7 @@
 // keeps the variable store, expands references and records rules and
 // target-specific variables. Nothing is ever built.
 import * as path from 'node:path';
-import type { AssignmentNode, AssignOp, ConditionalNode, ExpansionAst, Location, LogicalLine, Modifier, RawArgument } from '../syntax/ast.js';
+import type { AssignmentNode, AssignOp, ConditionalNode, ExpansionAst, LineAst, Location, LogicalLine, Modifier, RawArgument } from '../syntax/ast.js';
 import {
   classifyLine,
   parseExpansion,
@@ -915,7 +915,7 @@ export class Interpreter implements FunctionContext {
       return;
     }
     // Target-specific variable?
-    const asVariable = this.parseLineAt(recipe === undefined ? rest : `${rest};${recipe}`, location);
+    const asVariable = this.classifyRest(recipe === undefined ? rest : `${rest};${recipe}`, location);
     let targetAssignment = asVariable;
     if (asVariable.type === 'Define' || asVariable.type === 'Undefine') {
       // make ignores `define`/`undefine` here and reads the rest as an
@@ -1177,6 +1177,22 @@ export class Interpreter implements FunctionContext {
       if (rule.prerequisites.every((p) => this.canMake(fill(p), depth + 1))) return true;
     }
     return false;
+  }
+
+  /**
+   * What follows a rule's colon, which an expansion may have given several
+   * lines (`$(T)` with T defined by define): a target-specific assignment
+   * if its first line reads as one (its value takes the other lines).
+   */
+  private classifyRest(text: string, location: Location): LineAst {
+    if (!text.includes('\n')) return this.parseLineAt(text, location);
+    const trimmed = text.replace(/^[ \t\n\v\f\r]+/, '');
+    const nl = trimmed.indexOf('\n');
+    if (nl < 0) return this.parseLineAt(trimmed, location);
+    const head = this.parseLineAt(trimmed.slice(0, nl), location);
+    if (head.type !== 'Assignment') return { type: 'RuleOrOther', text, location };
+    const value = head.value + trimmed.slice(nl);
+    return { ...head, value, valueParts: this.parse(value) };
   }
 
   /** read.c parse_file_seq(): names in a rule are globbed; a pattern without matches stays as written. */

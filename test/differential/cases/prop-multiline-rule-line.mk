@@ -1,0 +1,6 @@
+define T
+x:
+A = 1
+endef
+$(T)
+$(info ok)
