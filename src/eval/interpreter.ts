@@ -357,7 +357,7 @@ export class Interpreter implements FunctionContext {
     const lineOf = (l: LogicalLine) => fixedLine ?? l.line;
     const conditionals = new ConditionalStack();
     const savedReading = this.reading;
-    const state = { inIgnoredDefine: false };
+    const state = { inIgnoredDefine: false, fixedLine: fixedLine !== undefined };
     let i = 0;
     while (i < lines.length) {
       const logical = lines[i++];
@@ -394,7 +394,7 @@ export class Interpreter implements FunctionContext {
     file: string,
     lineOf: (l: LogicalLine) => number,
     conditionals: ConditionalStack,
-    state: { inIgnoredDefine: boolean },
+    state: { inIgnoredDefine: boolean; fixedLine: boolean },
   ): number {
     const ignoring = () => conditionals.ignoring();
     {
@@ -431,11 +431,14 @@ export class Interpreter implements FunctionContext {
         if (line.type === 'Define') {
           // read.c do_define(): the name is expanded and checked before the body is read.
           const { name, op } = this.defineHeader(line.header, location);
-          const { body, next } = this.readDefineBody(lines, i, file, lineOf, location);
+          // make counts the body's lines from the define's first line: a
+          // header continued over several lines puts them that many early.
+          const lag = state.fixedLine ? 0 : logical.lines - 1;
+          const { body, next } = this.readDefineBody(lines, i, file, (l) => lineOf(l) - lag, location);
           i = next;
           const endef = lines[next - 1];
           // The body has been read: make is at the endef line when it expands it.
-          this.reading = { file, line: endef ? lineOf(endef) : location.line };
+          this.reading = { file, line: endef ? lineOf(endef) - lag : location.line };
           v = this.setVariable(name, op, body, origin, location);
         } else {
           v = this.assign(line.name, line.op, line.value, origin, location, line.valueParts);

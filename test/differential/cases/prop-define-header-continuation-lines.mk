@@ -1,0 +1,5 @@
+define \
+A :=
+$(warning in body)
+endef x
+$(warning after)
