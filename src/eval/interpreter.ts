@@ -123,7 +123,6 @@ export class Interpreter implements FunctionContext {
   /** Deferred errors for missing `include`d files, reported after reading, as make does. */
   private readonly missingIncludes: { file: string; location: Location }[] = [];
   /** Rule context: the rules of the last rule line, to which recipe lines belong. */
-  private currentRules: Rule[] | null = null;
   private noTargets = false;
 
   constructor(options: InterpreterOptions) {
@@ -297,6 +296,8 @@ export class Interpreter implements FunctionContext {
     }
     this.preparse(ast.lines);
     this.evalLines(ast.lines, file, undefined, ast.finalNewline);
+    // At the end of a file, its last rule is entered.
+    this.endRule();
   }
 
   /**
@@ -401,9 +402,9 @@ export class Interpreter implements FunctionContext {
       const prefixed = logical.text[0] === this.recipePrefix();
       if (prefixed) {
         if (this.noTargets) return i;
-        if (this.currentRules !== null) {
+        if (this.pendingRule !== null) {
           if (ignoring()) return i;
-          this.addRecipe(this.currentRules, logical.text.slice(1), location);
+          this.pendingRule.recipe.push({ line: logical.text.slice(1), location });
           return i;
         }
       }
@@ -818,31 +819,37 @@ export class Interpreter implements FunctionContext {
 
   // ---------------------------------------------------------------- rules
 
+  /** record_waiting_files(): enter the rule read last, with its recipe, as make does when a line ends it. */
   private endRule(): void {
-    const rules = this.currentRules;
-    if (this.groupedRule !== undefined && rules !== null && !rules.some((r) => r.recipeOwner === rules)) {
-      throw new MakeError('grouped targets must provide a recipe', this.groupedRule);
+    // A line that ends a rule also ends "no targets": tab lines are read again.
+    this.noTargets = false;
+    const pending = this.pendingRule;
+    if (pending === null) return;
+    this.pendingRule = null;
+    const rules = pending.record();
+    for (const r of pending.recipe) this.addRecipe(rules, r.line, r.location);
+    if (pending.grouped && pending.recipe.length === 0) {
+      throw new MakeError('grouped targets must provide a recipe', pending.location);
     }
-    if (rules !== null && rules.some((r) => r.recipeOwner === rules)) {
-      // record_files(): a target named twice in a rule with a recipe.
+    if (pending.recipe.length > 0) {
+      // A target named twice in a rule with a recipe.
       rules.forEach((r, k) => {
-        if (rules.indexOf(r) !== k && r.recipeLocation !== undefined) {
-          const at = r.recipeLocation;
-          this.onWarning(`${this.ruleLocation?.file ?? at.file}:${this.ruleLocation?.line ?? at.line}: target '${r.target}' given more than once in the same rule\n`);
+        if (rules.indexOf(r) !== k) {
+          this.onWarning(`${pending.location.file}:${pending.location.line}: target '${r.target}' given more than once in the same rule\n`);
         }
       });
     }
-    this.ruleLocation = undefined;
-    this.groupedRule = undefined;
-    this.currentRules = null;
-    // A line that ends a rule also ends "no targets": tab lines are read again.
-    this.noTargets = false;
   }
 
-  /** The line of the current rule if its targets are grouped (`a b &: c`). */
-  private groupedRule: Location | undefined;
-  /** The line of the current rule. */
-  private ruleLocation: Location | undefined;
+  /** The rule read last, entered when a line ends it; recipe lines gather meanwhile. */
+  private pendingRule: {
+    location: Location;
+    grouped: boolean;
+    recipe: { line: string; location: Location }[];
+    record: () => Rule[];
+  } | null = null;
+
+
 
   /** The part of read.c eval() that handles everything else: rules and target-specific variables. */
   private ruleLine(text: string, location: Location): void {
@@ -956,47 +963,52 @@ export class Interpreter implements FunctionContext {
       if (!compilePattern(staticPattern).hasPercent) throw new MakeError("target pattern contains no '%'", location);
     }
     const [normalText, orderOnlyText = ''] = splitOrderOnly(prereqText);
-    if (staticPattern === undefined && implicit.includes(true) && implicit.includes(false)) {
-      // A rule whose first target is a pattern is implicit: all must be.
-      // The other way round make only complains.
-      if (implicit[0]) throw new MakeError('mixed implicit and normal rules', location);
-      // One warning per pattern among the targets.
-      for (const k of implicit) if (k) this.onWarning(`${location.file}:${location.line}: *** mixed implicit and normal rules: deprecated syntax\n`);
-    }
-    const rules: Rule[] = [];
-    for (const target of targets) {
-      // With .SECONDEXPANSION, text that still holds references is expanded
-      // again when the target is built (here: when its context is asked for).
-      // The whole list is kept: `|` is looked for after the second expansion.
-      const secondExpansion = this.rules.has('.SECONDEXPANSION') && prereqText.includes('$');
-      let prerequisites = secondExpansion ? [] : this.globNames(fileNames(normalText));
-      // A prerequisite that is also a normal one is not order-only.
-      let orderOnly = secondExpansion ? [] : this.globNames(fileNames(orderOnlyText)).filter((o) => !prerequisites.includes(o));
-      let stem: string | undefined;
-      if (staticPattern !== undefined) {
-        const pattern = compilePattern(staticPattern);
-        stem = patternStem(pattern, target);
-        if (stem === undefined) {
-          // Recorded all the same, without prerequisites ($* is its name).
-          this.onWarning(`${location.file}:${location.line}: target '${target}' doesn't match the target pattern\n`);
-          rules.push(this.recordRule(target, [], [], doubleColon, location, staticPattern));
-          continue;
-        }
-        const fill = (p: string) => {
-          const cp = compilePattern(p);
-          return cp.hasPercent ? cp.prefix + stem! + cp.suffix : cp.text;
-        };
-        prerequisites = prerequisites.map(fill);
-        orderOnly = orderOnly.map(fill);
+    // With .SECONDEXPANSION, text that still holds references is expanded
+    // again when the target is built (here: when its context is asked for).
+    // The whole list is kept: `|` is looked for after the second expansion.
+    const secondExpansion = this.rules.has('.SECONDEXPANSION') && prereqText.includes('$');
+    const normalNames = secondExpansion ? [] : this.globNames(fileNames(normalText));
+    // A prerequisite that is also a normal one is not order-only.
+    const orderOnlyNames = secondExpansion ? [] : this.globNames(fileNames(orderOnlyText)).filter((o) => !normalNames.includes(o));
+    // read.c record_files(): the rule is entered when the next line that is
+    // not a recipe or a conditional ends it (or the file ends).
+    const record = (): Rule[] => {
+      if (staticPattern === undefined && implicit.includes(true) && implicit.includes(false)) {
+        // A rule whose first target is a pattern is implicit: all must be.
+        // The other way round make only complains.
+        if (implicit[0]) throw new MakeError('mixed implicit and normal rules', location);
+        // One warning per pattern among the targets.
+        for (const k of implicit) if (k) this.onWarning(`${location.file}:${location.line}: *** mixed implicit and normal rules: deprecated syntax\n`);
       }
-      const rule = this.recordRule(target, prerequisites, orderOnly, doubleColon, location, staticPattern);
-      if (secondExpansion) (rule.secondExpansion ??= []).push({ text: prereqText, stem });
-      rules.push(rule);
-    }
-    if (recipe !== undefined) this.addRecipe(rules, recipe, location);
-    this.currentRules = rules;
-    this.ruleLocation = location;
-    if (grouped) this.groupedRule = location;
+      const rules: Rule[] = [];
+      for (const target of targets) {
+        let prerequisites = normalNames;
+        let orderOnly = orderOnlyNames;
+        let stem: string | undefined;
+        if (staticPattern !== undefined) {
+          const pattern = compilePattern(staticPattern);
+          stem = patternStem(pattern, target);
+          if (stem === undefined) {
+            // Recorded all the same, without prerequisites ($* is its name).
+            this.onWarning(`${location.file}:${location.line}: target '${target}' doesn't match the target pattern\n`);
+            rules.push(this.recordRule(target, [], [], doubleColon, location, staticPattern));
+            continue;
+          }
+          const fill = (p: string) => {
+            const cp = compilePattern(p);
+            return cp.hasPercent ? cp.prefix + stem! + cp.suffix : cp.text;
+          };
+          prerequisites = prerequisites.map(fill);
+          orderOnly = orderOnly.map(fill);
+        }
+        const rule = this.recordRule(target, prerequisites, orderOnly, doubleColon, location, staticPattern);
+        if (secondExpansion) (rule.secondExpansion ??= []).push({ text: prereqText, stem });
+        rules.push(rule);
+      }
+      return rules;
+    };
+    this.pendingRule = { location, grouped, recipe: recipe === undefined ? [] : [{ line: recipe, location }], record };
+    // The default goal is chosen as the line is read.
     this.updateDefaultGoal(targets);
   }
 
@@ -1589,11 +1601,9 @@ export class Interpreter implements FunctionContext {
     const savedScope = this.scope;
     // The text is read as a makefile of its own: its rules end with it, and
     // the reader's rule context is left as it was.
-    const savedRule = { rules: this.currentRules, noTargets: this.noTargets, grouped: this.groupedRule, at: this.ruleLocation };
-    this.currentRules = null;
+    const savedRule = { pending: this.pendingRule, noTargets: this.noTargets };
+    this.pendingRule = null;
     this.noTargets = false;
-    this.groupedRule = undefined;
-    this.ruleLocation = undefined;
     // $(eval) defines in the global scope, even inside $(call)/$(foreach).
     this.includeDepth++;
     try {
@@ -1603,10 +1613,8 @@ export class Interpreter implements FunctionContext {
       this.includeDepth--;
       this.scope = savedScope;
       this.reading = location;
-      this.currentRules = savedRule.rules;
+      this.pendingRule = savedRule.pending;
       this.noTargets = savedRule.noTargets;
-      this.groupedRule = savedRule.grouped;
-      this.ruleLocation = savedRule.at;
     }
   }
 

@@ -1,0 +1,3 @@
+x.o: dir/%.o: a.c
+ifeq ($(warning cond),)
+endif

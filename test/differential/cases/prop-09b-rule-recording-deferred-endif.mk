@@ -1,0 +1,2 @@
+%.o y.o: a.c
+ifdef UNDEF

@@ -1,0 +1,1 @@
+inc-target: a
