@@ -96,11 +96,16 @@ export function runEval(makefile: string, assignments: string[], options: EvalCo
     return 0;
   } catch (e) {
     if (e instanceof MakeError) {
-      if (e.evaluation instanceof Evaluation && !options.json) {
+      // A missing include is reported after reading: the printing (make's
+      // printer makefile is read last) comes first, and its own error
+      // would stop make before; with --target it would be a recipe, never run.
+      if (e.evaluation instanceof Evaluation && !options.json && options.target === undefined) {
         try {
           printAll(e.evaluation);
-        } catch {
-          // The reading error is the one to report.
+        } catch (printing) {
+          if (!(printing instanceof MakeError)) throw printing;
+          io.stderr(printing.render());
+          return printing.exitStatus;
         }
       }
       if (options.json) {

@@ -1,0 +1,4 @@
+# target: x.o
+# print: A
+A := 1
+include nothere.mk
