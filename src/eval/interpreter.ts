@@ -532,14 +532,17 @@ export class Interpreter implements FunctionContext {
     let i = start;
     while (i < lines.length) {
       const logical = lines[i++];
-      const text = collapseContinuations(logical.text);
+      let text = collapseContinuations(logical.text);
       // Lines that start with the recipe prefix are never define/endef.
       if (logical.text[0] !== this.recipePrefix()) {
         const { word, rest } = firstWord(text);
         if (word === 'define') {
           level++;
         } else if (word === 'endef') {
-          if (trimSpace(removeComment(rest)) !== '') {
+          // make removes the comment in place: a nested endef keeps its line without it.
+          const after = removeComment(rest);
+          text = text.slice(0, text.length - rest.length) + after;
+          if (trimSpace(after) !== '') {
             this.onWarning(`${file}:${lineOf(logical)}: extraneous text after 'endef' directive\n`);
           }
           if (--level === 0) return { body: body.join('\n'), next: i };

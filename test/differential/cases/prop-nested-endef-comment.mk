@@ -1,0 +1,5 @@
+# print: B
+define B
+define inner
+endef # end of inner
+endef
