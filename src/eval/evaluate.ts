@@ -61,6 +61,11 @@ export class Evaluation {
     return this.expand(`$(${name})`, context);
   }
 
+  /** What make does right after reading: second expansion of every rule's prerequisites (once). */
+  snapDependencies(): void {
+    this.interpreter.snapDependencies();
+  }
+
   /**
    * The first of `goals` that make could not even start to build: no file,
    * no rule, no pattern rule whose prerequisites can be had (make then

@@ -1213,6 +1213,67 @@ export class Interpreter implements FunctionContext {
     return { ...head, value, valueParts: this.parse(value) };
   }
 
+  /**
+   * Each target's own set, then its pattern-specific set, then (as a
+   * parent, where `private` variables stop being visible) its parent's
+   * sets, and last the global set, itself a parent. `chain`: outermost first.
+   */
+  private variableChain(chain: string[]): Scope {
+    let scope: Scope = { set: this.global, next: undefined };
+    for (const t of chain) {
+      const outer = scope;
+      const patterns = this.patternScope(t, outer);
+      scope = { set: this.targetVariables.get(t) ?? new VariableSet(), next: patterns, nextIsParent: patterns === outer };
+    }
+    return scope;
+  }
+
+  private readonly secondExpanded = new Map<Rule, { prerequisites: string[]; orderOnly: string[] }>();
+
+  /**
+   * file.c expand_deps(): a rule's prerequisites under .SECONDEXPANSION,
+   * expanded once, in the target's own context, with $@ (and $* for a
+   * static pattern, whose % each become $* first).
+   */
+  private secondExpansion(rule: Rule): { prerequisites: string[]; orderOnly: string[] } {
+    const done = this.secondExpanded.get(rule);
+    if (done !== undefined) return done;
+    const result = { prerequisites: [] as string[], orderOnly: [] as string[] };
+    this.secondExpanded.set(rule, result);
+    const scope = this.variableChain([rule.target]);
+    const saved = this.scope;
+    try {
+      for (const { text, stem } of rule.secondExpansion ?? []) {
+        const second = new VariableSet();
+        second.set({ name: '@', value: rule.target, flavor: 'simple', origin: 'automatic' });
+        if (stem !== undefined) second.set({ name: '*', value: stem, flavor: 'simple', origin: 'automatic' });
+        this.scope = { set: second, next: scope };
+        const [normal, orderOnlyText = ''] = splitOrderOnly(this.expand(stem === undefined ? text : text.replaceAll('%', '$*')));
+        result.prerequisites.push(...fileNames(normal));
+        result.orderOnly.push(...fileNames(orderOnlyText));
+      }
+    } finally {
+      this.scope = saved;
+    }
+    return result;
+  }
+
+  /** snap_deps(): after reading, every rule's prerequisites are second-expanded, once. */
+  snapDependencies(): void {
+    this.snapping = true;
+    try {
+      for (const target of this.ruleOrder) {
+        const rule = this.rules.get(target);
+        if (rule?.secondExpansion !== undefined) this.secondExpansion(rule);
+      }
+    } finally {
+      this.snapping = false;
+    }
+  }
+
+  /** In snap_deps(), no file is being read: a warning names the variable being expanded. */
+  private snapping = false;
+
   /** read.c parse_file_seq(): names in a rule are globbed; a pattern without matches stays as written. */
   private globNames(names: string[]): string[] {
     if (!names.some((n) => /[*?[]/.test(n))) return names;
@@ -1270,36 +1331,16 @@ export class Interpreter implements FunctionContext {
    * own variables, pattern-specific ones, then the parents', then global.
    */
   targetScope(target: string, parents: string[] = []): Scope {
-    // Each target's own set, then its pattern-specific set, then (as a
-    // parent, where `private` variables stop being visible) its parent's
-    // sets, and last the global set, itself a parent.
-    let scope: Scope = { set: this.global, next: undefined };
-    for (const t of [...parents, target]) {
-      const outer = scope;
-      const patterns = this.patternScope(t, outer);
-      scope = { set: this.targetVariables.get(t) ?? new VariableSet(), next: patterns, nextIsParent: patterns === outer };
-    }
+    const scope = this.variableChain([...parents, target]);
     const rule = this.rules.get(target);
     const automatic = new VariableSet();
     const a = (name: string, value: string) => automatic.set({ name, value, flavor: 'simple', origin: 'automatic' });
     let prereqs = rule?.prerequisites ?? [];
     let orderOnly = rule?.orderOnly ?? [];
-    if (rule?.secondExpansion !== undefined) {
-      const saved = this.scope;
-      try {
-        for (const { text, stem } of rule.secondExpansion) {
-          const second = new VariableSet();
-          second.set({ name: '@', value: target, flavor: 'simple', origin: 'automatic' });
-          if (stem !== undefined) second.set({ name: '*', value: stem, flavor: 'simple', origin: 'automatic' });
-          this.scope = { set: second, next: scope };
-          // file.c expand_deps(): in a static pattern rule each % becomes $* first.
-          const [normal, orderOnlyText = ''] = splitOrderOnly(this.expand(stem === undefined ? text : text.replaceAll('%', '$*')));
-          prereqs = [...prereqs, ...fileNames(normal)];
-          orderOnly = [...orderOnly, ...fileNames(orderOnlyText)];
-        }
-      } finally {
-        this.scope = saved;
-      }
+    if (rule !== undefined && rule.secondExpansion !== undefined) {
+      const second = this.secondExpansion(rule);
+      prereqs = [...prereqs, ...second.prerequisites];
+      orderOnly = [...orderOnly, ...second.orderOnly];
     }
     prereqs = prereqs.map((p) => this.vpathSearch(p));
     orderOnly = orderOnly.map((p) => this.vpathSearch(p));
@@ -1581,7 +1622,7 @@ export class Interpreter implements FunctionContext {
     this.onInfo(text);
   }
 
-  warning(text: string, location = this.reading): void {
+  warning(text: string, location = this.reading ?? (this.snapping ? this.expandingVar?.location : undefined)): void {
     this.onWarning(location && location.file !== '' ? `${location.file}:${location.line}: ${text}\n` : `${text}\n`);
   }
 

@@ -87,11 +87,20 @@ export function runEval(makefile: string, assignments: string[], options: EvalCo
         name,
         value: evaluation.expandVariable(name, { target: options.target }),
       }));
+      evaluation.snapDependencies();
       checkGoals(evaluation, goals);
       io.stdout(JSON.stringify({ schemaVersion: 1, makefile, target: options.target ?? null, printed, variables }, null, 2) + '\n');
       return 0;
     }
-    printAll(evaluation);
+    // make's printer is read with the makefiles (before the second
+    // expansion that follows reading), or with --target, a recipe (after it).
+    if (options.target === undefined) {
+      printAll(evaluation);
+      evaluation.snapDependencies();
+    } else {
+      evaluation.snapDependencies();
+      printAll(evaluation);
+    }
     checkGoals(evaluation, goals);
     return 0;
   } catch (e) {
@@ -99,9 +108,11 @@ export function runEval(makefile: string, assignments: string[], options: EvalCo
       // A missing include is reported after reading: the printing (make's
       // printer makefile is read last) comes first, and its own error
       // would stop make before; with --target it would be a recipe, never run.
-      if (e.evaluation instanceof Evaluation && !options.json && options.target === undefined) {
+      if (e.evaluation instanceof Evaluation && !options.json) {
+        const evaluation = e.evaluation;
         try {
-          printAll(e.evaluation);
+          if (options.target === undefined) printAll(evaluation);
+          evaluation.snapDependencies();
         } catch (printing) {
           if (!(printing instanceof MakeError)) throw printing;
           io.stderr(printing.render());
