@@ -4,7 +4,14 @@
 //
 //   node scripts/fuzz-differential.mjs [--runs N] [--seed S] [--no-eval] [--depth D]
 //                                      [--out DIR] [--max-divergences K] [--sample K] [--no-minimize]
-//                                      [--skip REGEX]
+//                                      [--skip REGEX] [--off FEATURE,...] [--stats]
+//
+// --off turns constructs of the generator off by name (FEATURES and CONSTRUCTS in
+// test/property/generate.ts; `known` turns off every construct that ever found a kflags bug,
+// `open` those whose bug is still open, `all` every one, which is close to the first
+// generator), e.g. to keep a known bug from drowning the others: --off open, --off known,
+// --off known,templates, --off private,bignum.
+// --stats prints how make ended (status, first error line shape) over the programs run.
 //
 // Every divergence is printed and saved as DIR/<n>.mk (the program, byte for byte: run it
 // with `make -R -r -f <n>.mk -f printer.mk __kflags_print ARGS`) and DIR/<n>.txt (how each
@@ -32,6 +39,8 @@ const { values: opts } = parseArgs({
     'no-minimize': { type: 'boolean', default: false },
     // Exploration aid: skip programs matching this regular expression (e.g. a known bug's trigger).
     skip: { type: 'string' },
+    off: { type: 'string' },
+    stats: { type: 'boolean', default: false },
   },
 });
 
@@ -55,11 +64,18 @@ async function loadTs() {
 
 const { gen, harness } = await loadTs();
 const fc = (await import('fast-check')).default;
-const options = { eval: !opts['no-eval'], depth: Number(opts.depth) };
+const off = opts.off === undefined ? [] : opts.off.split(',').filter(Boolean);
+for (const f of off) {
+  if (!['all', 'known', 'open'].includes(f) && !gen.FEATURES.includes(f) && !gen.CONSTRUCTS.includes(f)) {
+    console.error(`unknown switch '${f}' (one of: all, known, open, ${[...gen.FEATURES, ...gen.CONSTRUCTS].join(', ')})`);
+    process.exit(2);
+  }
+}
+const options = { eval: !opts['no-eval'], depth: Number(opts.depth), off };
 
 if (opts.sample !== undefined) {
   for (const p of fc.sample(gen.programArbitrary(options), { seed: Number(opts.seed ?? 1), numRuns: Number(opts.sample) })) {
-    console.log(`----- print: ${p.print.join(' ')}  args: ${p.args.join(' ')}\n${p.text}`);
+    console.log(`----- print: ${p.print.join(' ')}  args: ${p.args.join(' ')}${p.target === undefined ? '' : `  target: ${p.target}`}\n${p.text}`);
   }
   process.exit(0);
 }
@@ -81,7 +97,7 @@ const seed = Number(opts.seed ?? Date.now() % 2 ** 31);
 const maxDivergences = Number(opts['max-divergences']);
 const dir = mkdtempSync(join(tmpdir(), 'kflags-fuzz-'));
 mkdirSync(opts.out, { recursive: true });
-console.log(`fuzzing ${runs} programs, seed ${seed}, eval ${options.eval}, output ${opts.out}`);
+console.log(`fuzzing ${runs} programs, seed ${seed}, eval ${options.eval}, off [${off.join(',')}], output ${opts.out}`);
 
 /** A coarse signature of a divergence, to report one bug once: words masked. */
 function signature(make, kflags) {
@@ -96,6 +112,8 @@ const seen = new Map();
 let found = 0;
 let skipped = 0;
 let checked = 0;
+let inTarget = 0;
+const makeEnds = new Map();
 const started = Date.now();
 const samples = fc.sample(gen.programArbitrary(options), { seed, numRuns: runs });
 const skipRe = opts.skip === undefined ? undefined : new RegExp(opts.skip);
@@ -112,6 +130,12 @@ for (const program of samples) {
   }
   const kflags = await harness.runKflags(run, dir, program);
   checked++;
+  if (program.target !== undefined) inTarget++;
+  if (opts.stats) {
+    const firstError = make.stderr.split('\n').find((l) => l.includes('***')) ?? '';
+    const shape = `status ${make.status} ${firstError.replace(/^prog\.mk:\d+: /, '').replace(/'[^']*'/g, "'?'").slice(0, 70)}`;
+    makeEnds.set(shape, (makeEnds.get(shape) ?? 0) + 1);
+  }
   if (!harness.sameOutcome(make, kflags)) {
     // Does a fresh process agree with make? Then the divergence depends on state left by earlier programs.
     const fresh = spawnSync(process.execPath, [join(root, 'bin/kflags'), ...harness.kflagsArgv(program)], {
@@ -139,6 +163,10 @@ for (const program of samples) {
   if (checked % 1000 === 0) console.error(`... ${checked} checked, ${seen.size} distinct divergences, ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 rmSync(dir, { recursive: true, force: true });
-console.log(`\n${checked} programs checked (${skipped} skipped: --skip or make timed out), ${[...seen.values()].reduce((a, b) => a + b, 0)} divergent, ${seen.size} distinct, ${found} saved, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`\n${checked} programs checked (${inTarget} in a target's context; ${skipped} skipped: --skip, make timed out, or not buildable in a target's context), ${[...seen.values()].reduce((a, b) => a + b, 0)} divergent, ${seen.size} distinct, ${found} saved, ${((Date.now() - started) / 1000).toFixed(1)} s`);
 for (const [sig, n] of [...seen].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(6)}  ${sig}`);
+if (opts.stats) {
+  console.log('\nhow make ended:');
+  for (const [shape, n] of [...makeEnds].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${String(n).padStart(6)}  ${shape}`);
+}
 process.exit(seen.size > 0 ? 1 : 0);

@@ -2,9 +2,9 @@
 // compare. Shared by test/property.test.ts (kflags from src/) and
 // scripts/fuzz-differential.mjs (kflags from dist/).
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { printerText, type Program } from './generate.js';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { FIXTURES, printerText, type Program } from './generate.js';
 
 export interface Outcome {
   stdout: string;
@@ -21,6 +21,13 @@ export interface Io {
 export type RunFunction = (argv: string[], io: Io) => Promise<number>;
 
 export const MAKE = process.env.KFLAGS_DIFF_MAKE ?? '/usr/bin/make';
+/**
+ * make runs with a 1 MiB stack (util-linux prlimit, when there is one): runaway $(call)
+ * recursion, which kflags stops at its depth limit (a deliberate difference), then crashes
+ * make in milliseconds instead of seconds. Such programs are skipped either way.
+ */
+const PRLIMIT = '/usr/bin/prlimit';
+const MAKE_STACK = 1 << 20;
 export const PROGRAM_FILE = 'prog.mk';
 export const PRINTER_FILE = 'printer.mk';
 
@@ -40,22 +47,69 @@ export function normalizeStderr(text: string): string {
   return text.replace(/^(?:make|kflags)(?:\[\d+\])?: /gm, '').replace(/^printer\.mk:\d+: /gm, '');
 }
 
-/** Write the program and its printer into `dir`. */
+/** Write the program and its printer into `dir`, and the fixed files programs read (FIXTURES), once. */
 export function writeProgram(dir: string, program: Program): void {
+  for (const [name, text] of Object.entries(FIXTURES)) {
+    const file = join(dir, name);
+    if (existsSync(file)) continue;
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text, 'latin1');
+  }
   writeFileSync(join(dir, PROGRAM_FILE), program.text, 'latin1');
-  writeFileSync(join(dir, PRINTER_FILE), printerText(program.print), 'latin1');
+  writeFileSync(join(dir, PRINTER_FILE), printerText(program.print, program.target), 'latin1');
 }
 
-/** `env -i make -R -r -f prog.mk -f printer.mk __kflags_print ARGS` in `dir`; undefined on timeout. */
+/**
+ * Programs that prove nothing because of the printer. A `.RECIPEPREFIX` that is the first
+ * character of a printer line makes it a recipe line. And in a target's context, make builds
+ * the target: a program that gives it a recipe of its own, a `::` rule, or a prerequisite make
+ * cannot find says so (at the printer's line, or as "needed by"); kflags builds nothing.
+ */
+export function provesNothing(rawStderr: string, target: string | undefined): boolean {
+  // A recipe prefix (.RECIPEPREFIX) equal to the first character of a printer line.
+  if (/^printer\.mk:\d+: \*\*\* recipe commences before first target/m.test(rawStderr)) return true;
+  if (target === undefined) return false;
+  return (
+    /^printer\.mk:1: warning: overriding recipe for target /m.test(rawStderr) ||
+    /^printer\.mk:1: \*\*\* target file '.*' has both : and :: entries/m.test(rawStderr) ||
+    /No rule to make target '.*', needed by '/.test(rawStderr) ||
+    // A build-time message about the dependency graph (t1: $$@ under .SECONDEXPANSION).
+    /^make: Circular .* dependency dropped\.$/m.test(rawStderr) ||
+    // A prerequisite with a recipe (from a rule make found for it) would be run: not generated, but be safe.
+    /^make: \*\*\* \[/m.test(rawStderr)
+  );
+}
+
+/**
+ * `env -i make -R -r -f prog.mk -f printer.mk GOAL ARGS` in `dir` (GOAL: the program's target, or
+ * `__kflags_print`); make is started as `make` (MAKE_COMMAND), with a small stack (MAKE_STACK). Undefined on timeout, or for a
+ * program that fails because of the printer or a build kflags does not model (provesNothing).
+ */
 export function runMake(dir: string, program: Program, timeoutMs = 10_000): Outcome | undefined {
-  const argv = ['-R', '-r', '-f', PROGRAM_FILE, '-f', PRINTER_FILE, '__kflags_print', ...program.args];
-  const r = spawnSync(MAKE, argv, { cwd: dir, env: {}, encoding: 'latin1', timeout: timeoutMs, maxBuffer: 64 << 20 });
+  const goal = program.target ?? '__kflags_print';
+  const argv = ['-R', '-r', '-f', PROGRAM_FILE, '-f', PRINTER_FILE, goal, ...program.args];
+  const options = { cwd: dir, env: {}, encoding: 'latin1' as const, timeout: timeoutMs, maxBuffer: 64 << 20 };
+  // Through prlimit, /usr/bin/make is run by the name `make` (execvp without PATH searches
+  // /bin:/usr/bin), so that its argv[0] is `make` as for `env -i make` (MAKE_COMMAND).
+  const byName = MAKE === '/usr/bin/make' || MAKE === '/bin/make';
+  const r = existsSync(PRLIMIT)
+    ? spawnSync(PRLIMIT, [`--stack=${MAKE_STACK}`, byName ? 'make' : MAKE, ...argv], options)
+    : spawnSync(MAKE, argv, { ...options, argv0: 'make' });
   if (r.error !== undefined || r.signal !== null) return undefined;
+  if (provesNothing(r.stderr, program.target)) return undefined;
   return { stdout: r.stdout, stderr: normalizeStderr(r.stderr), status: r.status ?? -1 };
 }
 
 export function kflagsArgv(program: Program): string[] {
-  return ['eval', '--allow-read', '/', ...program.print.flatMap((n) => ['--print', n]), PROGRAM_FILE, ...program.args];
+  return [
+    'eval',
+    '--allow-read',
+    '/',
+    ...program.print.flatMap((n) => ['--print', n]),
+    ...(program.target === undefined ? [] : ['--target', program.target]),
+    PROGRAM_FILE,
+    ...program.args,
+  ];
 }
 
 export async function runKflags(run: RunFunction, dir: string, program: Program): Promise<Outcome> {
@@ -99,7 +153,7 @@ function show(label: string, o: Outcome): string {
 export function describe(program: Program, make: Outcome, kflags: Outcome): string {
   return (
     `=== prog.mk (tab shown as \\t, a line's trailing blank as \u00b7) ===\n${visible(program.text)}${program.text.endsWith('\n') ? '' : '\n<no final newline>\n'}` +
-    `=== make -R -r -f prog.mk -f printer.mk __kflags_print ${program.args.join(' ')}  (print: ${program.print.join(' ')})\n` +
+    `=== make -R -r -f prog.mk -f printer.mk ${program.target ?? '__kflags_print'} ${program.args.join(' ')}  (print: ${program.print.join(' ')}${program.target === undefined ? '' : `; in the context of ${program.target}: printer.mk is \`${printerText(program.print, program.target).trimEnd()}\``})\n` +
     `=== kflags ${kflagsArgv(program).join(' ')}\n` +
     `${show('GNU make', make)}\n${show('kflags', kflags)}`
   );
