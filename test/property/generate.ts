@@ -80,19 +80,21 @@ export const FEATURES = [
  * - `rp-ref`:          .RECIPEPREFIX set to a reference (make takes the first character of the raw value)
  * - `include-missing`: `include` of a file that does not exist (an error after reading)
  * - `define-cont`:     backslash-newlines inside a define's first line
- * - `call-line`:       a line that expands a multi-line template as a rule line ($(call T,x), $(eval $$(T)))
+ * - `call-line`:       a line that expands a multi-line template as a rule line ($(call T,x), $(eval $$(T)));
+ *                      a multi-line N (`$(N): ...`, `sinclude $(N).mk`: newlines in file names)
  * - `call-builtin`:    $(call BUILTIN,...) with no argument or several (info, words, origin ...)
  * - `define-empty`:    define with an empty name, or with text after the operator, left unterminated
  * - `bignum`:          numbers beyond int for word/wordlist
  * - `rulediag`:        rules that make diagnoses when it records them (mixed implicit and normal,
  *                      `:` and `::`, a target twice, static patterns that do not match, a second
  *                      recipe), and conditionals right after rules (make records a rule late)
- * - `eval-rule`:       $(eval) of a rule with a recipe (then recipe-prefixed lines in the file)
- * - `cmdvars`:         MAKEOVERRIDES, -*-command-variables-*-, MAKEFLAGS (in a recipe: with the command line)
+ * - `eval-rule`:       $(eval) of a rule with a recipe (then recipe-prefixed lines in the file; or
+ *                      while a recipe is expanded: make stops, "prerequisites cannot be defined in recipes")
+ * - `cmdvars`:         MAKEOVERRIDES, -*-command-variables-*-, MAKEFLAGS (in a recipe: with the command line), MFLAGS
  * - `cmdline-odd`:     command-line arguments make takes as goals (`A:::=x`, `A B=x`); CURDIR on the command line
  * - `escaped-blank`:   a backslash before a blank in words (file names `a\ b`)
  * - `notargets`:       rule lines without targets (`: a.c`); recipe-prefixed lines outside rules
- * - `vpath`:           prerequisites found through vpath/VPATH (in a target's context: $< $^)
+ * - `vpath`:           prerequisites (and the target itself) found through vpath/VPATH (in a target's context: $@ $< $^)
  * - `tab-endef`:       a recipe-prefixed `endef` (in an ignored define after a rule, make reads a recipe line)
  * - `suffixes`:        .SUFFIXES with suffixes (then $* of an explicit rule is the name minus its suffix)
  * - `secondexp`:       .SECONDEXPANSION (make expands every rule's prerequisites a second time after reading)
@@ -125,9 +127,11 @@ export const KNOWN: readonly Feature[] = ['private', ...CONSTRUCTS];
 /**
  * `off: ['open']`: those whose bug is still open at 6058d2c (the others were fixed there):
  * $* with .SUFFIXES, second expansion of every rule, a missing include named twice,
- * MAKEFLAGS/MAKEOVERRIDES with command-line variables in a recipe.
+ * MAKEFLAGS/MFLAGS with command-line variables, wordlist's count overflowing, $(eval) of a
+ * rule while a recipe is expanded, a goal found through VPATH, $(info) in a multi-line
+ * rule line expanded once too often (and newlines in file names).
  */
-export const OPEN: readonly Feature[] = ['suffixes', 'secondexp', 'include-missing', 'cmdvars'];
+export const OPEN: readonly Feature[] = ['suffixes', 'secondexp', 'include-missing', 'cmdvars', 'bignum', 'eval-rule', 'vpath', 'call-line'];
 
 export interface GenerateOptions {
   /** Generate $(eval ...) (default true). */
@@ -176,11 +180,11 @@ const GOALS = ['x.o', 't1', 'dir/x.o', 'lib.a(m.o)'];
 /** Prerequisites that exist only in a directory of vpath/VPATH (switch `vpath`). */
 const VPATH_ONLY = ['c.c', 'd.S'];
 /** make's variables for command-line assignments (switch `cmdvars`). */
-const COMMAND_VARIABLES = ['MAKEOVERRIDES', '-*-command-variables-*-', 'MAKEFLAGS'];
+const COMMAND_VARIABLES = ['MAKEOVERRIDES', '-*-command-variables-*-', 'MAKEFLAGS', 'MFLAGS'];
 const AUTOMATIC = ['@', '<', '^', '+', '|', '?', '*', '%', '@D', '@F', '<D', '<F', '^D', '^F', '*F', '*D', '+F', '?D', '|F'];
 /** make's own variables: printed, and asked for their origin/flavor/value. */
 const MAKE_VARIABLES = [
-  'MFLAGS', 'CURDIR', 'MAKE_VERSION', '.FEATURES', 'SHELL', '.SHELLFLAGS', 'MAKELEVEL',
+  'CURDIR', 'MAKE_VERSION', '.FEATURES', 'SHELL', '.SHELLFLAGS', 'MAKELEVEL',
   'MAKEFILES', '.RECIPEPREFIX', 'SUFFIXES', '.INCLUDE_DIRS', 'GNUMAKEFLAGS', 'MAKE_HOST', '.LOADED', 'MAKE_COMMAND',
   'MAKE', '.LIBPATTERNS', 'MAKE_TERMOUT', 'MAKE_TERMERR', 'VPATH', 'GPATH', '.SHELLSTATUS',
 ];
