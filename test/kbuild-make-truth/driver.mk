@@ -41,7 +41,13 @@ $(obj)/%.o: $(src)/%.S FORCE
 %.c: ;
 
 kflags-uniq = $(if $1,$(firstword $1) $(call kflags-uniq,$(filter-out $(firstword $1),$1)))
-kflags-objects := $(addprefix $(obj)/,$(call kflags-uniq,$(filter %.o,$(patsubst $(obj)/%,%,$(targets)) $(obj-y) $(lib-y) $(obj-m))))
+# The objects compiled here, as Kbuild's real-search finds them: a composite
+# object (foo.o with foo-y, foo-objs or foo-m) stands for its parts; objects
+# in subdirectories are those directories' business.
+kflags-parts = $(strip $($(1)-objs) $($(1)-y) $($(1)-m))
+kflags-real = $(foreach w,$(patsubst $(obj)/%,%,$1),$(if $(call kflags-parts,$(basename $(notdir $w))),$(patsubst $(obj)/%,%,$(call kflags-parts,$(basename $(notdir $w)))),$w))
+kflags-here = $(foreach w,$1,$(if $(findstring /,$w),,$w))
+kflags-objects := $(addprefix $(obj)/,$(call kflags-uniq,$(call kflags-here,$(filter %.o,$(call kflags-real,$(targets) $(obj-y) $(lib-y) $(obj-m))))))
 
 kflags-truth: $(kflags-objects)
 	@:
