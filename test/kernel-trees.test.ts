@@ -93,21 +93,26 @@ describe.skipIf(!requireTree('6.1') || !requireTree('6.12'))('kflags diff betwee
 
 // Directories the model was not written for: every object's flags must
 // still equal GNU make's on the same fragments and the real makefile.
+async function compareDirectories(tree: string, dirs: string[], profile: string): Promise<number> {
+  let compared = 0;
+  for (const dir of dirs) {
+    const r = await kflags(['flags', path.join(tree, dir), '--profile', profile, '--json']);
+    expect(r.status, `${dir}: ${r.stderr}`).toBe(0);
+    const objects = JSON.parse(r.stdout).objects as JsonObject[];
+    const truth = makeTruth(tree, profile, dir);
+    expect(objects.map((o) => o.object).sort(), dir).toEqual([...truth.keys()].sort());
+    for (const o of objects) expect(o.flags.join(' '), o.object).toBe(truth.get(o.object));
+    compared += objects.length;
+  }
+  return compared;
+}
+
 describe.skipIf(!requireTree('6.12'))('linux-source-6.12: other arch/x86 directories', () => {
   const DIRS = ['arch/x86/kernel', 'arch/x86/mm', 'arch/x86/lib', 'arch/x86/events', 'arch/x86/realmode/rm', 'arch/x86/entry'];
   for (const profile of ['gcc', 'clang-thinlto']) {
     it(`kflags flags equals GNU make (${profile})`, async () => {
       const tree = linuxTree('6.12', ['arch/x86/*', 'scripts/Makefile.lib', 'Makefile', 'Kbuild']);
-      let compared = 0;
-      for (const dir of DIRS) {
-        const r = await kflags(['flags', path.join(tree, dir), '--profile', profile, '--json']);
-        expect(r.status, `${dir}: ${r.stderr}`).toBe(0);
-        const objects = JSON.parse(r.stdout).objects as JsonObject[];
-        const truth = makeTruth(tree, profile, dir);
-        expect(objects.map((o) => o.object).sort(), dir).toEqual([...truth.keys()].sort());
-        for (const o of objects) expect(o.flags.join(' '), o.object).toBe(truth.get(o.object));
-        compared += objects.length;
-      }
+      const compared = await compareDirectories(tree, DIRS, profile);
       expect(compared).toBeGreaterThan(80);
     });
   }
@@ -128,16 +133,7 @@ describe.skipIf(!requireTree('6.12'))('linux-source-6.12: directories across the
   for (const profile of ['gcc', 'clang-thinlto']) {
     it(`kflags flags equals GNU make (${profile})`, async () => {
       const tree = linuxTree('6.12', PATHS_WIDE);
-      let compared = 0;
-      for (const dir of DIRS) {
-        const r = await kflags(['flags', path.join(tree, dir), '--profile', profile, '--json']);
-        expect(r.status, `${dir}: ${r.stderr}`).toBe(0);
-        const objects = JSON.parse(r.stdout).objects as JsonObject[];
-        const truth = makeTruth(tree, profile, dir);
-        expect(objects.map((o) => o.object).sort(), dir).toEqual([...truth.keys()].sort());
-        for (const o of objects) expect(o.flags.join(' '), o.object).toBe(truth.get(o.object));
-        compared += objects.length;
-      }
+      const compared = await compareDirectories(tree, DIRS, profile);
       expect(compared).toBeGreaterThan(250);
     }, 300_000);
   }
