@@ -15,6 +15,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// A guard against runaway time (a hang or a quadratic blow-up takes minutes
+// on these inputs), not a speed measurement: speed is measured by npm run
+// bench. Generous, so that a loaded machine does not fail it.
+const NO_HANG_MS = 30_000;
 const { spawned, countingChildProcess } = vi.hoisted(() => {
   const spawned = { calls: [] as string[] };
   const SPAWNERS = ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork'];
@@ -597,7 +601,7 @@ describe('limits: runaway makefiles stop with a clear error, quickly', () => {
     expect(r.status, r.stderr).toBe(2);
     expect(r.stderr).toMatch(re);
     expect(r.stderr).not.toMatch(/internal error|Maximum call stack|JavaScript stack/);
-    expect(r.ms).toBeLessThan(5000);
+    expect(r.ms).toBeLessThan(NO_HANG_MS);
   };
 
   async function evalText(mk: string, args: string[] = [], files: Record<string, string> = {}): Promise<Result> {
@@ -656,7 +660,7 @@ describe('limits: runaway makefiles stop with a clear error, quickly', () => {
     expect(r.stderr).not.toMatch(/internal error/);
     // kflags cannot nest that deep: it must say which limit to lower, with a location.
     expect(r.stderr).toMatch(/^[abt]\.mk:1: \*\*\* .*(include|--max-include)/);
-    expect(r.ms).toBeLessThan(5000);
+    expect(r.ms).toBeLessThan(NO_HANG_MS);
   });
 
   it('a raised --max-depth on runaway recursion still stops cleanly (JavaScript stack)', async () => {
@@ -664,7 +668,7 @@ describe('limits: runaway makefiles stop with a clear error, quickly', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^kflags: \*\*\* expansion too deep .*--max-depth\.  Stop\.\n$|^t\.mk:2: \*\*\* /);
-    expect(r.ms).toBeLessThan(5000);
+    expect(r.ms).toBeLessThan(NO_HANG_MS);
   });
 
   it('input size (--max-input)', async () => {
@@ -693,7 +697,7 @@ describe('limits: runaway makefiles stop with a clear error, quickly', () => {
       const r = await evalText('X := a \\\n'.repeat(50_000) + 'end\nN := $(words $(X))\n', ['--print', 'N']);
       expect(r.stderr).toBe('');
       expect(r.stdout.split('\n')[1]).toBe('149999'); // 'X := a' three words per line, folded
-      expect(r.ms).toBeLessThan(5000);
+      expect(r.ms).toBeLessThan(NO_HANG_MS);
     });
 
     it('10,000 literally nested ${...} references (make: a result)', async () => {
@@ -703,7 +707,7 @@ describe('limits: runaway makefiles stop with a clear error, quickly', () => {
       // Either make's result (empty) or a located kflags limit error.
       if (r.status === 0) expect(r.stdout).toBe('\n');
       else expect(r.stderr).toMatch(/^t\.mk:1: \*\*\* /);
-      expect(r.ms).toBeLessThan(5000);
+      expect(r.ms).toBeLessThan(NO_HANG_MS);
     });
 
     it('5,000 literally nested $(if 1,...) calls stop at the depth limit quickly', async () => {
@@ -712,7 +716,7 @@ describe('limits: runaway makefiles stop with a clear error, quickly', () => {
       const r = await evalText('X := ' + '$(if 1,'.repeat(n) + 'x' + ')'.repeat(n) + '\n');
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/^t\.mk:1: \*\*\* kflags: expansion depth limit \(1000\) exceeded/);
-      expect(r.ms).toBeLessThan(5000);
+      expect(r.ms).toBeLessThan(NO_HANG_MS);
     });
   });
 
