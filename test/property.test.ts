@@ -6,8 +6,8 @@
 // Four programs in ten print in a target's context (--target). The constructs that trigger
 // kflags bugs still open (OPEN in generate.ts: $* with .SUFFIXES, .SECONDEXPANSION, a missing
 // include named twice, MAKEFLAGS/MFLAGS, wordlist overflow, $(eval) of rules in a recipe,
-// VPATH for the goal, multi-line rule lines) are off here, so that the suite passes on the
-// current src/; `KFLAGS_PROP_OFF=` (empty) turns them back on,
+// VPATH for the goal, multi-line rule lines, `\ ` in a static pattern) are off here, so that
+// the suite passes on the current src/; `KFLAGS_PROP_OFF=` (empty) turns them back on,
 // `KFLAGS_PROP_OFF=known` turns off all that ever found a bug, `KFLAGS_PROP_OFF=a,b` chooses.
 import fc from 'fast-check';
 import { mkdtempSync, rmSync } from 'node:fs';

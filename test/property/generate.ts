@@ -128,10 +128,20 @@ export const KNOWN: readonly Feature[] = ['private', ...CONSTRUCTS];
  * `off: ['open']`: those whose bug is still open at 6058d2c (the others were fixed there):
  * $* with .SUFFIXES, second expansion of every rule, a missing include named twice,
  * MAKEFLAGS/MFLAGS with command-line variables, wordlist's count overflowing, $(eval) of a
- * rule while a recipe is expanded, a goal found through VPATH, $(info) in a multi-line
- * rule line expanded once too often (and newlines in file names).
+ * rule while a recipe is expanded, a goal found through VPATH, newlines in file names
+ * (multi-line rule lines), an escaped blank in a static target pattern.
  */
-export const OPEN: readonly Feature[] = ['suffixes', 'secondexp', 'include-missing', 'cmdvars', 'bignum', 'eval-rule', 'vpath', 'call-line'];
+export const OPEN: readonly Feature[] = [
+  'suffixes',
+  'secondexp',
+  'include-missing',
+  'cmdvars',
+  'bignum',
+  'eval-rule',
+  'vpath',
+  'call-line',
+  'escaped-blank',
+];
 
 export interface GenerateOptions {
   /** Generate $(eval ...) (default true). */
