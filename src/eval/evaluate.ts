@@ -47,6 +47,8 @@ export interface ExpansionContext {
   target?: string;
   /** Targets that (transitively) asked for `target`, outermost first: their variables are inherited. */
   parents?: string[];
+  /** Take `$<`, `$*`... from the pattern rule that builds the target, if it has no recipe (make's implicit rule search). */
+  implicit?: boolean;
 }
 
 export class Evaluation {
@@ -54,7 +56,7 @@ export class Evaluation {
 
   expand(text: string, context: ExpansionContext = {}): string {
     if (context.target === undefined) return this.interpreter.expand(text);
-    return this.interpreter.expandInTarget(text, context.target, context.parents);
+    return this.interpreter.expandInTarget(text, context.target, context.parents, context.implicit);
   }
 
   expandVariable(name: string, context: ExpansionContext = {}): string {

@@ -14,6 +14,7 @@ import {
   registerFunctions,
 } from '../syntax/parse.js';
 import { collapseContinuations, findCharUnquote, findMapUnquote, removeComment } from '../syntax/lines.js';
+import { findImplicitRule, type ImplicitMatch, type PatternRule } from './implicit.js';
 import { MakeError, LimitError } from './errors.js';
 import { FUNCTIONS, FUNCTION_ARITY, type BuiltinFunction, type FunctionContext } from './functions/index.js';
 import { originRank, VariableSet, type Flavor, type Origin, type Scope, type Variable } from './variables.js';
@@ -975,6 +976,8 @@ export class Interpreter implements FunctionContext {
     const orderOnlyNames = secondExpansion ? [] : this.globNames(fileNames(orderOnlyText)).filter((o) => !normalNames.includes(o));
     // read.c record_files(): the rule is entered when the next line that is
     // not a recipe or a conditional ends it (or the file ends).
+    // Shared with the pattern rules recorded below: recipe lines gather until the rule ends.
+    const recipeLines: { line: string; location: Location }[] = recipe === undefined ? [] : [{ line: recipe, location }];
     const record = (): Rule[] => {
       if (staticPattern === undefined && implicit.includes(true) && implicit.includes(false)) {
         // A rule whose first target is a pattern is implicit: all must be.
@@ -1005,12 +1008,13 @@ export class Interpreter implements FunctionContext {
           orderOnly = orderOnly.map(fill);
         }
         const rule = this.recordRule(target, prerequisites, orderOnly, doubleColon, location, staticPattern);
+        if (staticPattern === undefined && implicit[targets.indexOf(target)]) this.recordPatternRule(target, prerequisites, orderOnly, recipeLines);
         if (secondExpansion) (rule.secondExpansion ??= []).push({ text: prereqText, stem });
         rules.push(rule);
       }
       return rules;
     };
-    this.pendingRule = { location, grouped, recipe: recipe === undefined ? [] : [{ line: recipe, location }], record };
+    this.pendingRule = { location, grouped, recipe: recipeLines, record };
     // The default goal is chosen as the line is read.
     this.updateDefaultGoal(targets);
   }
@@ -1046,6 +1050,45 @@ export class Interpreter implements FunctionContext {
     }
   }
 
+  /** Pattern rules each on its own, in order of definition, for implicit rule search. */
+  readonly patternRules: PatternRule[] = [];
+
+  private recordPatternRule(target: string, prerequisites: string[], orderOnly: string[], lines: { line: string }[]): void {
+    // rule.c: a pattern rule with the same target and prerequisites replaces the older one.
+    const key = prerequisites.join('\0');
+    const same = this.patternRules.findIndex((r) => r.target === target && r.prerequisites.join('\0') === key);
+    if (same >= 0) this.patternRules.splice(same, 1);
+    this.patternRules.push({
+      target,
+      prerequisites: [...prerequisites],
+      orderOnly: [...orderOnly],
+      // Recipe lines arrive after the rule line.
+      get recipe() {
+        return lines.map((l) => l.line);
+      },
+    });
+  }
+
+  /** The pattern rule that would give `target` its recipe (implicit.c), if any. */
+  implicitRule(target: string): ImplicitMatch | undefined {
+    const rule = this.rules.get(target);
+    if (rule !== undefined && (rule.recipe.length > 0 || rule.doubleColon)) return undefined;
+    if (this.mentioned === undefined) {
+      this.mentioned = new Set(this.rules.keys());
+      for (const r of this.rules.values()) for (const p of r.prerequisites) this.mentioned.add(p);
+    }
+    const mentioned = this.mentioned;
+    return findImplicitRule(target, this.patternRules, {
+      exists: (name) => {
+        const found = this.vpathSearch(name);
+        return this.confined(() => this.host.exists(path.resolve(this.cwd, found)));
+      },
+      oughtToExist: (name) => mentioned.has(name),
+    });
+  }
+
+  private mentioned: Set<string> | undefined;
+
   private recordRule(
     target: string,
     prerequisites: string[],
@@ -1054,6 +1097,7 @@ export class Interpreter implements FunctionContext {
     location: Location,
     staticPattern?: string,
   ): Rule {
+    this.mentioned = undefined;
     let rule = this.rules.get(target);
     if (rule !== undefined && rule.doubleColon !== doubleColon && !target.includes('%')) {
       throw new MakeError(`target file '${target}' has both : and :: entries`, location);
@@ -1330,7 +1374,12 @@ export class Interpreter implements FunctionContext {
    * first, whose variables it inherits): automatic variables, the target's
    * own variables, pattern-specific ones, then the parents', then global.
    */
-  targetScope(target: string, parents: string[] = []): Scope {
+  /**
+   * With `implicit`, a target without a recipe of its own takes its
+   * automatic variables from the pattern rule that would build it (as make
+   * does); without, it is seen as `--target` sees it, as if it had a recipe.
+   */
+  targetScope(target: string, parents: string[] = [], implicitSearch = false): Scope {
     const scope = this.variableChain([...parents, target]);
     const rule = this.rules.get(target);
     const automatic = new VariableSet();
@@ -1341,6 +1390,13 @@ export class Interpreter implements FunctionContext {
       const second = this.secondExpansion(rule);
       prereqs = [...prereqs, ...second.prerequisites];
       orderOnly = [...orderOnly, ...second.orderOnly];
+    }
+    // Without a recipe of its own the target is built by a pattern rule,
+    // whose prerequisites come first ($<).
+    const implicit = implicitSearch && this.patternRules.length > 0 && !archiveMember(target) ? this.implicitRule(target) : undefined;
+    if (implicit !== undefined) {
+      prereqs = [...implicit.prerequisites, ...prereqs];
+      orderOnly = [...implicit.orderOnly, ...orderOnly];
     }
     prereqs = prereqs.map((p) => this.vpathSearch(p));
     orderOnly = orderOnly.map((p) => this.vpathSearch(p));
@@ -1357,14 +1413,15 @@ export class Interpreter implements FunctionContext {
     a('|', [...new Set(orderOnly)].filter((o) => !prereqs.includes(o)).join(' '));
     let stem = '';
     if (rule?.staticPattern !== undefined) stem = patternStem(compilePattern(rule.staticPattern), target) ?? target;
+    else if (implicit !== undefined) stem = implicit.stem;
     a('*', stem);
     return { set: automatic, next: scope };
   }
 
   /** Expand text in the context of a target (Kbuild: c_flags with $@ set). */
-  expandInTarget(text: string, target: string, parents: string[] = []): string {
+  expandInTarget(text: string, target: string, parents: string[] = [], implicitSearch = false): string {
     const saved = this.scope;
-    this.scope = this.targetScope(target, parents);
+    this.scope = this.targetScope(target, parents, implicitSearch);
     try {
       return this.expand(text);
     } finally {

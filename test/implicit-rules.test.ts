@@ -1,0 +1,48 @@
+// Implicit rule search against GNU make: each case in test/implicit/cases is
+// a makefile whose pattern rules print their automatic variables with
+// $(info) in the recipe; make builds the goal (running nothing but `:`),
+// kflags finds the same pattern rule and expands its recipe in the goal's
+// context. Headers: `# goal: T` and `# files: a.c dir/b.S` (created empty).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../src/index.js';
+import { haveMake, MAKE, tempDir } from './helpers/make.js';
+
+const casesDir = join(import.meta.dirname, 'implicit', 'cases');
+const cases = readdirSync(casesDir).filter((f) => f.endsWith('.mk')).sort();
+
+function header(text: string, name: string): string {
+  return new RegExp(`^# ${name}:(.*)$`, 'm').exec(text)?.[1].trim() ?? '';
+}
+
+function kflagsSide(dir: string, goal: string): string {
+  let out = '';
+  const ev = evaluate({ makefiles: ['t.mk'], cwd: dir, onInfo: (t) => (out += t) });
+  const match = ev.interpreter.implicitRule(goal);
+  if (match === undefined) return '(no implicit rule)\n';
+  for (const line of match.rule.recipe) ev.expand(line, { target: goal, implicit: true });
+  return out;
+}
+
+describe.skipIf(!haveMake)('implicit rule search agrees with GNU make', () => {
+  it.each(cases)('%s', (file) => {
+    const text = readFileSync(join(casesDir, file), 'latin1');
+    const goal = header(text, 'goal');
+    const dir = tempDir();
+    try {
+      writeFileSync(join(dir, 't.mk'), text);
+      for (const f of header(text, 'files').split(/\s+/).filter(Boolean)) {
+        mkdirSync(dirname(join(dir, f)), { recursive: true });
+        writeFileSync(join(dir, f), '');
+      }
+      const make = spawnSync(MAKE, ['-R', '-r', '-f', 't.mk', goal], { cwd: dir, env: {}, encoding: 'latin1' });
+      expect(make.status, make.stderr).toBe(0);
+      expect(make.stdout).not.toBe('');
+      expect(kflagsSide(dir, goal)).toBe(make.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,4 @@
+# goal: foo.o
+# files: foo.c
+%.o: %.c
+	@:$(info <$@|$<|$^|$*>)

@@ -1,0 +1,7 @@
+# goal: a.o
+# files: a.c a.s
+%.o: %.c
+	@:$(info c <$<>)
+%.o: %.s
+	@:$(info s <$<>)
+%.o: %.c

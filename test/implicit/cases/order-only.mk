@@ -1,0 +1,5 @@
+# goal: a.o
+# files: a.c
+%.o: %.c | outdir
+	@:$(info <$<|$^|$|>)
+outdir: ;

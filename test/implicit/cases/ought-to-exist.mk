@@ -1,0 +1,6 @@
+# goal: gen.o
+# files:
+%.o: %.c
+	@:$(info <$<|$^>)
+gen.c:
+	@:

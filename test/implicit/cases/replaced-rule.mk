@@ -1,0 +1,6 @@
+# goal: a.o
+# files: a.c
+%.o: %.c
+	@:$(info first <$<>)
+%.o: %.c
+	@:$(info second <$<>)
