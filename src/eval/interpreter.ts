@@ -808,6 +808,8 @@ export class Interpreter implements FunctionContext {
       return current;
     }
     const v: Variable = { name, value: newValue, flavor, origin, location, history: [] };
+    // `export NAME` before NAME is set made a variable whose export mark stays (define_variable_in_set).
+    if (current?.exported !== undefined) v.exported = current.exported;
     v.history!.push({ op, text: value, location, value: newValue });
     if (append) v.append = true;
     if (valueParts !== undefined && newValue === value) v.parsed = { text: value, parts: valueParts };

@@ -1,0 +1,45 @@
+// What a build directory holds after `make prepare`, as far as make reads
+// it while evaluating: made in memory from the .config, never written.
+// - include/config/auto.conf: kconfig's copy of the .config that makefiles
+//   include (the CONFIG_ lines; options not set are absent);
+// - include/config/auto.conf.cmd: kconfig's dependency list (empty here: its
+//   only use is to re-run syncconfig, which kflags never does);
+// - include/config/kernel.release: what scripts/setlocalversion prints for
+//   a tree outside git: the version and CONFIG_LOCALVERSION.
+import * as path from 'node:path';
+import { parseConfig } from '../config.js';
+
+export interface BuildFiles {
+  /** Absolute path -> text. */
+  files: Map<string, string>;
+  release: string;
+}
+
+export function kernelVersion(topMakefile: string): string {
+  const field = (name: string) => new RegExp(`^${name}\\s*=[ \\t]*(.*)$`, 'm').exec(topMakefile)?.[1].trim() ?? '';
+  const [version, patchlevel, sublevel, extra] = ['VERSION', 'PATCHLEVEL', 'SUBLEVEL', 'EXTRAVERSION'].map(field);
+  return `${version}${patchlevel !== '' ? `.${patchlevel}${sublevel !== '' ? `.${sublevel}` : ''}` : ''}${extra}`;
+}
+
+export function buildFiles(options: { objtree: string; config: string; configFile: string; topMakefile: string; localVersion?: string }): BuildFiles {
+  const entries = parseConfig(options.config, options.configFile);
+  const autoConf =
+    '#\n# Automatically generated file; DO NOT EDIT.\n# (synthesised by kflags from ' +
+    options.configFile +
+    ')\n#\n' +
+    options.config
+      .split('\n')
+      .filter((l) => /^CONFIG_[A-Za-z0-9_]+=/.test(l))
+      .map((l) => l + '\n')
+      .join('');
+  const localVersion = entries.find((e) => e.name === 'CONFIG_LOCALVERSION')?.value ?? '';
+  const release = kernelVersion(options.topMakefile) + localVersion + (options.localVersion ?? '');
+  const at = (rel: string) => path.join(options.objtree, rel);
+  const files = new Map<string, string>([
+    [at('include/config/auto.conf'), autoConf],
+    [at('include/config/auto.conf.cmd'), '# synthesised by kflags: no dependencies, syncconfig is never run\n'],
+    [at('include/config/kernel.release'), release + '\n'],
+  ]);
+  if (path.resolve(options.configFile) !== at('.config')) files.set(at('.config'), options.config);
+  return { files, release };
+}

@@ -1,0 +1,212 @@
+// Compiler probes. Kbuild asks the toolchain what it accepts through
+// $(shell) (try-run, hence cc-option, cc-disable-warning, as-option,
+// as-instr, ld-option) and asks for version strings. kflags never runs them
+// unless the user allows the shell; otherwise a compiler model (a table
+// recorded from the real toolchain, src/kbuild/compilers/*.json) answers.
+// Every probe is kept with its answer and where the answer came from: a
+// probe that quietly fails is how kernels lose flags without anyone noticing.
+import type { Host, ShellResult } from '../../host/host.js';
+import { shellWords } from './shell-words.js';
+
+export type ProbeKind = 'cc-option' | 'as-option' | 'as-instr' | 'ld-option' | 'try-run' | 'command';
+
+/** model: from the compiler model; ran: run for real (--allow-shell); cached: same command earlier in this run; unknown: neither could answer. */
+export type ProbeSource = 'model' | 'ran' | 'cached' | 'unknown';
+
+export interface Probe {
+  kind: ProbeKind;
+  /** The tool asked (clang, gcc, ld.lld, ...) for a try-run. */
+  tool?: string;
+  /** What is asked: the option(s) or instruction of a try-run, or the command itself. */
+  subject: string;
+  /** For a try-run: whether the tool accepted it. */
+  accepted?: boolean;
+  command: string;
+  output: string;
+  status: number;
+  source: ProbeSource;
+}
+
+/** The table of one toolchain's answers (src/kbuild/compilers/<id>.json). */
+export interface CompilerModelData {
+  id: string;
+  description: string;
+  /** `<kind> <tool> <subject>` -> accepted. */
+  accepts: Record<string, boolean>;
+  /** Other commands, with the source and build trees written @SRCTREE@ and @OBJTREE@. */
+  commands: Record<string, { output: string; status: number }>;
+}
+
+export interface TryRun {
+  kind: ProbeKind;
+  tool: string;
+  subject: string;
+  yes: string;
+  no: string;
+}
+
+// Kbuild's try-run: `if (<command>) >/dev/null 2>&1; then echo "<yes>"; else echo "<no>"; fi`.
+const TRY_RUN = /if \((.*)\) >\/dev\/null 2>&1;\s*then echo "([^"]*)";\s*else echo "([^"]*)";\s*fi\s*;?\s*$/s;
+
+/** Recognise a try-run probe and what it asks. */
+export function parseTryRun(command: string): TryRun | undefined {
+  const m = TRY_RUN.exec(command);
+  if (m === null) return undefined;
+  const [, inner, yes, no] = m;
+  const pipeline = shellWords(inner).commands;
+  const last = pipeline[pipeline.length - 1] ?? [];
+  const tool = (last[0] ?? '').replace(/^.*\//, '');
+  let kind: ProbeKind = 'try-run';
+  let subject = yes.trim();
+  if (/^printf\b/.test(inner.trim()) && pipeline.length > 1) {
+    // as-instr: the instruction is printf's argument.
+    kind = 'as-instr';
+    subject = pipeline[0].slice(2).join(' ');
+  } else if (last.includes('-x') && last[last.indexOf('-x') + 1] === 'c') {
+    kind = 'cc-option';
+  } else if (last.includes('-x') && last[last.indexOf('-x') + 1] === 'assembler-with-cpp') {
+    kind = 'as-option';
+  } else if (last[last.length - 1] === '-v' || /(^|[-.])ld(\.|$)/.test(tool)) {
+    kind = 'ld-option';
+  }
+  if (kind !== 'as-instr' && (subject === '' || subject === 'y' || subject === 'n')) {
+    // cc-option-yn and friends echo y/n: the option is the last word before -c.
+    const c = last.indexOf('-c');
+    subject = c > 0 ? last[c - 1] : inner.trim();
+  }
+  if (kind === 'try-run') subject = inner.trim();
+  return { kind, tool, subject, yes, no };
+}
+
+export function modelKey(t: { kind: ProbeKind; tool: string; subject: string }): string {
+  return `${t.kind} ${t.tool} ${t.subject}`;
+}
+
+/** Paths of this machine's trees, written as placeholders in models and fixtures. */
+export interface TreePaths {
+  srctree: string;
+  objtree: string;
+}
+
+export function normalizePaths(text: string, paths: TreePaths): string {
+  let out = text;
+  // The longer path first: the build tree may lie inside the source tree.
+  const pairs: [string, string][] = [
+    [paths.srctree, '@SRCTREE@'],
+    [paths.objtree, '@OBJTREE@'],
+  ];
+  pairs.sort((a, b) => b[0].length - a[0].length);
+  for (const [p, name] of pairs) if (p !== '' && p !== '/') out = out.split(p).join(name);
+  return out;
+}
+
+export interface ProbeHostOptions {
+  /** Run what the model cannot answer for real (the user passed --allow-shell). */
+  allowShell: boolean;
+  model?: CompilerModelData;
+  paths: TreePaths;
+  /** A directory where try-run may make its temporary files (never the user's tree). */
+  scratch: string;
+  /** Answers shared across evaluations of one run, by exact command. */
+  cache?: Map<string, ShellResult>;
+}
+
+/**
+ * A Host whose shell answers Kbuild's probes: from the cache, by running
+ * them (only with allowShell), or from the compiler model. Everything else
+ * goes to the inner host unchanged.
+ */
+export class ProbeHost implements Host {
+  readonly probes: Probe[] = [];
+  private readonly cache: Map<string, ShellResult>;
+
+  constructor(
+    private readonly inner: Host,
+    private readonly options: ProbeHostOptions,
+  ) {
+    this.cache = options.cache ?? new Map();
+  }
+
+  readFile(file: string) {
+    return this.inner.readFile(file);
+  }
+  isFile(file: string) {
+    return this.inner.isFile(file);
+  }
+  exists(file: string) {
+    return this.inner.exists(file);
+  }
+  isDirectory(file: string) {
+    return this.inner.isDirectory(file);
+  }
+  listDirectory(dir: string) {
+    return this.inner.listDirectory(dir);
+  }
+  isLink(file: string) {
+    return this.inner.isLink?.(file) ?? false;
+  }
+  realpath(file: string) {
+    return this.inner.realpath(file);
+  }
+
+  shell(command: string, cwd: string, env: Record<string, string>): ShellResult {
+    const tryRun = parseTryRun(command);
+    const record = (result: ShellResult, source: ProbeSource): ShellResult => {
+      const probe: Probe = {
+        kind: tryRun?.kind ?? 'command',
+        subject: tryRun?.subject ?? command,
+        command,
+        output: result.output,
+        status: result.status,
+        source,
+      };
+      if (tryRun !== undefined) {
+        probe.tool = tryRun.tool;
+        probe.accepted = result.output.replace(/\n$/, '') === tryRun.yes && tryRun.yes !== tryRun.no;
+      }
+      this.probes.push(probe);
+      return result;
+    };
+    const cached = this.cache.get(command);
+    if (cached !== undefined) return record(cached, 'cached');
+    if (this.options.allowShell) {
+      // try-run makes and removes a temporary directory below its working
+      // directory: give it a scratch one, never the user's tree.
+      const result = this.inner.shell(command, tryRun !== undefined ? this.options.scratch : cwd, env);
+      this.cache.set(command, result);
+      return record(result, 'ran');
+    }
+    const model = this.options.model;
+    if (tryRun !== undefined) {
+      const accepted = model?.accepts[modelKey({ ...tryRun, subject: normalizePaths(tryRun.subject, this.options.paths) })];
+      if (accepted === undefined) {
+        // Unknown to the model: the probe's failure branch, reported as such.
+        return record({ output: tryRun.no + '\n', status: 0 }, 'unknown');
+      }
+      const result = { output: (accepted ? tryRun.yes : tryRun.no) + '\n', status: 0 };
+      this.cache.set(command, result);
+      return record(result, 'model');
+    }
+    const known = model?.commands[normalizePaths(command, this.options.paths)];
+    if (known === undefined) return record({ output: '', status: 127 }, 'unknown');
+    const result = { output: denormalizePaths(known.output, this.options.paths), status: known.status };
+    this.cache.set(command, result);
+    return record(result, 'model');
+  }
+}
+
+export function denormalizePaths(text: string, paths: TreePaths): string {
+  return text.split('@SRCTREE@').join(paths.srctree).split('@OBJTREE@').join(paths.objtree);
+}
+
+/** A model's table grown by the probes of a real run (what scripts/compiler-model records). */
+export function addToModel(model: CompilerModelData, probes: Probe[], paths: TreePaths): void {
+  for (const p of probes) {
+    if (p.source !== 'ran') continue;
+    if (p.kind === 'command') {
+      model.commands[normalizePaths(p.command, paths)] = { output: normalizePaths(p.output, paths), status: p.status };
+    } else if (p.tool !== undefined && p.accepted !== undefined) {
+      model.accepts[modelKey({ kind: p.kind, tool: p.tool, subject: normalizePaths(p.subject, paths) })] = p.accepted;
+    }
+  }
+}
