@@ -207,7 +207,11 @@ export class Interpreter implements FunctionContext {
     this.global.set({ name: 'MAKEOVERRIDES', value: '${-*-command-variables-*-}', flavor: 'recursive', origin: 'environment' });
   }
 
+  /** The environment make started with: make 4.3 gives $(shell) exactly this (func_shell_base uses environ). */
+  private startEnvironment: Record<string, string> = {};
+
   defineEnvironment(env: Record<string, string>): void {
+    this.startEnvironment = { ...this.startEnvironment, ...env };
     for (const [name, value] of Object.entries(env)) {
       // make never takes SHELL from the environment.
       if (name === 'SHELL') {
@@ -1736,12 +1740,9 @@ export class Interpreter implements FunctionContext {
       }
       return '';
     }
-    const env: Record<string, string> = {};
-    for (const v of this.global.vars.values()) {
-      if (v.exported === true || (this.exportAll && v.exported !== false) || (v.origin === 'environment' && v.exported !== false)) {
-        env[v.name] = this.valueOf(v);
-      }
-    }
+    // Not the makefile's exported variables: make 4.3 passes its own startup
+    // environment (exporting would loop on `export X = $(shell ...)`, Savannah #10593).
+    const env = { ...this.startEnvironment };
     const result = this.host.shell(command, this.cwd, env);
     this.global.set({ name: '.SHELLSTATUS', value: String(result.status), flavor: 'simple', origin: 'override' });
     // fold_newlines(): CR before LF goes, newlines become spaces, and the

@@ -93,7 +93,8 @@ export class NodeHost implements Host {
   }
 
   shell(command: string, cwd: string, env: Record<string, string>): ShellResult {
-    const result = spawnSync('/bin/sh', ['-c', command], { cwd, env, encoding: 'latin1', maxBuffer: 64 * 1024 * 1024 });
+    // Like make's child: standard error goes where kflags' goes; standard input is not shared.
+    const result = spawnSync('/bin/sh', ['-c', command], { cwd, env, encoding: 'latin1', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
     const status = result.status ?? (result.signal ? 128 : 127);
     return { output: result.stdout ?? '', status };
   }

@@ -23,17 +23,22 @@ export function kernelVersion(topMakefile: string): string {
 
 export function buildFiles(options: { objtree: string; config: string; configFile: string; topMakefile: string; localVersion?: string }): BuildFiles {
   const entries = parseConfig(options.config, options.configFile);
+  const version = kernelVersion(options.topMakefile);
+  // Since v5.18 kconfig writes string values without their quotes
+  // (CONFIG_CC_IMPLICIT_FALLTHROUGH=-Wimplicit-fallthrough=5); before, as in .config.
+  const [major, minor] = version.split('.').map((n) => parseInt(n, 10));
+  const unquoted = major > 5 || (major === 5 && minor >= 18);
+  const lines = options.config.split('\n');
   const autoConf =
     '#\n# Automatically generated file; DO NOT EDIT.\n# (synthesised by kflags from ' +
     options.configFile +
     ')\n#\n' +
-    options.config
-      .split('\n')
-      .filter((l) => /^CONFIG_[A-Za-z0-9_]+=/.test(l))
-      .map((l) => l + '\n')
+    entries
+      .filter((e) => e.value !== undefined)
+      .map((e) => (unquoted ? `${e.name}=${e.value}\n` : lines[e.line - 1].replace(/\r$/, '') + '\n'))
       .join('');
   const localVersion = entries.find((e) => e.name === 'CONFIG_LOCALVERSION')?.value ?? '';
-  const release = kernelVersion(options.topMakefile) + localVersion + (options.localVersion ?? '');
+  const release = version + localVersion + (options.localVersion ?? '');
   const at = (rel: string) => path.join(options.objtree, rel);
   const files = new Map<string, string>([
     [at('include/config/auto.conf'), autoConf],

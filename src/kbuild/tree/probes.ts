@@ -5,6 +5,7 @@
 // recorded from the real toolchain, src/kbuild/compilers/*.json) answers.
 // Every probe is kept with its answer and where the answer came from: a
 // probe that quietly fails is how kernels lose flags without anyone noticing.
+import * as path from 'node:path';
 import type { Host, ShellResult } from '../../host/host.js';
 import { shellWords } from './shell-words.js';
 
@@ -109,6 +110,8 @@ export interface ProbeHostOptions {
   scratch: string;
   /** Answers shared across evaluations of one run, by exact command. */
   cache?: Map<string, ShellResult>;
+  /** Directories that exist for make even if not on disk (the build directory: kflags never creates it). */
+  virtualDirectories?: string[];
 }
 
 /**
@@ -134,19 +137,24 @@ export class ProbeHost implements Host {
     return this.inner.isFile(file);
   }
   exists(file: string) {
-    return this.inner.exists(file);
+    return this.inner.exists(file) || this.isVirtualDirectory(file);
   }
   isDirectory(file: string) {
-    return this.inner.isDirectory(file);
+    return this.inner.isDirectory(file) || this.isVirtualDirectory(file);
+  }
+  /** A virtual directory itself (not a file in it, which exists only in the overlay or on disk). */
+  private isVirtualDirectory(file: string): boolean {
+    const abs = path.resolve(file);
+    return (this.options.virtualDirectories ?? []).includes(abs);
   }
   listDirectory(dir: string) {
-    return this.inner.listDirectory(dir);
+    return this.inner.listDirectory(dir) ?? (this.isVirtualDirectory(dir) ? [] : undefined);
   }
   isLink(file: string) {
     return this.inner.isLink?.(file) ?? false;
   }
   realpath(file: string) {
-    return this.inner.realpath(file);
+    return this.inner.realpath(file) ?? (this.isVirtualDirectory(file) ? path.resolve(file) : undefined);
   }
 
   shell(command: string, cwd: string, env: Record<string, string>): ShellResult {
@@ -167,12 +175,21 @@ export class ProbeHost implements Host {
       this.probes.push(probe);
       return result;
     };
+    // The top level creates O= with $(shell mkdir -p DIR) (6.1: `mkdir -p DIR
+    // && cd DIR && pwd`, printing its absolute path): kflags creates nothing.
+    const mkdir = /^\s*mkdir -p ("?)([^"\s;&|]+)\1\s*(?:&&\s*cd \1\2\1\s*&&\s*pwd\s*)?$/.exec(command);
+    if (mkdir !== null && tryRun === undefined) {
+      const pwd = /pwd\s*$/.test(command) ? path.resolve(cwd, mkdir[2]) + '\n' : '';
+      return record({ output: pwd, status: 0 }, 'model');
+    }
     const cached = this.cache.get(command);
     if (cached !== undefined) return record(cached, 'cached');
     if (this.options.allowShell) {
       // try-run makes and removes a temporary directory below its working
       // directory: give it a scratch one, never the user's tree.
-      const result = this.inner.shell(command, tryRun !== undefined ? this.options.scratch : cwd, env);
+      // A build directory that does not exist yet (kflags needs none) cannot be a working directory either.
+      const where = tryRun !== undefined || !this.inner.isDirectory(cwd) ? this.options.scratch : cwd;
+      const result = this.inner.shell(command, where, env);
       this.cache.set(command, result);
       return record(result, 'ran');
     }

@@ -45,7 +45,7 @@ export interface TreeOptions {
   onWarning?: (text: string) => void;
 }
 
-export type ObjectKind = 'C' | 'asm';
+export type ObjectKind = 'c' | 'asm';
 
 export interface TreeObject {
   /** The object's path in the build tree: arch/x86/purgatory/purgatory.o. */
@@ -76,7 +76,7 @@ export interface TreeEvaluation {
 }
 
 /** Kbuild's compile commands, by the name its rules give them, and the kind of source they read. */
-const COMPILE_COMMANDS: Record<string, ObjectKind> = { cc_o_c: 'C', as_o_S: 'asm' };
+const COMPILE_COMMANDS: Record<string, ObjectKind> = { cc_o_c: 'c', as_o_S: 'asm' };
 
 export function evaluateTree(options: TreeOptions): TreeEvaluation {
   const srctree = path.resolve(options.srctree);
@@ -94,6 +94,8 @@ export function evaluateTree(options: TreeOptions): TreeEvaluation {
     paths: { srctree, objtree },
     scratch: os.tmpdir(),
     cache: options.probeCache,
+    // make sees the build directory (O=) as existing; kflags never creates it.
+    virtualDirectories: [objtree],
   });
   const outOfTree = objtree !== srctree;
   const userLine = [...(options.commandLine ?? []), ...(outOfTree ? [`O=${objtree}`] : [])];
@@ -103,19 +105,31 @@ export function evaluateTree(options: TreeOptions): TreeEvaluation {
     overlay,
     // The interpreter hands every $(shell) to the probe host, which decides.
     allowShell: true,
-    allowRead: [srctree, ...(options.allowRead ?? [])],
+    allowRead: [srctree, objtree, ...(options.allowRead ?? [])],
     onWarning: options.onWarning,
   };
   const dir = options.dir.replace(/\/+$/, '');
 
-  // The make that reads the whole top level: the first level re-invoked it
-  // with sub_make_done=1 and --no-print-directory (make 4.3's MAKEFLAGS as
-  // the second level reads it).
+  // The make the user runs reads the top level up to its own re-invocation
+  // (`__sub-make`): what it exports and the include directories it adds to
+  // MAKEFLAGS (6.1: --include-dir=$(abs_srctree) out of tree) reach the next.
+  const first = evaluate({
+    ...common,
+    cwd: srctree,
+    makefiles: ['Makefile'],
+    commandLine: userLine,
+    goals: [`${dir}/`],
+  });
+  const includeDirs = makeflagsIncludeDirs(first.expandVariable('MAKEFLAGS'));
+  // The make that reads the whole top level runs in the build directory
+  // with sub_make_done=1; MAKEFLAGS as make 4.3 shows it there (the switches
+  // of the first level and the recipe's --no-print-directory).
   const makeflags = 'rR --no-print-directory';
   const top = evaluate({
     ...common,
+    includeDirs,
     makefiles: [outOfTree ? topMakefile : 'Makefile'],
-    environment: { sub_make_done: '1', MAKEFLAGS: makeflags, LC_COLLATE: 'C', LC_NUMERIC: 'C' },
+    environment: { ...exportedEnvironment(first), MAKEFLAGS: makeflags, MAKELEVEL: '1' },
     commandLine: userLine,
     goals: [`${dir}/`],
   });
@@ -130,6 +144,7 @@ export function evaluateTree(options: TreeOptions): TreeEvaluation {
   const subLine = [...userLine, `obj=${dir}`, 'need-builtin=1', 'need-modorder=1'];
   const directory = evaluate({
     ...common,
+    includeDirs,
     makefiles: [buildMakefile],
     environment: { ...exportedEnvironment(top), MAKEFLAGS: makeflags, MAKELEVEL: '2' },
     commandLine: subLine,
@@ -163,6 +178,19 @@ export function exportedEnvironment(ev: Evaluation): Record<string, string> {
     env[v.name] = ev.expandVariable(v.name);
   }
   return env;
+}
+
+/** The directories of `-I DIR`, `-IDIR` and `--include-dir=DIR` in a MAKEFLAGS value. */
+export function makeflagsIncludeDirs(makeflags: string): string[] {
+  const words = makeflags.trim().split(/\s+/);
+  const dirs: string[] = [];
+  for (let i = 0; i < words.length && words[i] !== '--'; i++) {
+    const w = words[i];
+    if (w.startsWith('--include-dir=')) dirs.push(w.slice('--include-dir='.length));
+    else if (w === '-I' && words[i + 1] !== undefined) dirs.push(words[++i]);
+    else if (/^-I./.test(w)) dirs.push(w.slice(2));
+  }
+  return dirs;
 }
 
 /** The name of the Kbuild command a recipe runs: `$(call if_changed_rule,cc_o_c)` -> cc_o_c. */
