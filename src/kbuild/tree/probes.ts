@@ -182,6 +182,15 @@ export class ProbeHost implements Host {
       const pwd = /pwd\s*$/.test(command) ? path.resolve(cwd, mkdir[2]) + '\n' : '';
       return record({ output: pwd, status: 0 }, 'model');
     }
+    // Version comparisons (`[ 1400060 -ge 1200000 ] && echo y`, `test A -lt B; echo $?`) are arithmetic: computed, not run.
+    const compared = arithmeticTest(command);
+    if (compared !== undefined && tryRun === undefined) return record(compared, 'model');
+    // `cat FILE` (6.1 reads include/config/kernel.release so) is a read, not a run: the build files kflags made answer it.
+    const cat = /^\s*cat ([^\s;&|<>]+)(?:\s+2>\s*\/dev\/null)?\s*$/.exec(command);
+    if (cat !== null && tryRun === undefined) {
+      const text = this.inner.readFile(path.resolve(cwd, cat[1]));
+      return record(text === undefined ? { output: '', status: 1 } : { output: text, status: 0 }, 'model');
+    }
     const cached = this.cache.get(command);
     if (cached !== undefined) return record(cached, 'cached');
     if (this.options.allowShell) {
@@ -226,4 +235,32 @@ export function addToModel(model: CompilerModelData, probes: Probe[], paths: Tre
       model.accepts[modelKey({ kind: p.kind, tool: p.tool, subject: normalizePaths(p.subject, paths) })] = p.accepted;
     }
   }
+}
+
+const TEST_OPS: Record<string, (a: number, b: number) => boolean> = {
+  '-eq': (a, b) => a === b,
+  '-ne': (a, b) => a !== b,
+  '-lt': (a, b) => a < b,
+  '-le': (a, b) => a <= b,
+  '-gt': (a, b) => a > b,
+  '-ge': (a, b) => a >= b,
+};
+
+/** `[ A OP B ] && echo y` or `test A OP B; echo $?` with integers, as sh would answer it. */
+export function arithmeticTest(command: string): ShellResult | undefined {
+  const andEcho = /^\s*(?:\[\s+(-?\d+)\s+(-[a-z]{2})\s+(-?\d+)\s+\]|test\s+(-?\d+)\s+(-[a-z]{2})\s+(-?\d+))\s*&&\s*echo\s+(\w+)\s*$/.exec(command);
+  if (andEcho !== null) {
+    const [a, op, b] = andEcho[1] !== undefined ? [andEcho[1], andEcho[2], andEcho[3]] : [andEcho[4], andEcho[5], andEcho[6]];
+    const f = TEST_OPS[op];
+    if (f === undefined) return undefined;
+    return f(Number(a), Number(b)) ? { output: `${andEcho[7]}\n`, status: 0 } : { output: '', status: 1 };
+  }
+  const status = /^\s*(?:\[\s+(-?\d+)\s+(-[a-z]{2})\s+(-?\d+)\s+\]|test\s+(-?\d+)\s+(-[a-z]{2})\s+(-?\d+))\s*;\s*echo\s+\$\?\s*$/.exec(command);
+  if (status !== null) {
+    const [a, op, b] = status[1] !== undefined ? [status[1], status[2], status[3]] : [status[4], status[5], status[6]];
+    const f = TEST_OPS[op];
+    if (f === undefined) return undefined;
+    return { output: f(Number(a), Number(b)) ? '0\n' : '1\n', status: 0 };
+  }
+  return undefined;
 }

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Record the compiler models (src/kbuild/compilers/<id>.json) from real
+// toolchains: every recorded build under test/fixtures/kernel-builds is
+// evaluated in tree mode with its .config and make arguments, running each
+// probe for real (--allow-shell); what the tools answered becomes the table.
+// The toolchain must be the one the fixtures were built with (the script
+// checks the version line). Nothing is written into the trees.
+//
+//   npm run build && node scripts/compiler-model/record.mjs \
+//       --tree 6.12=/path/to/linux-source-6.12 --tree 6.1=/path/to/linux-source-6.1
+import fs from 'node:fs';
+import path from 'node:path';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { evaluateTree } from '../../dist/kbuild/tree/tree.js';
+import { addToModel, modelIdFromVersion } from '../../dist/kbuild/tree/compilers.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+let fixtures = path.join(root, 'test/fixtures/kernel-builds');
+const out = path.join(root, 'src/kbuild/compilers');
+const trees = {};
+const args = process.argv.slice(2);
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--tree') {
+    const [v, p] = args[++i].split('=');
+    trees[v] = path.resolve(p);
+  } else if (args[i] === '--fixtures') {
+    fixtures = path.resolve(args[++i]);
+  }
+}
+const models = new Map();
+for (const file of fs.readdirSync(fixtures).sort()) {
+  if (!file.endsWith('.json') || file.includes('compile_commands')) continue;
+  const fx = JSON.parse(fs.readFileSync(path.join(fixtures, file), 'utf8'));
+  if (fx.state === 'before') continue;
+  const srctree = trees[fx.tree];
+  if (srctree === undefined) {
+    console.error(`skip ${file}: no --tree ${fx.tree}=DIR`);
+    continue;
+  }
+  const id = modelIdFromVersion(fx.compiler);
+  let model = models.get(id);
+  if (model === undefined) {
+    model = { id, description: `${fx.compiler}, as Debian 12 ships it; recorded by scripts/compiler-model/record.mjs`, accepts: {}, commands: {} };
+    models.set(id, model);
+  }
+  const objtree = path.join(os.tmpdir(), `kflags-record-${fx.tree}-${fx.config}`);
+  const config = fs.readFileSync(path.join(fixtures, fx.dotconfig), 'latin1');
+  for (const dir of fx.dirs) {
+    const r = evaluateTree({ srctree, objtree, config, configFile: fx.dotconfig, dir, commandLine: fx.makeArgs, allowShell: true });
+    const version = r.probes.find((p) => p.kind === 'command' && /--version/.test(p.command) && /^LC_ALL=C (gcc|clang)\b/.test(p.command));
+    if (version && version.output.trim() !== fx.compiler) {
+      throw new Error(`${file}: this machine's compiler says '${version.output.trim()}', the fixture was built with '${fx.compiler}'`);
+    }
+    addToModel(model, r.probes, { srctree, objtree });
+    console.error(`${file} ${dir}: ${r.probes.length} probes`);
+  }
+}
+for (const model of models.values()) {
+  const sorted = (o) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const file = path.join(out, `${model.id}.json`);
+  fs.writeFileSync(file, JSON.stringify({ ...model, accepts: sorted(model.accepts), commands: sorted(model.commands) }, null, 1) + '\n');
+  console.error(`wrote ${path.relative(root, file)}: ${Object.keys(model.accepts).length} probe answers, ${Object.keys(model.commands).length} commands`);
+}
