@@ -26,10 +26,14 @@ function directoryOptions(options: ModelOptions, assignments: string[], io: Io):
   const { commandLine, others } = splitAssignments(assignments);
   if (others.length > 0) throw new CliError(`unexpected argument '${others[0]}' (variables are NAME=VALUE)`);
   if (options.profile !== undefined && options.base !== undefined) throw new CliError('--profile and --base exclude each other');
+  if (options.config.length > 1) throw new CliError('give one --config (two configs compare with --tree)');
+  for (const flag of ['dir', 'compiler', 'probes'] as const) {
+    if (options[flag] !== undefined) throw new CliError(`--${flag} goes with --tree`);
+  }
   return {
     profile: options.profile,
     base: options.base,
-    config: options.config,
+    config: options.config[0],
     obj: options.obj,
     srcDir: options.src,
     commandLine,
@@ -66,8 +70,9 @@ function guarded(io: Io, json: boolean | undefined, body: () => number): number 
 }
 
 /** `kflags flags`: exit status. */
-export function runFlags(io: Io, dir: string, assignments: string[], options: FlagsOptions): number {
+export function runFlags(io: Io, dir: string | undefined, assignments: string[], options: FlagsOptions): number {
   return guarded(io, options.json, () => {
+    if (dir === undefined) throw new CliError("give a Kbuild directory (or --tree SRCDIR --dir DIR for a real kernel tree)");
     const opts = directoryOptions(options, assignments, io);
     const makefile = resolveMakefile(dir);
     const result = evaluateDirectory({ ...opts, makefile, obj: guessObj(makefile, options.obj) });

@@ -1,0 +1,205 @@
+// Comparisons in tree mode: one directory of real kernel trees in two
+// states. Before and after a patch (applied in memory to the files of the
+// tree it touches), two trees with the same or their own .config (two
+// kernel versions), or one tree with two .configs.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { MakeError } from '../eval/errors.js';
+import type { ShellResult } from '../host/host.js';
+import { extractPatch, patchStates, PatchError } from '../patch/index.js';
+import { buildObjectDiff, type DiffReport, type PatchInfo } from '../report/index.js';
+import { evaluateTree, type TreeEvaluation, type TreeObject } from '../kbuild/tree/tree.js';
+import { defaultCompilerModelId, loadCompilerModel } from '../kbuild/tree/compilers.js';
+import type { CompilerModelData } from '../kbuild/tree/probes.js';
+
+export interface TreeRequest {
+  /** One tree, or two (OLD NEW). */
+  trees: string[];
+  /** .config files: none (each tree's own .config, or O=/.config), one for all, or one per state. */
+  configs: string[];
+  dir: string;
+  /** make's command-line variables; O=DIR names the build directory. */
+  commandLine: string[];
+  /** A compiler model id (gcc-12, clang-14); default from the command line (LLVM=1 -> clang). */
+  compiler?: string;
+  allowShell?: boolean;
+  patch?: string;
+  reverse?: boolean;
+  onWarning?: (text: string) => void;
+}
+
+export interface TreeSide {
+  label: string;
+  evaluation: TreeEvaluation;
+  configFile: string;
+}
+
+export interface TreePair {
+  before: TreeSide;
+  after: TreeSide;
+  patch?: PatchInfo;
+  target: string;
+  compiler: string;
+}
+
+function readText(file: string, what: string): string {
+  try {
+    return fs.readFileSync(file, 'latin1');
+  } catch {
+    throw new MakeError(`kflags: ${what} '${file}': No such file or directory`);
+  }
+}
+
+/** Build directory (O=) and the other command-line variables. */
+export function splitObjtree(commandLine: string[]): { objtree?: string; rest: string[] } {
+  const o = commandLine.filter((a) => a.startsWith('O='));
+  return { objtree: o.length > 0 ? o[o.length - 1].slice(2) : undefined, rest: commandLine.filter((a) => !a.startsWith('O=')) };
+}
+
+/** The .config for a tree: the one given, else O=/.config, else the tree's own. */
+export function configFor(srctree: string, objtree: string | undefined, given: string | undefined): string {
+  if (given !== undefined) return path.resolve(given);
+  for (const candidate of [objtree && path.join(objtree, '.config'), path.join(srctree, '.config')]) {
+    if (candidate && fs.existsSync(candidate)) return candidate;
+  }
+  throw new MakeError(`kflags: no .config in ${objtree ?? srctree}: give --config FILE (e.g. one made by 'make O=DIR defconfig')`);
+}
+
+export function compilerFor(request: Pick<TreeRequest, 'compiler' | 'commandLine'>): { id: string; model: CompilerModelData } {
+  const id = request.compiler ?? defaultCompilerModelId(request.commandLine);
+  return { id, model: loadCompilerModel(id) };
+}
+
+/** One tree evaluated for one directory (kflags flags --tree). */
+export function evaluateTreeRequest(request: TreeRequest, overlay?: Map<string, string>): TreeSide & { compiler: string } {
+  if (request.trees.length !== 1) throw new MakeError('kflags: give one --tree');
+  if (request.configs.length > 1) throw new MakeError('kflags: give at most one --config');
+  const { id, model } = compilerFor(request);
+  const side = evaluateSide(request.trees[0], request.configs[0], request, model, new Map(), overlay);
+  return { ...side, compiler: id };
+}
+
+function evaluateSide(
+  tree: string,
+  config: string | undefined,
+  request: TreeRequest,
+  model: CompilerModelData,
+  cache: Map<string, ShellResult>,
+  overlay?: Map<string, string>,
+  label?: string,
+): TreeSide {
+  const srctree = path.resolve(tree);
+  if (!fs.existsSync(path.join(srctree, 'Makefile'))) throw new MakeError(`kflags: --tree '${tree}': no Makefile there`);
+  const { objtree, rest } = splitObjtree(request.commandLine);
+  const configFile = configFor(srctree, objtree, config);
+  const evaluation = evaluateTree({
+    srctree,
+    objtree: objtree === undefined ? undefined : path.resolve(objtree),
+    config: readText(configFile, '--config'),
+    configFile,
+    commandLine: rest,
+    dir: request.dir,
+    compiler: model,
+    allowShell: request.allowShell,
+    overlay,
+    probeCache: cache,
+    onWarning: request.onWarning,
+  });
+  return { label: label ?? srctree, evaluation, configFile };
+}
+
+/** The two states a diff or check compares. */
+export function treePair(request: TreeRequest): TreePair {
+  const { id, model } = compilerFor(request);
+  const cache = new Map<string, ShellResult>();
+  const [t1, t2] = request.trees;
+  const [c1, c2] = request.configs;
+  if (request.patch !== undefined) {
+    if (request.trees.length !== 1 || request.configs.length > 1) throw new MakeError('kflags: with --patch, give one --tree and at most one --config');
+    const { before, after, info } = patchedOverlays(t1, request.patch, request.reverse === true);
+    return {
+      before: evaluateSide(t1, c1, request, model, cache, before, 'before'),
+      after: evaluateSide(t1, c1, request, model, cache, after, 'after'),
+      patch: info,
+      target: request.dir,
+      compiler: id,
+    };
+  }
+  if (request.trees.length === 2) {
+    if (request.configs.length > 2) throw new MakeError('kflags: give one --config for both trees, or one for each');
+    // Probe answers depend on the tree's flags, so each tree asks its own; the cache is by exact command.
+    return {
+      before: evaluateSide(t1, c1, request, model, cache, undefined, path.resolve(t1)),
+      after: evaluateSide(t2, c2 ?? c1, request, model, cache, undefined, path.resolve(t2)),
+      target: request.dir,
+      compiler: id,
+    };
+  }
+  if (request.trees.length === 1 && request.configs.length === 2) {
+    return {
+      before: evaluateSide(t1, c1, request, model, cache, undefined, c1),
+      after: evaluateSide(t1, c2, request, model, cache, undefined, c2),
+      target: request.dir,
+      compiler: id,
+    };
+  }
+  throw new MakeError('kflags: compare --tree A --tree B, --tree A --config X --config Y, or --tree A --patch FILE');
+}
+
+/** Every file a patch touches, in the tree, before and after it (in memory). */
+function patchedOverlays(tree: string, patchFile: string, reverse: boolean): { before: Map<string, string>; after: Map<string, string>; info: PatchInfo } {
+  const srctree = path.resolve(tree);
+  const patch = extractPatch(Buffer.from(readText(patchFile, '--patch'), 'latin1').toString('utf8'), patchFile);
+  const before = new Map<string, string>();
+  const after = new Map<string, string>();
+  const notes = [...patch.notes];
+  const modes = new Set<string>();
+  for (const file of patch.files) {
+    const rel = file.newPath ?? file.oldPath;
+    if (rel === null) continue;
+    const abs = path.join(srctree, rel);
+    if (!fs.existsSync(abs)) throw new PatchError(`${rel}: no such file in the tree ${srctree}`, { source: patchFile });
+    const states = patchStates(readText(abs, 'file'), file, { reverse, fileName: rel });
+    before.set(abs, states.before);
+    after.set(abs, states.after);
+    modes.add(states.mode);
+    notes.push(...states.notes.map((n) => (patch.files.length > 1 ? `${rel}: ${n}` : n)));
+  }
+  const first = patch.files.find((f) => (f.newPath ?? f.oldPath) !== null);
+  const info: PatchInfo = {
+    source: patchFile,
+    ...(patch.subject ? { subject: patch.subject } : {}),
+    file: patch.files.map((f) => f.newPath ?? f.oldPath).filter((p): p is string => p !== null).join(', ') || (first?.newPath ?? ''),
+    mode: [...modes][0] as PatchInfo['mode'],
+    notes,
+  };
+  return { before, after, info };
+}
+
+/** Objects matched by path, their compiler words diffed. */
+export function treeDiffReport(pair: TreePair, label: string, objects: string[] = []): DiffReport {
+  const pick = (list: TreeObject[]) => (objects.length === 0 ? list : list.filter((o) => objects.some((w) => o.object === w || path.basename(o.object) === w)));
+  // Two trees lie in two places: their paths are written $(srctree) on both sides, so that only real differences show.
+  const sameTree = pair.before.evaluation.srctree === pair.after.evaluation.srctree;
+  const neutral = (ev: TreeEvaluation) => (o: TreeObject): TreeObject =>
+    sameTree ? o : { ...o, flags: o.flags.map((f) => f.split(ev.srctree).join('$(srctree)')) };
+  const before = new Map(pair.before.evaluation.objects.map(neutral(pair.before.evaluation)).map((o) => [o.object, o]));
+  const afterObjects = pick(pair.after.evaluation.objects).map(neutral(pair.after.evaluation));
+  const names = new Set(afterObjects.map((o) => o.object));
+  const out = afterObjects.map((after) => {
+    const b = before.get(after.object);
+    const notes: string[] = [];
+    if (b === undefined) notes.push('new object: not built before');
+    return buildObjectDiff(after.object, after.kind, b?.flags ?? [], after.flags, notes.length > 0 ? { notes } : {});
+  });
+  for (const gone of pick(pair.before.evaluation.objects).map(neutral(pair.before.evaluation)).filter((o) => !names.has(o.object))) {
+    out.push(buildObjectDiff(gone.object, gone.kind, gone.flags, [], { notes: ['object no longer built'] }));
+  }
+  return {
+    target: pair.target,
+    profile: label,
+    ...(pair.patch ? { patch: pair.patch } : { beforeLabel: pair.before.label, afterLabel: pair.after.label }),
+    objects: out,
+    ...(sameTree ? {} : { notes: ['each tree\'s own path is written $(srctree) in both states'] }),
+  };
+}

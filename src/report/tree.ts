@@ -1,0 +1,105 @@
+// `kflags flags --tree`: each object's real compile command, its compiler
+// words, and the probes that shaped them.
+import { kindLabel, palette, plural } from './common.js';
+import type { ObjectKind } from './types.js';
+
+export const TREE_SCHEMA_VERSION = 1;
+
+export interface TreeProbeReport {
+  kind: string;
+  tool: string | null;
+  subject: string;
+  accepted: boolean | null;
+  output: string;
+  status: number;
+  /** model | ran | cached | unknown */
+  source: string;
+  command: string;
+}
+
+export interface TreeObjectReport {
+  object: string;
+  source: string;
+  kind: ObjectKind;
+  rule: string;
+  command: string;
+  savedCommand: string;
+  flags: string[];
+}
+
+export interface TreeReport {
+  srctree: string;
+  objtree: string;
+  release: string;
+  config: string;
+  dir: string;
+  /** The compiler model (gcc-12) and whether probes ran for real. */
+  compiler: string;
+  allowShell: boolean;
+  commandLine: string[];
+  objects: TreeObjectReport[];
+  probes: TreeProbeReport[];
+}
+
+function probeLine(p: TreeProbeReport): string {
+  const answer = p.accepted === null ? JSON.stringify(p.output.replace(/\n$/, '')) : p.accepted ? 'yes' : 'no';
+  const what = p.kind === 'command' ? p.subject : `${p.kind} ${p.tool ?? ''} ${p.subject}`.replace(/\s+/g, ' ');
+  return `${what}: ${answer} (${p.source})`;
+}
+
+export function renderTreeText(report: TreeReport, opts: { color: boolean; oneLine?: boolean; probes?: boolean }): string {
+  const c = palette(opts.color);
+  const out: string[] = [];
+  out.push(`${c.bold('kflags flags')}  ${report.srctree}  ${report.dir}  (${report.release})`);
+  out.push(
+    `config ${report.config}  build ${report.objtree}  compiler ${report.compiler}${report.allowShell ? ' (probes run for real)' : ' (model)'}` +
+      (report.commandLine.length > 0 ? `  ${report.commandLine.join(' ')}` : ''),
+  );
+  for (const o of report.objects) {
+    out.push('');
+    out.push(`${c.bold(o.object)} (${kindLabel(o.kind)}) from ${o.source}, ${plural(o.flags.length, 'flag')}`);
+    out.push(`  ${c.dim('$')} ${o.savedCommand}`);
+    if (!opts.oneLine) {
+      const width = String(o.flags.length).length;
+      o.flags.forEach((f, k) => out.push(`  ${c.dim(String(k + 1).padStart(width))}  ${f}`));
+    }
+  }
+  out.push('');
+  const bySource = new Map<string, number>();
+  for (const p of report.probes) bySource.set(p.source, (bySource.get(p.source) ?? 0) + 1);
+  const counts = [...bySource].map(([s, n]) => `${n} ${s}`).join(', ');
+  out.push(`${c.bold('probes')}: ${report.probes.length}${counts ? ` (${counts})` : ''}`);
+  const unknown = report.probes.filter((p) => p.source === 'unknown');
+  for (const p of opts.probes ? report.probes : unknown) {
+    const line = `  ${probeLine(p)}`;
+    out.push(p.source === 'unknown' ? c.yellow(line) : line);
+  }
+  if (!opts.probes && unknown.length > 0) {
+    out.push(c.yellow(`  ${plural(unknown.length, 'probe')} unknown to the model ${report.compiler}: answered as failed; --allow-shell runs them`));
+  }
+  if (!opts.probes) out.push(c.dim('  (--probes lists every probe with its answer)'));
+  return out.join('\n') + '\n';
+}
+
+export function renderTreeJson(report: TreeReport): string {
+  return (
+    JSON.stringify(
+      {
+        schemaVersion: TREE_SCHEMA_VERSION,
+        kind: 'kflags.tree',
+        srctree: report.srctree,
+        objtree: report.objtree,
+        release: report.release,
+        config: report.config,
+        dir: report.dir,
+        compiler: report.compiler,
+        allowShell: report.allowShell,
+        commandLine: report.commandLine,
+        objects: report.objects,
+        probes: report.probes,
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}
