@@ -210,6 +210,11 @@ partA() { # partA TREE CONFIG
     timed "A:$tree-$cfg-$state:purgatory" kmake "$tree" "$b" \
       "$LOGS/$tree-$cfg-$state-purgatory.log" "${ba[@]}" V=1 arch/x86/purgatory/
     fixture "$tree" "$cfg" "$state" "$tree-$cfg-$state" arch/x86/purgatory
+    # The seed's symptom: LTO bitcode and many .text* sections in purgatory.ro.
+    echo "$(date -u +%FT%TZ) $tree-$cfg-$state: purgatory.o is" \
+      "$(file -b "$b/arch/x86/purgatory/purgatory.o" | cut -d, -f1);" \
+      "purgatory.ro has $(readelf -SW "$b/arch/x86/purgatory/purgatory.ro" | grep -c ' \.text') .text* sections" \
+      >> "$LOGS/purgatory-sections.txt"
     if [[ $tree-$cfg-$state == 6.12-clang-thinlto-after ]]; then
       python3 "$(srcdir "$tree")/scripts/clang-tools/gen_compile_commands.py" \
         -d "$b" -o "$WORK/cc.json"
@@ -239,16 +244,22 @@ check() {
   $EXTRACT check-purgatory "$FIX"
 }
 
-steps=("$@")
-[[ ${#steps[@]} -eq 0 ]] && steps=(A B check)
-for step in "${steps[@]}"; do
-  case $step in
-    A) for t in "${TREES[@]}"; do for c in "${CONFIGS[@]}"; do partA "$t" "$c"; done; done ;;
-    A:*) x=${step#A:}; partA "${x%%-*}" "${x#*-}" ;;
-    B) partB gcc; partB clang-thinlto ;;
-    B:*) partB "${step#B:}" ;;
-    check) check ;;
-    *) echo "unknown step $step" >&2; exit 2 ;;
-  esac
-done
-log done
+# Everything runs from main, which bash parses completely before running it:
+# editing this file while it runs cannot derail the running instance.
+main() {
+  local -a steps=("$@")
+  local step x t c
+  [[ ${#steps[@]} -eq 0 ]] && steps=(A B check)
+  for step in "${steps[@]}"; do
+    case $step in
+      A) for t in "${TREES[@]}"; do for c in "${CONFIGS[@]}"; do partA "$t" "$c"; done; done ;;
+      A:*) x=${step#A:}; partA "${x%%-*}" "${x#*-}" ;;
+      B) partB gcc; partB clang-thinlto ;;
+      B:*) partB "${step#B:}" ;;
+      check) check ;;
+      *) echo "unknown step $step" >&2; exit 2 ;;
+    esac
+  done
+  log done
+}
+main "$@"; exit $?
