@@ -37,3 +37,8 @@ export function requireTree(version: string): boolean {
   if (process.env.CI) throw new Error(`${tarball(version)} is missing: .ci/run installs linux-source-${version}`);
   return false;
 }
+
+/** The whole tree, extracted once into a cache folder (tree mode reads the top level, scripts/, arch/, include/ and the sources). */
+export function linuxFullTree(version: string): string {
+  return linuxTree(version, ['*']);
+}

@@ -1,0 +1,106 @@
+// Tree mode against real builds: test/fixtures/kernel-builds holds the
+// compile command of every object of real Kbuild builds of Debian's 6.1 and
+// 6.12 trees (scripts/kernel-truth/build.sh made them, from each object's
+// .cmd file). kflags evaluates the same tree with the same .config and make
+// arguments, without building, and must predict every command word for
+// word: with the compiler model, and with the probes run for real where the
+// fixture's compiler is installed. The "before" fixtures are the seed patch
+// reversed in memory (both trees carry it).
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { treePair, evaluateTreeRequest, type TreeSide } from '../src/compare/tree.js';
+import { shellWords } from '../src/kbuild/tree/shell-words.js';
+import { linuxFullTree, requireTree } from './helpers/linux.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const fixtures = path.join(root, 'test/fixtures/kernel-builds');
+const seed = path.resolve(root, '../shared/seed/000_d6f8d81484415769.txt');
+
+interface Fixture {
+  file: string;
+  tree: string;
+  config: string;
+  state: 'before' | 'after';
+  makeArgs: string[];
+  dotconfig: string;
+  dirs: string[];
+  compiler: string;
+  objects: { object: string; source: string; command: string }[];
+}
+
+const all: Fixture[] = readdirSync(fixtures)
+  .filter((f) => f.endsWith('.json') && !f.includes('compile_commands'))
+  .sort()
+  .map((f) => ({ file: f, ...JSON.parse(readFileSync(path.join(fixtures, f), 'utf8')) }));
+
+/** The .cmd text of a prediction, with this machine's tree path written as the fixture writes it. */
+function predicted(side: TreeSide): Map<string, string> {
+  const src = side.evaluation.srctree;
+  return new Map(side.evaluation.objects.map((o) => [o.object, o.savedCommand.split(src).join('@SRCTREE@')]));
+}
+
+function expectSame(fixture: Fixture, dir: string, side: TreeSide): void {
+  const mine = predicted(side);
+  const recorded = fixture.objects.filter((o) => o.object.startsWith(`${dir}/`) && !o.object.slice(dir.length + 1).includes('/'));
+  expect(recorded.length, `${fixture.file} records objects of ${dir}`).toBeGreaterThan(0);
+  expect([...mine.keys()].sort(), `${fixture.file} ${dir}: objects`).toEqual(recorded.map((o) => o.object).sort());
+  for (const o of recorded) {
+    const m = mine.get(o.object)!;
+    // Word for word first (a readable failure), then the whole text.
+    expect(shellWords(m).commands, `${fixture.file} ${o.object}`).toEqual(shellWords(o.command).commands);
+    expect(m.trimEnd(), `${fixture.file} ${o.object}`).toBe(o.command.trimEnd());
+  }
+  // The compiler's words are the command's up to -o, after the compiler's name.
+  for (const obj of side.evaluation.objects) {
+    const words = shellWords(obj.command).commands[0];
+    expect(obj.flags).toEqual(words.slice(1, words.indexOf('-o')));
+  }
+}
+
+function compilerInstalled(versionLine: string): boolean {
+  const cc = /clang/.test(versionLine) ? 'clang' : 'gcc';
+  const r = spawnSync(cc, ['--version'], { encoding: 'utf8' });
+  return r.status === 0 && r.stdout.split('\n')[0].trim() === versionLine.trim();
+}
+
+const objtree = (f: Fixture) => path.join(tmpdir(), `kflags-test-objtree-${f.tree}-${f.config}`);
+
+for (const version of ['6.1', '6.12']) {
+  describe.skipIf(!requireTree(version))(`tree mode predicts the real builds of linux-source-${version}`, () => {
+    const fixturesHere = all.filter((f) => f.tree === version);
+    const afterOnes = fixturesHere.filter((f) => f.state === 'after');
+    for (const after of afterOnes) {
+      const before = fixturesHere.find((f) => f.state === 'before' && f.config === after.config);
+      const name = after.file.replace(/-after\.json$/, '');
+      for (const shell of [false, true]) {
+        it.skipIf(shell && !compilerInstalled(after.compiler))(`${name}: every object${before ? ', before and after the seed patch' : ''}, probes ${shell ? 'run for real' : 'from the model'}`, () => {
+          const tree = linuxFullTree(version);
+          const request = {
+            trees: [tree],
+            configs: [path.join(fixtures, after.dotconfig)],
+            commandLine: [...after.makeArgs, `O=${objtree(after)}`],
+            allowShell: shell,
+          };
+          for (const dir of after.dirs) {
+            if (before !== undefined && before.dirs.includes(dir)) {
+              const pair = treePair({ ...request, dir, patch: seed });
+              expect(pair.patch?.mode).toBe('already-applied');
+              expectSame(after, dir, pair.after);
+              expectSame(before, dir, pair.before);
+            } else {
+              expectSame(after, dir, evaluateTreeRequest({ ...request, dir }));
+            }
+            if (!shell) {
+              const side = evaluateTreeRequest({ ...request, dir });
+              const unknown = side.evaluation.probes.filter((p) => p.source === 'unknown');
+              expect(unknown.map((p) => p.subject), 'probes the model cannot answer').toEqual([]);
+            }
+          }
+        }, 600_000);
+      }
+    }
+  });
+}
