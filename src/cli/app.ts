@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { CliError, type Io } from './io.js';
 import { registerEval } from './commands/eval.js';
 import { registerKbuildCommands } from './commands/kbuild.js';
+import { registerScan } from './commands/scan.js';
 
 export type { Io } from './io.js';
 
@@ -30,10 +31,14 @@ Examples:
   kflags eval Makefile --print CFLAGS             evaluate a makefile, print a variable
   kflags flags examples/purgatory --obj arch/x86/purgatory --profile clang-thinlto
   kflags diff --patch examples/purgatory/remove-lto-flags.patch examples/purgatory --profile clang-thinlto
-  kflags check --patch fix.patch arch/x86/purgatory --profile clang-thinlto --expect-removed '-flto%' --expect-kept -fno-lto`,
+  kflags check --patch fix.patch arch/x86/purgatory --profile clang-thinlto --expect-removed '-flto%' --expect-kept -fno-lto
+  kflags flags --tree linux-6.12 --dir arch/x86/purgatory --config thin.config LLVM=1     a real tree
+  kflags diff --tree linux-6.1 --tree linux-6.12 --dir arch/x86/purgatory --config .config
+  kflags scan --tree linux-6.12 --config .config --format compile-commands > compile_commands.json`,
     );
   registerEval(program, io, setStatus);
   registerKbuildCommands(program, io, setStatus);
+  registerScan(program, io, setStatus);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

@@ -8,7 +8,9 @@ import { MakeError } from '../eval/errors.js';
 import type { ShellResult } from '../host/host.js';
 import { extractPatch, patchStates, PatchError } from '../patch/index.js';
 import { buildObjectDiff, type DiffReport, type PatchInfo } from '../report/index.js';
-import { evaluateTree, type TreeEvaluation, type TreeObject } from '../kbuild/tree/tree.js';
+import { evaluateTree, scanTree, type ScanProgress, type TreeEvaluation, type TreeObject, type TreeScan } from '../kbuild/tree/tree.js';
+import { diffFlags } from '../flags/diff.js';
+import type { ScanChange } from '../report/scan.js';
 import { defaultCompilerModelId, loadCompilerModel } from '../kbuild/tree/compilers.js';
 import type { CompilerModelData } from '../kbuild/tree/probes.js';
 
@@ -202,4 +204,70 @@ export function treeDiffReport(pair: TreePair, label: string, objects: string[] 
     objects: out,
     ...(sameTree ? {} : { notes: ['each tree\'s own path is written $(srctree) in both states'] }),
   };
+}
+
+export interface ScanRequest extends Omit<TreeRequest, 'dir' | 'patch' | 'reverse'> {
+  dirs?: string[];
+  onProgress?: (p: ScanProgress) => void;
+}
+
+export interface ScanSide {
+  label: string;
+  configFile: string;
+  scan: TreeScan;
+}
+
+/** One or two whole builds (two trees, or one tree with two configs). */
+export function scanRequest(request: ScanRequest): { sides: ScanSide[]; compiler: string } {
+  const { id, model } = compilerFor(request);
+  const cache = new Map<string, ShellResult>();
+  const { objtree, rest } = splitObjtree(request.commandLine);
+  const [t1, t2] = request.trees;
+  const [c1, c2] = request.configs;
+  let plan: { tree: string; config: string | undefined }[];
+  if (request.trees.length === 1 && request.configs.length <= 1) plan = [{ tree: t1, config: c1 }];
+  else if (request.trees.length === 2 && request.configs.length <= 2) plan = [{ tree: t1, config: c1 }, { tree: t2, config: c2 ?? c1 }];
+  else if (request.trees.length === 1 && request.configs.length === 2) plan = [{ tree: t1, config: c1 }, { tree: t1, config: c2 }];
+  else throw new MakeError('kflags: scan --tree A [--tree B | --config X --config Y]');
+  const sides = plan.map(({ tree, config }) => {
+    const srctree = path.resolve(tree);
+    if (!fs.existsSync(path.join(srctree, 'Makefile'))) throw new MakeError(`kflags: --tree '${tree}': no Makefile there`);
+    const configFile = configFor(srctree, objtree, config);
+    const scan = scanTree(
+      {
+        srctree,
+        objtree: objtree === undefined ? undefined : path.resolve(objtree),
+        config: readText(configFile, '--config'),
+        configFile,
+        commandLine: rest,
+        compiler: model,
+        allowShell: request.allowShell,
+        probeCache: cache,
+        onWarning: request.onWarning,
+      },
+      { dirs: request.dirs, onProgress: request.onProgress },
+    );
+    return { label: plan.length === 2 && t1 === t2 ? configFile : srctree, configFile, scan };
+  });
+  return { sides, compiler: id };
+}
+
+/** Objects of two scans matched by path: those whose compiler words differ, or that only one builds. */
+export function scanChanges(before: ScanSide, after: ScanSide): ScanChange[] {
+  const neutral = (side: ScanSide) => (flags: string[]) => flags.map((f) => f.split(side.scan.top.srctree).join('$(srctree)'));
+  const objectsOf = (side: ScanSide) => new Map(side.scan.directories.flatMap((d) => d.objects).map((o) => [o.object, o]));
+  const b = objectsOf(before);
+  const a = objectsOf(after);
+  const changes: ScanChange[] = [];
+  for (const [name, o] of a) {
+    const old = b.get(name);
+    if (old === undefined) {
+      changes.push({ object: name, kind: o.kind, change: 'added' });
+      continue;
+    }
+    const diff = diffFlags(neutral(before)(old.flags), neutral(after)(o.flags));
+    if (!diff.identical) changes.push({ object: name, kind: o.kind, change: 'changed', diff });
+  }
+  for (const [name, o] of b) if (!a.has(name)) changes.push({ object: name, kind: o.kind, change: 'removed' });
+  return changes.sort((x, y) => (x.object < y.object ? -1 : x.object > y.object ? 1 : 0));
 }

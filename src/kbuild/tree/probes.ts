@@ -182,6 +182,14 @@ export class ProbeHost implements Host {
       const pwd = /pwd\s*$/.test(command) ? path.resolve(cwd, mkdir[2]) + '\n' : '';
       return record({ output: pwd, status: 0 }, 'model');
     }
+    // Makefile.build makes its output directories the same way (`mkdir -p $(obj) $(subdir-ym)...`).
+    if (/^\s*mkdir -p(\s+[^\s;&|<>`$()]+)+\s*$/.test(command) && tryRun === undefined) return record({ output: '', status: 0 }, 'model');
+    // `find DIR ...` in a build directory that exists only for make: nothing generated there yet.
+    const find = /^\s*find\s+([^\s;&|<>]+)\s[^;&|]*$/.exec(command);
+    if (find !== null && tryRun === undefined && !this.inner.exists(path.resolve(cwd, find[1]))) {
+      const inVirtual = (this.options.virtualDirectories ?? []).some((d) => path.resolve(cwd, find[1]).startsWith(d + '/'));
+      if (inVirtual) return record({ output: '', status: 1 }, 'model');
+    }
     // Version comparisons (`[ 1400060 -ge 1200000 ] && echo y`, `test A -lt B; echo $?`) are arithmetic: computed, not run.
     const compared = arithmeticTest(command);
     if (compared !== undefined && tryRun === undefined) return record(compared, 'model');

@@ -20,6 +20,7 @@ import { NodeHost, type ShellResult } from '../../host/host.js';
 import { buildFiles } from './build-files.js';
 import { ProbeHost, type CompilerModelData, type Probe } from './probes.js';
 import { shellWords } from './shell-words.js';
+import { splitWords } from '../../eval/words.js';
 
 export interface TreeOptions {
   /** The kernel source tree (absolute). */
@@ -78,7 +79,39 @@ export interface TreeEvaluation {
 /** Kbuild's compile commands, by the name its rules give them, and the kind of source they read. */
 const COMPILE_COMMANDS: Record<string, ObjectKind> = { cc_o_c: 'c', as_o_S: 'asm' };
 
-export function evaluateTree(options: TreeOptions): TreeEvaluation {
+/**
+ * The top level as read for a build: the first make and the one it
+ * re-invokes in the build directory, with everything a directory's sub-make
+ * inherits from them.
+ */
+export interface TopLevel {
+  srctree: string;
+  objtree: string;
+  release: string;
+  top: Evaluation;
+  /** `-f <srctree>/scripts/Makefile.build`, as `$(build)` spells it. */
+  buildMakefile: string;
+  /** The sub-makes' environment: what the top level exported. */
+  environment: Record<string, string>;
+  includeDirs: string[];
+  /** The user's command-line variables (O= included), passed on through MAKEFLAGS. */
+  commandLine: string[];
+  probeHost: ProbeHost;
+  common: {
+    cwd: string;
+    host: ProbeHost;
+    overlay: Map<string, string>;
+    allowShell: boolean;
+    allowRead: string[];
+    onWarning?: (text: string) => void;
+  };
+}
+
+// make 4.3's MAKEFLAGS as a make re-invoked by Kbuild reads it: the
+// switches of the first level (-rR) and the recipe's --no-print-directory.
+const SUB_MAKEFLAGS = 'rR --no-print-directory';
+
+export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: string[]): TopLevel {
   const srctree = path.resolve(options.srctree);
   const objtree = path.resolve(options.objtree ?? srctree);
   const overlay = new Map(options.overlay ?? []);
@@ -98,7 +131,7 @@ export function evaluateTree(options: TreeOptions): TreeEvaluation {
     virtualDirectories: [objtree],
   });
   const outOfTree = objtree !== srctree;
-  const userLine = [...(options.commandLine ?? []), ...(outOfTree ? [`O=${objtree}`] : [])];
+  const commandLine = [...(options.commandLine ?? []), ...(outOfTree ? [`O=${objtree}`] : [])];
   const common = {
     cwd: objtree,
     host: probeHost,
@@ -108,30 +141,20 @@ export function evaluateTree(options: TreeOptions): TreeEvaluation {
     allowRead: [srctree, objtree, ...(options.allowRead ?? [])],
     onWarning: options.onWarning,
   };
-  const dir = options.dir.replace(/\/+$/, '');
 
   // The make the user runs reads the top level up to its own re-invocation
   // (`__sub-make`): what it exports and the include directories it adds to
   // MAKEFLAGS (6.1: --include-dir=$(abs_srctree) out of tree) reach the next.
-  const first = evaluate({
-    ...common,
-    cwd: srctree,
-    makefiles: ['Makefile'],
-    commandLine: userLine,
-    goals: [`${dir}/`],
-  });
+  const first = evaluate({ ...common, cwd: srctree, makefiles: ['Makefile'], commandLine, goals });
   const includeDirs = makeflagsIncludeDirs(first.expandVariable('MAKEFLAGS'));
-  // The make that reads the whole top level runs in the build directory
-  // with sub_make_done=1; MAKEFLAGS as make 4.3 shows it there (the switches
-  // of the first level and the recipe's --no-print-directory).
-  const makeflags = 'rR --no-print-directory';
+  // The make that reads the whole top level runs in the build directory with sub_make_done=1.
   const top = evaluate({
     ...common,
     includeDirs,
     makefiles: [outOfTree ? topMakefile : 'Makefile'],
-    environment: { ...exportedEnvironment(first), MAKEFLAGS: makeflags, MAKELEVEL: '1' },
-    commandLine: userLine,
-    goals: [`${dir}/`],
+    environment: { ...exportedEnvironment(first), MAKEFLAGS: SUB_MAKEFLAGS, MAKELEVEL: '1' },
+    commandLine,
+    goals,
   });
 
   // `$(build)` is `-f <srctree>/scripts/Makefile.build obj`.
@@ -140,26 +163,163 @@ export function evaluateTree(options: TreeOptions): TreeEvaluation {
   if (f < 0 || build[f + 1] === undefined || build[build.length - 1] !== 'obj') {
     throw new MakeError(`kflags: this tree's $(build) is '${build.join(' ')}', not '-f .../Makefile.build obj'`);
   }
-  const buildMakefile = build[f + 1];
-  const subLine = [...userLine, `obj=${dir}`, 'need-builtin=1', 'need-modorder=1'];
-  const directory = evaluate({
-    ...common,
-    includeDirs,
-    makefiles: [buildMakefile],
-    environment: { ...exportedEnvironment(top), MAKEFLAGS: makeflags, MAKELEVEL: '2' },
-    commandLine: subLine,
-  });
-  const objects = compileObjects(directory, dir);
   return {
     srctree,
     objtree,
     release: made.release,
     top,
-    directory,
-    subMake: { makefile: buildMakefile, commandLine: subLine },
-    objects,
-    probes: probeHost.probes,
+    buildMakefile: build[f + 1],
+    environment: { ...exportedEnvironment(top), MAKEFLAGS: SUB_MAKEFLAGS, MAKELEVEL: '2' },
+    includeDirs,
+    commandLine,
+    probeHost,
+    common,
   };
+}
+
+export interface DirectoryBuild {
+  dir: string;
+  /** The sub-make's own command-line variables (obj=, need-builtin=, ...). */
+  subMake: string[];
+  directory: Evaluation;
+  objects: TreeObject[];
+  /** Subdirectories it descends into, each with its sub-make's variables. */
+  subdirs: { dir: string; subMake: string[] }[];
+}
+
+/** One directory's sub-make: `make -f scripts/Makefile.build obj=<dir> ...` with the top level's environment. */
+export function evaluateDirectory(top: TopLevel, dir: string, subMake: string[] = [`obj=${dir}`, 'need-builtin=1', 'need-modorder=1']): DirectoryBuild {
+  const directory = evaluate({
+    ...top.common,
+    includeDirs: top.includeDirs,
+    makefiles: [top.buildMakefile],
+    environment: top.environment,
+    commandLine: [...top.commandLine, ...subMake],
+  });
+  const subdirs = splitWords(directory.expand('$(subdir-ym)')).map((sub) => ({
+    dir: sub,
+    subMake: subMakeInvocation(directory, sub, top.buildMakefile) ?? [`obj=${sub}`],
+  }));
+  return { dir, subMake, directory, objects: compileObjects(directory, dir), subdirs };
+}
+
+export function evaluateTree(options: TreeOptions): TreeEvaluation {
+  const dir = options.dir.replace(/\/+$/, '');
+  const top = evaluateTopLevel(options, [`${dir}/`]);
+  const built = evaluateDirectory(top, dir);
+  return {
+    srctree: top.srctree,
+    objtree: top.objtree,
+    release: top.release,
+    top: top.top,
+    directory: built.directory,
+    subMake: { makefile: top.buildMakefile, commandLine: [...top.commandLine, ...built.subMake] },
+    objects: built.objects,
+    probes: top.probeHost.probes,
+  };
+}
+
+/**
+ * The command-line variables of the sub-make that a target's recipe runs
+ * (`$(Q)$(MAKE) $(build)=$@ need-builtin=...`), read from the recipe
+ * expanded in the target's context; undefined if it runs none.
+ */
+export function subMakeInvocation(ev: Evaluation, target: string, buildMakefile: string): string[] | undefined {
+  const rule = ev.rule(target);
+  const recipe = rule !== undefined && rule.recipe.length > 0 ? rule.recipe : (ev.interpreter.implicitRule(target)?.rule.recipe ?? []);
+  for (const line of recipe) {
+    if (!line.includes('$(build)')) continue;
+    for (const words of shellWords(ev.expand(line, { target, implicit: true })).commands) {
+      const f = words.findIndex((w, k) => w === '-f' && words[k + 1] === buildMakefile);
+      if (f < 0) continue;
+      return words.slice(f + 2).filter((w) => /^[A-Za-z_][A-Za-z0-9_-]*=/.test(w));
+    }
+  }
+  return undefined;
+}
+
+export interface ScanProgress {
+  done: number;
+  queued: number;
+  dir: string;
+}
+
+/**
+ * Every directory Kbuild descends into for a build of the tree, from the
+ * top level's `$(build)=` rules that its default goal reaches down through
+ * each directory's `$(subdir-ym)`, and every object's command.
+ */
+export interface ScanOptions {
+  /** Start from these directories (and what they descend into) instead of the whole build. */
+  dirs?: string[];
+  onProgress?: (p: ScanProgress) => void;
+}
+
+export interface ScannedDirectory {
+  dir: string;
+  subMake: string[];
+  objects: TreeObject[];
+}
+
+export interface TreeScan {
+  top: TopLevel;
+  directories: ScannedDirectory[];
+  errors: { dir: string; message: string }[];
+  probes: Probe[];
+}
+
+/**
+ * Every directory Kbuild descends into for a build of the tree (from the
+ * top level's `$(build)=` rules that its default goal reaches, or from the
+ * given directories) down through each directory's `$(subdir-ym)`, and
+ * every object's command. The top level is read once; each directory's
+ * evaluation is dropped once its objects are known.
+ */
+export function scanTree(options: Omit<TreeOptions, 'dir'>, scan: ScanOptions = {}): TreeScan {
+  const dirs = scan.dirs?.map((d) => d.replace(/\/+$/, ''));
+  const top = evaluateTopLevel(options, dirs === undefined ? [] : dirs.map((d) => `${d}/`));
+  const queue = dirs === undefined ? topLevelDescents(top) : dirs.map((dir) => ({ dir, subMake: [`obj=${dir}`, 'need-builtin=1', 'need-modorder=1'] }));
+  const seen = new Set(queue.map((q) => q.dir));
+  const directories: ScannedDirectory[] = [];
+  const errors: { dir: string; message: string }[] = [];
+  for (let i = 0; i < queue.length; i++) {
+    const { dir, subMake } = queue[i];
+    scan.onProgress?.({ done: i, queued: queue.length, dir });
+    try {
+      const built = evaluateDirectory(top, dir, subMake);
+      directories.push({ dir, subMake, objects: built.objects });
+      for (const sub of built.subdirs) {
+        if (seen.has(sub.dir)) continue;
+        seen.add(sub.dir);
+        queue.push(sub);
+      }
+    } catch (e) {
+      if (!(e instanceof MakeError)) throw e;
+      errors.push({ dir, message: e.render().trimEnd() });
+    }
+  }
+  return { top, directories, errors, probes: top.probeHost.probes };
+}
+
+/** The directories the top level's default goal builds with `$(build)=`, and their sub-makes' variables. */
+export function topLevelDescents(top: TopLevel): { dir: string; subMake: string[] }[] {
+  const ev = top.top;
+  const out: { dir: string; subMake: string[] }[] = [];
+  const seen = new Set<string>();
+  const visit = (target: string): void => {
+    if (seen.has(target)) return;
+    seen.add(target);
+    const subMake = subMakeInvocation(ev, target, top.buildMakefile);
+    const obj = subMake?.find((w) => w.startsWith('obj='))?.slice(4);
+    // Only the build of a directory itself (`$(build)=$@`), not prepare's other uses of a directory's makefile.
+    if (subMake !== undefined && obj !== undefined && (obj === target || obj === target.replace(/\/$/, ''))) {
+      out.push({ dir: obj, subMake });
+    }
+    if (ev.rule(target) === undefined) return;
+    for (const p of splitWords(ev.expand('$^ $|', { target }))) visit(p);
+  };
+  visit(ev.expand('$(.DEFAULT_GOAL)').trim() || '__all');
+  return out;
 }
 
 /**

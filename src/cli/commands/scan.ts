@@ -1,0 +1,108 @@
+// `kflags scan`: every directory and object of a real kernel build, without
+// building; two trees or two configs: the objects whose commands differ;
+// --format compile-commands: a compile_commands.json.
+import type { Command } from 'commander';
+import { CliError, useColor, type Io } from '../io.js';
+import { collect, splitAssignments } from './common.js';
+
+interface ScanOptions {
+  tree: string[];
+  config: string[];
+  dir: string[];
+  compiler?: string;
+  allowShell?: boolean;
+  json?: boolean;
+  format?: string;
+}
+
+export function registerScan(program: Command, io: Io, setStatus: (n: number) => void): void {
+  program
+    .command('scan')
+    .description('every directory Kbuild descends into and every object\'s command, for a whole tree; with two trees or configs, what differs')
+    .argument('[assignments...]', 'make command-line variables: LLVM=1, O=DIR, KCFLAGS=...')
+    .requiredOption('--tree <srcdir>', 'the kernel source tree (twice: compare two trees)', collect, [])
+    .option('--config <file>', 'the .config (default O=/.config or SRCDIR/.config; twice: compare two configs)', collect, [])
+    .option('--dir <dir>', 'start from this directory instead of the whole build (repeatable)', collect, [])
+    .option('--compiler <id>', 'the compiler model answering probes (gcc-12, clang-14; default by LLVM=/CC=)')
+    .option('--allow-shell', 'run the compiler probes (and every other $(shell)) for real')
+    .option('--format <format>', 'text, json, or compile-commands (compile_commands.json as gen_compile_commands.py writes it)', 'text')
+    .option('--json', 'same as --format json')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  kflags scan --tree linux-6.12 --config thin.config LLVM=1
+  kflags scan --tree linux-6.12 --config gcc.config --format compile-commands > compile_commands.json
+  kflags scan --tree linux-6.1 --tree linux-6.12 --config x86_64.config      # what differs, object by object
+  kflags scan --tree linux-6.12 --config a.config --config b.config --dir mm`,
+    )
+    .action(async (assignments: string[], options: ScanOptions) => {
+      setStatus(await runScan(io, assignments, options));
+    });
+}
+
+async function runScan(io: Io, assignments: string[], options: ScanOptions): Promise<number> {
+  const { MakeError } = await import('../../eval/errors.js');
+  const { scanRequest, scanChanges } = await import('../../compare/tree.js');
+  const { renderScanJson, renderScanText } = await import('../../report/scan.js');
+  const { compileCommandsJson } = await import('../../kbuild/tree/compile-commands.js');
+  const format = options.json ? 'json' : (options.format ?? 'text');
+  try {
+    if (!['text', 'json', 'compile-commands'].includes(format)) throw new CliError(`unknown --format '${format}' (text, json or compile-commands)`);
+    const { commandLine, others } = splitAssignments(assignments);
+    if (others.length > 0) throw new CliError(`unexpected argument '${others[0]}' (scan takes NAME=VALUE variables)`);
+    const progress = io.isTTY === true && io.env?.CI === undefined;
+    const result = scanRequest({
+      trees: options.tree,
+      configs: options.config,
+      dirs: options.dir.length > 0 ? options.dir : undefined,
+      commandLine,
+      compiler: options.compiler,
+      allowShell: options.allowShell,
+      onWarning: io.stderr,
+      ...(progress ? { onProgress: (p) => io.stderr(`\r\x1b[Kkflags: ${p.done}/${p.queued} directories  ${p.dir}`) } : {}),
+    });
+    if (progress) io.stderr('\r\x1b[K');
+    if (format === 'compile-commands') {
+      if (result.sides.length !== 1) throw new CliError('--format compile-commands takes one tree and one config');
+      const side = result.sides[0];
+      const json = compileCommandsJson(side.scan.directories.flatMap((d) => d.objects), side.scan.top.objtree);
+      io.stdout(json + (io.isTTY ? '\n' : ''));
+      return 0;
+    }
+    const report = {
+      compiler: result.compiler,
+      allowShell: options.allowShell === true,
+      sides: result.sides.map((s) => {
+        const bySource: Record<string, number> = {};
+        for (const p of s.scan.probes) bySource[p.source] = (bySource[p.source] ?? 0) + 1;
+        return {
+          srctree: s.scan.top.srctree,
+          config: s.configFile,
+          release: s.scan.top.release,
+          directories: s.scan.directories.map((d) => ({
+            dir: d.dir,
+            objects: d.objects.map((o) => ({ object: o.object, source: o.source, kind: o.kind, command: o.savedCommand, flags: o.flags })),
+          })),
+          errors: s.scan.errors,
+          probes: {
+            total: s.scan.probes.length,
+            bySource,
+            unknown: [...new Set(s.scan.probes.filter((p) => p.source === 'unknown').map((p) => (p.kind === 'command' ? p.subject : `${p.kind} ${p.tool ?? ''} ${p.subject}`)))],
+          },
+        };
+      }),
+      ...(result.sides.length === 2 ? { changes: scanChanges(result.sides[0], result.sides[1]) } : {}),
+    };
+    io.stdout(format === 'json' ? renderScanJson(report) : renderScanText(report, { color: useColor(io) }));
+    return report.sides.some((s) => s.errors.length > 0) ? 2 : 0;
+  } catch (e) {
+    if (e instanceof MakeError || e instanceof CliError) {
+      const text = e instanceof MakeError ? e.render().trimEnd() : `kflags: ${e.message}`;
+      if (format === 'json') io.stdout(JSON.stringify({ error: { message: text, exitStatus: 2 } }, null, 2) + '\n');
+      else io.stderr(text + '\n');
+      return 2;
+    }
+    throw e;
+  }
+}

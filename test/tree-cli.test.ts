@@ -1,0 +1,155 @@
+// The CLI in tree mode, on Debian's real 6.1 and 6.12 trees: the founding
+// case (the seed patch on the real purgatory, ThinLTO and full LTO), the
+// 6.1 -> 6.12 diff, check for CI, scan and compile_commands.json, errors.
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/app.js';
+import { linuxFullTree, requireTree } from './helpers/linux.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const fixtures = path.join(root, 'test/fixtures/kernel-builds');
+const seed = path.resolve(root, '../shared/seed/000_d6f8d81484415769.txt');
+const cfg = (name: string) => path.join(fixtures, `${name}.config`);
+const O = `O=${path.join(tmpdir(), 'kflags-cli-objtree')}`;
+
+async function kflags(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await run(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: root, env: { NO_COLOR: '1' } });
+  return { status, stdout, stderr };
+}
+
+const count = (list: string[], word: string) => list.filter((w) => w === word).length;
+const have = requireTree('6.1') && requireTree('6.12');
+
+describe.skipIf(!have)('kflags --tree on the real trees', () => {
+  const t612 = () => linuxFullTree('6.12');
+  const t61 = () => linuxFullTree('6.1');
+
+  it('flags: the real command and compiler words of every purgatory object, with the probes', async () => {
+    const r = await kflags(['flags', '--tree', t612(), '--dir', 'arch/x86/purgatory', '--config', cfg('6.12-clang-thinlto'), 'LLVM=1', O, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.kind).toBe('kflags.tree');
+    expect(doc.compiler).toBe('clang-14');
+    const objects = new Map(doc.objects.map((o: { object: string }) => [o.object.split('/').pop(), o]));
+    expect([...objects.keys()].sort()).toEqual(['entry64.o', 'kexec-purgatory.o', 'purgatory.o', 'setup-x86_64.o', 'sha256.o', 'stack.o', 'string.o']);
+    const p = objects.get('purgatory.o') as { flags: string[]; kind: string; savedCommand: string; source: string };
+    expect(p.kind).toBe('c');
+    expect(p.source).toBe(`${t612()}/arch/x86/purgatory/purgatory.c`);
+    // Patched as shipped: no LTO run, -fno-lto kept, one -fvisibility=hidden (the purgatory's own).
+    expect(p.flags).not.toContain('-flto=thin');
+    expect(p.flags).toContain('-fno-lto');
+    expect(count(p.flags, '-fvisibility=hidden')).toBe(1);
+    expect(p.flags).toContain('-DKBUILD_MODNAME="purgatory"');
+    expect(p.savedCommand).toContain(`-DKBUILD_MODNAME='"purgatory"'`);
+    expect(doc.probes.length).toBeGreaterThan(10);
+    expect(doc.probes.every((x: { source: string }) => x.source === 'model' || x.source === 'cached')).toBe(true);
+    expect(doc.probes.some((x: { kind: string; subject: string; accepted: boolean }) => x.kind === 'cc-option' && x.subject === '-fno-PIE' ? false : x.kind === 'cc-option')).toBe(true);
+  });
+
+  it('flags --probes lists every probe with its answer and source', async () => {
+    const r = await kflags(['flags', '--tree', t612(), '--dir', 'arch/x86/purgatory', '--config', cfg('6.12-gcc'), O, '--object', 'purgatory.o', '--probes', '--one-line']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^arch\/x86\/purgatory\/purgatory\.o \(C\) from .*purgatory\.c, \d+ flags$/m);
+    expect(r.stdout).toMatch(/^ {2}\$ gcc -Wp,-MMD,arch\/x86\/purgatory\/\.purgatory\.o\.d /m);
+    expect(r.stdout).toMatch(/^ {2}cc-option gcc -mindirect-branch=thunk-extern -mindirect-branch-register: yes \(model\)$/m);
+    expect(r.stdout).toMatch(/^probes: \d+ \(\d+ model\)$/m);
+    expect(r.stdout).toMatch(/^ {2}LC_ALL=C gcc --version 2>\/dev\/null \| head -n 1: "gcc \(Debian 12\.2\.0-14\+deb12u1\) 12\.2\.0" \(model\)$/m);
+  });
+
+  for (const [config, run] of [
+    ['clang-thinlto', ['-flto=thin', '-fsplit-lto-unit', '-fvisibility=hidden']],
+    ['clang-fulllto', ['-flto', '-fvisibility=hidden']],
+  ] as const) {
+    it(`diff --patch: the seed on the real 6.12 purgatory removes exactly ${run.join(' ')} after -fno-lto (${config})`, async () => {
+      const r = await kflags(['diff', '--tree', t612(), '--dir', 'arch/x86/purgatory', '--patch', seed, '--config', cfg(`6.12-${config}`), 'LLVM=1', O, '--json']);
+      expect(r.status, r.stderr).toBe(0);
+      const doc = JSON.parse(r.stdout);
+      expect(doc.patch.mode).toBe('already-applied');
+      const changed = doc.objects.filter((o: { changed: boolean }) => o.changed).map((o: { object: string }) => o.object.split('/').pop()).sort();
+      expect(changed).toEqual(['purgatory.o', 'sha256.o', 'string.o']);
+      for (const o of doc.objects.filter((x: { changed: boolean }) => x.changed)) {
+        expect(o.removed.map((x: { flag: string }) => x.flag)).toEqual(run);
+        expect(o.added).toEqual([]);
+        const at = o.before.indexOf('-fno-lto');
+        expect(o.before.slice(at + 1, at + 1 + run.length)).toEqual(run);
+        expect(o.after).toContain('-fno-lto');
+        expect(count(o.after, '-fvisibility=hidden')).toBe(1);
+      }
+    });
+  }
+
+  it('diff --patch with a sample profile in KCFLAGS: the profile flag is gone in both states', async () => {
+    const r = await kflags(['diff', '--tree', t612(), '--dir', 'arch/x86/purgatory', '--patch', seed, '--config', cfg('6.12-clang-thinlto-profile'), 'LLVM=1', O, 'KCFLAGS=-fprofile-sample-use=/tmp/p.afdo', '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    for (const o of JSON.parse(r.stdout).objects) {
+      expect([...o.before, ...o.after].some((f: string) => f.startsWith('-fprofile-sample-use'))).toBe(false);
+    }
+  });
+
+  it('check --patch passes the reviewer\'s assertion on the real tree, and fails one that does not hold', async () => {
+    const base = ['check', '--tree', t612(), '--dir', 'arch/x86/purgatory', '--patch', seed, '--config', cfg('6.12-clang-thinlto'), 'LLVM=1', O];
+    const ok = await kflags([...base, '--expect-removed', '-flto%', '--expect-kept', '-fno-lto']);
+    expect(ok.status, ok.stdout + ok.stderr).toBe(0);
+    const bad = await kflags([...base, '--expect-removed', '-fno-lto']);
+    expect(bad.status).toBe(1);
+  });
+
+  it('diff between 6.1 and 6.12: what the real builds of the two trees differ in', async () => {
+    const r = await kflags([
+      'diff', '--tree', t61(), '--tree', t612(), '--dir', 'arch/x86/purgatory',
+      '--config', cfg('6.1-clang-thinlto'), '--config', cfg('6.12-clang-thinlto'), 'LLVM=1', O, '--object', 'purgatory.o', '--json',
+    ]);
+    expect(r.status, r.stderr).toBe(0);
+    const o = JSON.parse(r.stdout).objects[0];
+    // As recorded from the real builds (test/fixtures/kernel-builds), with each tree's path as $(srctree).
+    const recorded = (name: string) => {
+      const fx = JSON.parse(readFileSync(path.join(fixtures, name), 'utf8'));
+      const cmd = fx.objects.find((x: { object: string }) => x.object === 'arch/x86/purgatory/purgatory.o').command as string;
+      return cmd;
+    };
+    expect(recorded('6.1-clang-thinlto-after.json')).toContain('-Qunused-arguments');
+    const removed = o.removed.map((x: { flag: string }) => x.flag);
+    const added = o.added.map((x: { flag: string }) => x.flag);
+    expect(removed).toContain('-Qunused-arguments');
+    expect(added).toEqual(expect.arrayContaining(['-Werror=option-ignored', '-Werror=unused-command-line-argument']));
+    expect([...o.before, ...o.after]).not.toContain('-mretpoline-external-thunk');
+    expect(o.moved.map((x: { flag: string }) => x.flag)).toEqual(expect.arrayContaining(['-std=gnu11', '-Werror']));
+  });
+
+  it('scan --format compile-commands writes what gen_compile_commands.py wrote after the real build', async () => {
+    const objtree = path.join(tmpdir(), 'kflags-cli-objtree');
+    const r = await kflags(['scan', '--tree', t612(), '--dir', 'arch/x86/purgatory', '--config', cfg('6.12-clang-thinlto'), 'LLVM=1', `O=${objtree}`, '--format', 'compile-commands']);
+    expect(r.status, r.stderr).toBe(0);
+    const expected = JSON.parse(
+      readFileSync(path.join(fixtures, '6.12-clang-thinlto-after.compile_commands.json'), 'utf8')
+        .split('@SRCTREE@').join(t612())
+        .split('@OBJTREE@').join(objtree),
+    );
+    // The entries of the real run (the fixture keeps them, re-indented), in the script's own format: indent 2, keys sorted.
+    expect(JSON.parse(r.stdout)).toEqual(expected);
+    expect(r.stdout).toBe(JSON.stringify(expected, null, 2));
+    expect(Object.keys(expected[0])).toEqual(['command', 'directory', 'file']);
+  });
+
+  it('errors: exit status 2 with a clear message', async () => {
+    const cases: [string[], RegExp][] = [
+      [['flags', '--tree', t612(), '--config', cfg('6.12-gcc')], /give --dir DIR/],
+      [['flags', '--tree', '/nonexistent-tree', '--dir', 'x', '--config', cfg('6.12-gcc')], /--tree '\/nonexistent-tree': no Makefile there/],
+      [['flags', '--tree', t612(), '--dir', 'arch/x86/purgatory', O], /no \.config in .*: give --config FILE/],
+      [['flags', '--tree', t612(), '--dir', 'arch/x86/purgatory', '--config', '/nonexistent.config'], /--config '\/nonexistent.config': No such file or directory/],
+      [['flags', '--tree', t612(), '--dir', 'arch/x86/purgatory', '--config', cfg('6.12-gcc'), '--compiler', 'icc-1'], /no compiler model 'icc-1' \(bundled: clang-14, gcc-12\)/],
+      [['flags', '--tree', t612(), '--dir', 'arch/x86/purgatory', '--config', cfg('6.12-gcc'), '--profile', 'gcc'], /--profile and --base are for the bundled model/],
+      [['flags', 'examples/purgatory', '--dir', 'x'], /--dir goes with --tree/],
+      [['diff', '--tree', t612(), '--dir', 'arch/x86/purgatory', '--config', cfg('6.12-gcc')], /compare --tree A --tree B/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await kflags(args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(message);
+    }
+  });
+});
