@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { treePair, evaluateTreeRequest, type TreeSide } from '../src/compare/tree.js';
+import { treePair, evaluateTreeRequest, scanRequest, type TreeSide } from '../src/compare/tree.js';
 import { shellWords } from '../src/kbuild/tree/shell-words.js';
 import { linuxFullTree, requireTree } from './helpers/linux.js';
 
@@ -74,7 +74,7 @@ for (const version of ['6.1', '6.12']) {
     const afterOnes = fixturesHere.filter((f) => f.state === 'after');
     for (const after of afterOnes) {
       const before = fixturesHere.find((f) => f.state === 'before' && f.config === after.config);
-      const name = after.file.replace(/-after\.json$/, '');
+      const name = after.file.replace(/-after\.json$/, '').replace(/\.json$/, '');
       for (const shell of [false, true]) {
         it.skipIf(shell && !compilerInstalled(after.compiler))(`${name}: every object${before ? ', before and after the seed patch' : ''}, probes ${shell ? 'run for real' : 'from the model'}`, () => {
           const tree = linuxFullTree(version);
@@ -84,8 +84,23 @@ for (const version of ['6.1', '6.12']) {
             commandLine: [...after.makeArgs, `O=${objtree(after)}`],
             allowShell: shell,
           };
+          if (before === undefined) {
+            // A sample of directories and everything they descend into, as `make DIR/` builds them.
+            const { sides } = scanRequest({ ...request, dirs: after.dirs });
+            const scan = sides[0].scan;
+            expect(scan.errors).toEqual([]);
+            const src = scan.top.srctree;
+            const mine = new Map(scan.directories.flatMap((d) => d.objects).map((o) => [o.object, o.savedCommand.split(src).join('@SRCTREE@')]));
+            expect([...mine.keys()].sort(), `${after.file}: objects`).toEqual(after.objects.map((o) => o.object).sort());
+            for (const o of after.objects) expect(mine.get(o.object)!.trimEnd(), `${after.file} ${o.object}`).toBe(o.command.trimEnd());
+            if (!shell) {
+              const unknown = scan.probes.filter((p) => p.source === 'unknown');
+              expect(unknown.map((p) => p.subject), 'probes the model cannot answer').toEqual([]);
+            }
+            return;
+          }
           for (const dir of after.dirs) {
-            if (before !== undefined && before.dirs.includes(dir)) {
+            if (before.dirs.includes(dir)) {
               const pair = treePair({ ...request, dir, patch: seed });
               expect(pair.patch?.mode).toBe('already-applied');
               expectSame(after, dir, pair.after);

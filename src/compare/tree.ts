@@ -150,7 +150,8 @@ export function treePair(request: TreeRequest): TreePair {
 
 /** Every file a patch touches, in the tree, before and after it (in memory). */
 function patchedOverlays(tree: string, patchFile: string, reverse: boolean): { before: Map<string, string>; after: Map<string, string>; info: PatchInfo } {
-  const srctree = path.resolve(tree);
+  // The tree as make sees it, symbolic links resolved (the overlay is keyed by the paths it reads).
+  const srctree = fs.existsSync(tree) ? fs.realpathSync(tree) : path.resolve(tree);
   const patch = extractPatch(Buffer.from(readText(patchFile, '--patch'), 'latin1').toString('utf8'), patchFile);
   const before = new Map<string, string>();
   const after = new Map<string, string>();

@@ -112,8 +112,10 @@ export interface TopLevel {
 const SUB_MAKEFLAGS = 'rR --no-print-directory';
 
 export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: string[]): TopLevel {
-  const srctree = path.resolve(options.srctree);
-  const objtree = path.resolve(options.objtree ?? srctree);
+  // make's abs_srctree resolves symbolic links ($(realpath ...)): the paths in commands are those.
+  const disk = new NodeHost();
+  const srctree = disk.realpath(options.srctree) ?? path.resolve(options.srctree);
+  const objtree = options.objtree === undefined ? srctree : (disk.realpath(options.objtree) ?? path.resolve(options.objtree));
   const overlay = new Map(options.overlay ?? []);
   const topMakefile = path.join(srctree, 'Makefile');
   const topText = new NodeHost(overlay).readFile(topMakefile);
