@@ -7,7 +7,8 @@ import * as path from 'node:path';
 import { MakeError } from '../eval/errors.js';
 import type { ShellResult } from '../host/host.js';
 import { extractPatch, patchStates, PatchError } from '../patch/index.js';
-import { buildObjectDiff, type DiffReport, type PatchInfo } from '../report/index.js';
+import { buildObjectDiff, type DiffReport, type ObjectDiff, type PatchInfo } from '../report/index.js';
+import { Explainer } from '../kbuild/explain.js';
 import { evaluateTree, scanTree, type ScanProgress, type TreeEvaluation, type TreeObject, type TreeScan } from '../kbuild/tree/tree.js';
 import { diffFlags } from '../flags/diff.js';
 import type { ScanChange } from '../report/scan.js';
@@ -180,7 +181,7 @@ function patchedOverlays(tree: string, patchFile: string, reverse: boolean): { b
 }
 
 /** Objects matched by path, their compiler words diffed. */
-export function treeDiffReport(pair: TreePair, label: string, objects: string[] = []): DiffReport {
+export function treeDiffReport(pair: TreePair, label: string, objects: string[] = [], explain = false): DiffReport {
   const pick = (list: TreeObject[]) => (objects.length === 0 ? list : list.filter((o) => objects.some((w) => o.object === w || path.basename(o.object) === w)));
   // Two trees lie in two places: their paths are written $(srctree) on both sides, so that only real differences show.
   const sameTree = pair.before.evaluation.srctree === pair.after.evaluation.srctree;
@@ -189,11 +190,31 @@ export function treeDiffReport(pair: TreePair, label: string, objects: string[] 
   const before = new Map(pair.before.evaluation.objects.map(neutral(pair.before.evaluation)).map((o) => [o.object, o]));
   const afterObjects = pick(pair.after.evaluation.objects).map(neutral(pair.after.evaluation));
   const names = new Set(afterObjects.map((o) => o.object));
+  // Each state explained by its own tree: the directory's sub-make, and the top level it inherited from.
+  const explainer = (side: TreeSide) => new Explainer(side.evaluation.directory, pair.target, side.evaluation.top);
+  const explainBefore = explain ? explainer(pair.before) : undefined;
+  const explainAfter = explain ? explainer(pair.after) : undefined;
+  const original = (side: TreeSide, object: string) => side.evaluation.objects.find((o) => o.object === object);
   const out = afterObjects.map((after) => {
     const b = before.get(after.object);
     const notes: string[] = [];
     if (b === undefined) notes.push('new object: not built before');
-    return buildObjectDiff(after.object, after.kind, b?.flags ?? [], after.flags, notes.length > 0 ? { notes } : {});
+    const extra: Pick<ObjectDiff, 'afterOrigins' | 'afterRemoved' | 'beforeOrigins' | 'notes'> = notes.length > 0 ? { notes } : {};
+    if (explainAfter !== undefined && explainBefore !== undefined) {
+      // Origins are found on the real words; shown against the neutral ones (same positions).
+      const realAfter = original(pair.after, after.object)!;
+      extra.afterOrigins = explainAfter.origins(realAfter).map((o, k) => ({ ...o, flag: after.flags[k] }));
+      const realBefore = original(pair.before, after.object);
+      if (realBefore !== undefined && b !== undefined) {
+        extra.beforeOrigins = explainBefore.origins(realBefore).map((o, k) => ({ ...o, flag: b.flags[k] }));
+        const gone = diffFlags(b.flags, after.flags).removed;
+        extra.afterRemoved = gone.map((r) => {
+          const found = explainAfter.removal(realBefore.flags[r.position - 1], realAfter);
+          return found === undefined ? { flag: r.flag } : { ...found, flag: r.flag };
+        });
+      }
+    }
+    return buildObjectDiff(after.object, after.kind, b?.flags ?? [], after.flags, extra);
   });
   for (const gone of pick(pair.before.evaluation.objects).map(neutral(pair.before.evaluation)).filter((o) => !names.has(o.object))) {
     out.push(buildObjectDiff(gone.object, gone.kind, gone.flags, [], { notes: ['object no longer built'] }));

@@ -35,20 +35,44 @@ const REMOVERS = (stem: string, kind: 'c' | 'asm') =>
 const toLocation = (v: { location?: { file: string; line: number } }): SourceLocation | undefined =>
   v.location ? { file: v.location.file, line: v.location.line } : undefined;
 
+/** A variable and the evaluation whose history and context explain it. */
+interface Found {
+  v: Variable;
+  ev: Evaluation;
+  /** The object's context, or none for a variable of the parent (read before any target). */
+  target: string | undefined;
+}
+
 export class Explainer {
   private readonly cache = new Map<string, string[]>();
 
+  /**
+   * `parent`: the make that exported the directory's environment (tree
+   * mode's top level). A variable the directory took from its environment
+   * (KBUILD_CFLAGS) is explained by its history there.
+   */
   constructor(
     private readonly evaluation: Evaluation,
     private readonly obj: string,
+    private readonly parent?: Evaluation,
   ) {}
 
-  private words(text: string, target: string): string[] {
-    const key = `${target}\u0000${text}`;
+  private find(name: string, target: string): Found | undefined {
+    const v = this.evaluation.variableForTarget(name, target);
+    if (v === undefined) return undefined;
+    if (v.origin === 'environment' && this.parent !== undefined) {
+      const inParent = this.parent.interpreter.global.get(name);
+      if (inParent !== undefined && (inParent.history?.length ?? 0) > 0) return { v: inParent, ev: this.parent, target: undefined };
+    }
+    return { v, ev: this.evaluation, target };
+  }
+
+  private words(text: string, target: string | undefined, ev: Evaluation = this.evaluation): string[] {
+    const key = `${ev === this.evaluation ? '' : 'parent'}\u0000${target ?? ''}\u0000${text}`;
     let w = this.cache.get(key);
     if (w === undefined) {
       try {
-        w = splitWords(this.evaluation.expand(text, { target }));
+        w = splitWords(target === undefined ? ev.expand(text) : ev.expand(text, { target }));
       } catch {
         w = [];
       }
@@ -76,9 +100,14 @@ export class Explainer {
   private origin(flag: string, target: string, sources: string[], nth: number): FlagOrigin {
     let skip = nth;
     for (const name of sources) {
-      const v = this.evaluation.variableForTarget(name, target);
-      if (v === undefined) continue;
-      const found = this.addedBy(v, flag, target, 0);
+      const f = this.find(name, target);
+      if (f === undefined) continue;
+      let found = this.addedBy(f, flag, 0);
+      // A directory that reassigned an inherited variable (`KBUILD_CFLAGS := $(filter-out ...)`): the words come from the parent.
+      const inherited = this.parent?.interpreter.global.get(name);
+      if (found === undefined && f.ev === this.evaluation && inherited !== undefined) {
+        found = this.addedBy({ v: inherited, ev: this.parent!, target: undefined }, flag, 0);
+      }
       if (found !== undefined) {
         // A repeated flag: the second copy comes from the next source that has it.
         if (skip > 0) {
@@ -92,16 +121,17 @@ export class Explainer {
   }
 
   /** The first assignment to `v` whose text brings `flag` in, following references one level down. */
-  private addedBy(v: Variable, flag: string, target: string, depth: number): { addedAt?: SourceLocation; via?: string } | undefined {
+  private addedBy(f: Found, flag: string, depth: number): { addedAt?: SourceLocation; via?: string } | undefined {
+    const { v, ev, target } = f;
     for (const step of v.history ?? []) {
       if (/\$[({]filter-out\s/.test(step.text) && step.op !== '+=') continue;
-      if (!this.words(step.text, target).includes(flag)) continue;
+      if (!this.words(step.text, target, ev).includes(flag)) continue;
       if (depth < 4) {
         for (const ref of references(step.text)) {
           if (ref === v.name) continue;
-          const inner = this.evaluation.variableForTarget(ref, target);
-          if (inner === undefined || !this.words(`$(${ref})`, target).includes(flag)) continue;
-          const deeper = this.addedBy(inner, flag, target, depth + 1);
+          const inner = target === undefined ? ev.interpreter.global.get(ref) : ev.variableForTarget(ref, target);
+          if (inner === undefined || !this.words(`$(${ref})`, target, ev).includes(flag)) continue;
+          const deeper = this.addedBy({ v: inner, ev, target }, flag, depth + 1);
           if (deeper !== undefined) {
             return { addedAt: deeper.addedAt ?? toLocation(step), via: `${v.name} <- ${deeper.via ?? ref}` };
           }
@@ -122,10 +152,11 @@ export class Explainer {
     for (const name of sources) {
       const v = this.evaluation.variableForTarget(name, object.object);
       const history = v?.history ?? [];
-      for (let i = 1; i < history.length; i++) {
+      for (let i = 0; i < history.length; i++) {
         const step = history[i];
         if (!/filter-out/.test(step.text)) continue;
-        const before = this.valueWords(history[i - 1].value, v!, object.object);
+        const before = this.previousWords(v!, i, object.object);
+        if (before === undefined) continue;
         const after = this.valueWords(step.value, v!, object.object);
         if (count(before, flag) > count(after, flag)) {
           return { flag, removedAt: toLocation(step), via: `${name} := $(filter-out ...)` };
@@ -154,11 +185,13 @@ export class Explainer {
     for (const name of sources) {
       const v = this.evaluation.variableForTarget(name, object.object);
       const history = v?.history ?? [];
-      for (let i = 1; i < history.length; i++) {
+      for (let i = 0; i < history.length; i++) {
         const step = history[i];
         if (!/filter-out/.test(step.text)) continue;
+        const previous = this.previousWords(v!, i, object.object);
+        if (previous === undefined) continue;
         const after = new Set(this.valueWords(step.value, v!, object.object));
-        for (const flag of this.valueWords(history[i - 1].value, v!, object.object)) {
+        for (const flag of previous) {
           if (!after.has(flag)) out.push({ flag, removedAt: toLocation(step), via: `${name} := $(filter-out ...)` });
         }
       }
@@ -185,6 +218,14 @@ export class Explainer {
       }
     }
     return out;
+  }
+
+  /** The words of `v` before step `i`: the step before, or for the first, what the parent exported. */
+  private previousWords(v: Variable, i: number, target: string): string[] | undefined {
+    const history = v.history ?? [];
+    if (i > 0) return this.valueWords(history[i - 1].value, v, target);
+    if (this.parent === undefined || this.parent.interpreter.global.get(v.name) === undefined) return undefined;
+    return this.words(`$(${v.name})`, undefined, this.parent);
   }
 
   private valueWords(value: string, v: Variable, target: string): string[] {

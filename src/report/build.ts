@@ -8,7 +8,7 @@ export function buildObjectDiff(
   kind: ObjectKind,
   before: string[],
   after: string[],
-  extra: Pick<ObjectDiff, 'afterOrigins' | 'afterRemoved' | 'notes'> = {},
+  extra: Pick<ObjectDiff, 'afterOrigins' | 'afterRemoved' | 'beforeOrigins' | 'notes'> = {},
 ): ObjectDiff {
   return { object, kind, before, after, diff: diffFlags(before, after), ...extra };
 }

@@ -28,6 +28,8 @@ interface ChangeRow {
   /** Where the change came from, when the caller knows. */
   at?: SourceLocation;
   via?: string;
+  /** A removed word: where it had been added in the old state (when no removal explains it). */
+  addedBefore?: SourceLocation;
 }
 
 function takeOrigin(pool: FlagOrigin[] | undefined, flag: string): FlagOrigin | undefined {
@@ -43,6 +45,8 @@ function rowsOf(obj: ObjectDiff): ChangeRow[] {
   for (const r of obj.diff.removed) {
     const origin = takeOrigin(removals, r.flag);
     const copies = copiesNote(r, 'removed');
+    const old = obj.beforeOrigins?.[r.position - 1];
+    const before = origin === undefined && old !== undefined && old.flag === r.flag && old.addedAt !== undefined ? old : undefined;
     rows.push({
       sign: '-',
       flag: r.flag,
@@ -50,6 +54,7 @@ function rowsOf(obj: ObjectDiff): ChangeRow[] {
       ...(copies === undefined ? {} : { copies }),
       ...(origin?.removedAt === undefined ? {} : { at: origin.removedAt }),
       ...(origin?.via === undefined ? {} : { via: origin.via }),
+      ...(before === undefined ? {} : { addedBefore: before.addedAt, via: before.via }),
     });
   }
   for (const a of obj.diff.added) {
@@ -138,7 +143,9 @@ export function renderDiffText(report: DiffReport, opts: { color: boolean }): st
       const details = [`pos ${row.position}`];
       if (row.copies) details.push(row.copies);
       const at = where(row.at);
+      const was = where(row.addedBefore);
       if (at) details.push(`${row.sign === '-' ? 'removed at' : 'from'} ${at}${row.via ? ` via ${row.via}` : ''}`);
+      else if (was) details.push(`was from ${was}${row.via ? ` via ${row.via}` : ''}`);
       else if (row.via) details.push(`via ${row.via}`);
       return `  ${color(`${row.sign} ${pad(row.flag, width)}`)}  ${c.dim(details.join(', '))}`;
     };
@@ -227,7 +234,9 @@ export function renderDiffMarkdown(report: DiffReport): string {
         const details = [`pos ${row.position}`];
         if (row.copies) details.push(row.copies);
         const at = where(row.at);
+        const was = where(row.addedBefore);
         if (at) details.push(`${row.sign === '-' ? 'removed at' : 'from'} ${at}`);
+        else if (was) details.push(`was from ${was}`);
         return `${sign} ${pad(row.flag, width)}  (${details.join(', ')})`;
       });
       body.push(`  = ${plural(obj.diff.unchanged, 'flag')} unchanged`);
@@ -275,6 +284,7 @@ export function renderDiffJson(report: DiffReport): string {
           copiesBefore: r.copiesBefore,
           copiesAfter: r.copiesAfter,
           removedAt: locJson(removedRows[k]?.at),
+          addedBeforeAt: locJson(removedRows[k]?.addedBefore),
           via: removedRows[k]?.via ?? null,
         })),
         added: obj.diff.added.map((a, k) => ({

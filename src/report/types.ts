@@ -72,6 +72,8 @@ export interface ObjectDiff {
   afterOrigins?: FlagOrigin[];
   /** Flags taken out in the "after" state, to say where a removal happened. */
   afterRemoved?: FlagOrigin[];
+  /** Parallel to `before`: where a word of the old state came from (two trees: the old tree's line). */
+  beforeOrigins?: FlagOrigin[];
   /** Caller's remarks, e.g. "-flto=thin already removed in both states". */
   notes?: string[];
 }

@@ -95,7 +95,7 @@ function label(pair: TreePair): string {
 export function runTreeDiff(io: Io, words: string[], options: DiffOptions & TreeCliOptions): number {
   return guarded(io, options.json || options.format === 'json', () => {
     const pair = treePair(request(options, words, io, { patch: options.patch, reverse: options.reverse }));
-    const report = treeDiffReport(pair, label(pair), options.object);
+    const report = treeDiffReport(pair, label(pair), options.object, options.explain === true);
     io.stdout(render(options, { text: () => renderDiffText(report, { color: useColor(io) }), markdown: () => renderDiffMarkdown(report), json: () => renderDiffJson(report) }));
     return 0;
   });
