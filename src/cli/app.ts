@@ -1,9 +1,12 @@
 // The CLI as a function: argv in, exit status out; all output through Io.
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
-import { CliError, type Io } from './io.js';
+import { KflagsError } from '../errors.js';
+import { exitStatusFor, type Io } from './io.js';
 import { registerEval } from './commands/eval.js';
-import { registerKbuildCommands } from './commands/kbuild.js';
+import { registerFlags } from './commands/flags.js';
+import { registerDiff } from './commands/diff.js';
+import { registerCheck } from './commands/check.js';
 
 export type { Io } from './io.js';
 
@@ -33,7 +36,9 @@ Examples:
   kflags check --patch fix.patch arch/x86/purgatory --profile clang-thinlto --expect-removed '-flto%' --expect-kept -fno-lto`,
     );
   registerEval(program, io, setStatus);
-  registerKbuildCommands(program, io, setStatus);
+  registerFlags(program, io, setStatus);
+  registerDiff(program, io, setStatus);
+  registerCheck(program, io, setStatus);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
@@ -41,9 +46,9 @@ Examples:
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       return 2;
     }
-    if (e instanceof CliError) {
+    if (e instanceof KflagsError) {
       io.stderr(`kflags: ${e.message}\n`);
-      return e.exitStatus;
+      return exitStatusFor(e.code);
     }
     const err = e as Error;
     if (err instanceof RangeError && /string length/i.test(err.message)) {

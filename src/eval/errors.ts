@@ -2,21 +2,18 @@
 // rendered once, the way GNU make renders them.
 import type { Location } from '../syntax/ast.js';
 import { ConfinementError } from '../host/host.js';
+import { KflagsError } from '../errors.js';
 
-export class MakeError extends Error {
-  readonly location: Location | undefined;
+export class MakeError extends KflagsError {
+  /** make's exit status for its errors (the CLI's `eval` exits with it). */
   readonly exitStatus: number;
-  /** Extra lines printed before the fatal line (e.g. a missing include). */
-  readonly notes: string[];
   /** Set when the error came after reading finished: the evaluation it ended. */
   evaluation?: unknown;
 
   constructor(message: string, location?: Location, options: { exitStatus?: number; notes?: string[] } = {}) {
-    super(message);
+    super(message, { code: 'bad-input', location, notes: options.notes });
     this.name = 'MakeError';
-    this.location = location;
     this.exitStatus = options.exitStatus ?? 2;
-    this.notes = options.notes ?? [];
   }
 
   /** `FILE:LINE: *** message.  Stop.` or `kflags: *** message.  Stop.` */

@@ -9,7 +9,7 @@ import { evaluate, type Evaluation } from '../eval/evaluate.js';
 import { MakeError } from '../eval/errors.js';
 import type { Location } from '../syntax/ast.js';
 import { splitWords } from '../eval/words.js';
-import { CliError } from '../cli/io.js';
+import { KflagsError } from '../errors.js';
 import { configAsMakefile } from './config.js';
 import { baseFragments, DEFAULT_PROFILE, fragmentsDir, objectRulesFragment, profilePath } from './profiles.js';
 
@@ -58,14 +58,14 @@ export function resolveMakefile(target: string): string {
   try {
     stat = fs.statSync(target);
   } catch {
-    throw new CliError(`${target}: No such file or directory`);
+    throw new KflagsError(`${target}: No such file or directory`);
   }
   if (!stat.isDirectory()) return target;
   for (const name of ['Kbuild', 'Makefile']) {
     const candidate = path.join(target, name);
     if (fs.existsSync(candidate)) return candidate;
   }
-  throw new CliError(`${target}: no Kbuild or Makefile in this directory`);
+  throw new KflagsError(`${target}: no Kbuild or Makefile in this directory`);
 }
 
 /** The kernel tree root above a directory (it has Kbuild, Makefile and scripts/Makefile.lib), if any. */
@@ -99,7 +99,7 @@ export function evaluateDirectory(options: KbuildOptions): KbuildResult {
     try {
       text = fs.readFileSync(options.config, 'latin1');
     } catch {
-      throw new CliError(`--config ${options.config}: No such file or directory`);
+      throw new KflagsError(`--config ${options.config}: No such file or directory`);
     }
     const abs = path.resolve(options.config);
     overlay.set(abs, configAsMakefile(text, options.config));
@@ -111,7 +111,7 @@ export function evaluateDirectory(options: KbuildOptions): KbuildResult {
   const [toplevel, prologue] = baseFragments();
   let base: string[];
   if (options.base !== undefined) {
-    if (!fs.existsSync(options.base)) throw new CliError(`--base ${options.base}: No such file or directory`);
+    if (!fs.existsSync(options.base)) throw new KflagsError(`--base ${options.base}: No such file or directory`);
     base = [path.resolve(options.base), ...config];
   } else {
     base = [profilePath(options.profile ?? DEFAULT_PROFILE), ...config, toplevel];
@@ -206,7 +206,7 @@ export function selectObjects(objects: ObjectFlags[], names: string[] | undefine
     const want = n.includes('/') ? n : `${obj}/${n}`;
     const found = objects.find((o) => o.object === want || o.object === `${obj}/${n}.o`);
     if (found === undefined) {
-      throw new CliError(`object '${n}' is not built by this makefile; its objects are: ${objects.map((o) => path.basename(o.object)).join(' ')}`);
+      throw new KflagsError(`object '${n}' is not built by this makefile; its objects are: ${objects.map((o) => path.basename(o.object)).join(' ')}`);
     }
     return found;
   });
