@@ -4,7 +4,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extractPatch, findFileDiff, patchStates, PatchError } from '../patch/index.js';
-import { buildObjectDiff, type DiffReport, type FlagOrigin, type PatchInfo } from '../report/index.js';
+import { buildObjectDiff, type DiffReport, type PatchInfo } from '../report/index.js';
+import type { FlagOrigin } from '../flags/origin.js';
 import { evaluateDirectory, findTreeRoot, guessObj, resolveMakefile, selectObjects, type KbuildOptions, type KbuildResult, type ObjectFlags } from '../kbuild/model.js';
 import { Explainer } from '../kbuild/explain.js';
 import { KflagsError } from '../errors.js';

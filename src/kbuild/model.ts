@@ -34,10 +34,13 @@ export interface KbuildOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** C objects get c_flags, assembler objects (`.S`) get a_flags. */
+export type ObjectKind = 'c' | 'asm';
+
 export interface ObjectFlags {
   /** $(obj)/name.o */
   object: string;
-  kind: 'c' | 'asm';
+  kind: ObjectKind;
   /** How the kind was decided. */
   source: string;
   flags: string[];
@@ -188,7 +191,7 @@ export function listObjects(evaluation: Evaluation, obj: string): string[] {
 }
 
 /** An object is assembler if its explicit rule names a .S, or a .S source lies in the directory. */
-export function objectKind(evaluation: Evaluation, obj: string, name: string, srcDir: string): { kind: 'c' | 'asm'; source: string } {
+export function objectKind(evaluation: Evaluation, obj: string, name: string, srcDir: string): { kind: ObjectKind; source: string } {
   const rule = evaluation.rule(`${obj}/${name}`);
   const stem = name.slice(0, -2);
   if (rule !== undefined) {
