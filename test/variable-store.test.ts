@@ -2,6 +2,7 @@
 // driven through the store's own interface. Every expectation was first
 // checked with GNU make 4.3 (`make -R -r -f t.mk`, the same lines).
 import { describe, expect, it } from 'vitest';
+import { VariableSet } from '../src/eval/variables.js';
 import { read } from './helpers/interpreter.js';
 
 const at = (line: number) => ({ file: 't.mk', line });
@@ -96,5 +97,18 @@ describe('VariableStore', () => {
     expect(store.recipePrefix).toBe('\t');
     store.assign('.RECIPEPREFIX', '=', '>', 'file', at(3));
     expect(store.recipePrefix).toBe('>');
+  });
+
+  it('modifiers, and the command line over a target-specific assignment unless it is an override', () => {
+    // make t u V=cmd: export E = 1 / t: private V = file / u: override V = ov  ->  in t [1] [cmd], in u [1] [ov]
+    const { interpreter } = read(undefined, { commandLine: ['V=cmd'] });
+    const store = interpreter.variables;
+    expect(store.assign('E', '=', '1', 'file', at(1), undefined, ['export'])?.exported).toBe(true);
+    const t = new VariableSet();
+    store.setVariable('V', '=', 'file', 'file', at(2), t, 'target', undefined, ['private']);
+    expect(t.get('V')).toMatchObject({ value: 'cmd', origin: 'command line', private: true });
+    const u = new VariableSet();
+    store.setVariable('V', '=', 'ov', 'override', at(3), u, 'target');
+    expect(u.get('V')).toMatchObject({ value: 'ov', origin: 'override' });
   });
 });

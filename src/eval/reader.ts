@@ -15,7 +15,7 @@ import { compilePattern } from './patterns.js';
 import type { Rules } from './rules.js';
 import type { TargetContexts } from './target-context.js';
 import type { VariableStore } from './variable-store.js';
-import type { Origin, Variable } from './variables.js';
+import type { Origin } from './variables.js';
 import { isBlank, isSpace, skipSpace, splitWords, trimSpace } from './words.js';
 
 export interface ReaderOptions {
@@ -291,7 +291,6 @@ export class Reader {
           this.variables.undefine(line.name, origin, this.reading);
           return i;
         }
-        let v: Variable | undefined;
         if (line.type === 'Define') {
           // read.c do_define(): the name is expanded and checked before the body is read.
           const { name, op } = this.defineHeader(line.header, location);
@@ -303,11 +302,10 @@ export class Reader {
           const endef = lines[next - 1];
           // The body has been read: make is at the endef line when it expands it.
           this.reading = { file, line: endef ? lineOf(endef) - lag : location.line };
-          v = this.variables.setVariable(name, op, body, origin, location);
+          this.variables.setVariable(name, op, body, origin, location, undefined, 'global', undefined, line.modifiers);
         } else {
-          v = this.variables.assign(line.name, line.op, line.value, origin, location, line.valueParts);
+          this.variables.assign(line.name, line.op, line.value, origin, location, line.valueParts, line.modifiers);
         }
-        this.variables.applyModifiers(v, line.modifiers);
         return i;
       }
 

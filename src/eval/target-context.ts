@@ -39,7 +39,6 @@ export class TargetContexts {
   /** read.c record_target_var(): `target: NAME op VALUE` (a pattern target keeps it for later). */
   define(target: string, line: AssignmentNode, origin: Origin, location: Location): void {
     const expansion = this.expansion;
-    const global = this.variables.global;
     const name = expansion.expand(line.name);
     if (name === '') throw new MakeError('empty variable name', location);
     if (target.includes('%')) {
@@ -55,8 +54,8 @@ export class TargetContexts {
       if (line.modifiers.includes('unexport')) p.exported = false;
       // A command-line setting beats a non-override one: its value and
       // origin are taken, the operator kept (so `+=` appends it again).
-      const g = origin === 'override' ? undefined : global.get(name);
-      if (g !== undefined && (g.origin === 'command line' || g.origin === 'environment override')) {
+      const g = this.variables.commandLineSetting(name, origin);
+      if (g !== undefined) {
         p.value = g.value;
         p.origin = g.origin;
       }
@@ -72,20 +71,10 @@ export class TargetContexts {
     // one as a parent: pattern-specific variables are not searched yet.
     const saved = expansion.scope;
     expansion.scope = { set, next: expansion.scope, nextIsParent: true };
-    let v: Variable | undefined;
     try {
-      v = this.variables.setVariable(name, line.op, line.value, origin, location, set, true, line.valueParts);
+      this.variables.setVariable(name, line.op, line.value, origin, location, set, 'target', line.valueParts, line.modifiers);
     } finally {
       expansion.scope = saved;
-    }
-    if (v === undefined) return;
-    this.variables.applyModifiers(v, line.modifiers);
-    if (v.origin !== 'override') {
-      // A command-line setting beats a target-specific one.
-      const g = global.get(name);
-      if (g !== undefined && (g.origin === 'command line' || g.origin === 'environment override')) {
-        set.set({ ...g, private: v.private, append: false });
-      }
     }
   }
 
@@ -117,7 +106,7 @@ export class TargetContexts {
           if (current !== undefined && originRank(p.origin) < originRank(current.origin)) continue;
           set.set(v);
         } else {
-          v = this.variables.setVariable(p.name, p.op, p.value, p.origin, p.location, set, true);
+          v = this.variables.setVariable(p.name, p.op, p.value, p.origin, p.location, set, 'pattern');
         }
         if (v === undefined || set.get(p.name) !== v) continue;
         if (p.private) v.private = true;

@@ -7,6 +7,9 @@ import { LimitError, MakeError } from './errors.js';
 import { originRank, VariableSet, type Flavor, type Origin, type Variable } from './variables.js';
 import { trimSpace } from './words.js';
 
+/** Where an assignment goes: the global set, a target's own set (rule line), a target's pattern-specific set. */
+export type AssignmentKind = 'global' | 'target' | 'pattern';
+
 /** What an assignment needs from expansion (the value of `:=`, `+=`, `?=`, `!=`). */
 export interface ValueExpander {
   expand(text: string): string;
@@ -137,16 +140,20 @@ export class VariableStore {
     origin: Origin,
     location: Location | undefined,
     valueParts?: ExpansionAst,
+    modifiers?: Modifier[],
   ): Variable | undefined {
     const name = this.expander.expand(nameText);
     if (name === '') throw new MakeError('empty variable name', location);
-    return this.setVariable(name, op, value, origin, location, this.global, false, valueParts);
+    return this.setVariable(name, op, value, origin, location, this.global, 'global', valueParts, modifiers);
   }
 
   /**
-   * variable.c do_variable_definition(): every assignment operator, origin
-   * precedence and flavor rule in one place. `set` is the global set for
-   * ordinary assignments, a target's or pattern's set for target-specific ones.
+   * variable.c do_variable_definition() and what read.c does around it:
+   * every assignment operator, origin precedence (override, command line,
+   * makefile, environment), flavor rule and modifier in one place. `set` is
+   * the global set for ordinary assignments, a target's own set for one
+   * read from a rule line (`kind` 'target'), or the set being built for a
+   * target's pattern-specific variables (`kind` 'pattern').
    */
   setVariable(
     name: string,
@@ -155,8 +162,31 @@ export class VariableStore {
     origin: Origin,
     location: Location | undefined,
     set: VariableSet = this.global,
-    targetSpecific = false,
+    kind: AssignmentKind = 'global',
     valueParts?: ExpansionAst,
+    modifiers?: Modifier[],
+  ): Variable | undefined {
+    const v = this.applyOperator(name, op, value, origin, location, set, kind !== 'global', valueParts);
+    if (v === undefined) return undefined;
+    if (modifiers !== undefined) this.applyModifiers(v, modifiers);
+    if (kind === 'target') {
+      // A command-line setting beats a target-specific one.
+      const g = this.commandLineSetting(name, v.origin);
+      if (g !== undefined) set.set({ ...g, private: v.private, append: false });
+    }
+    return v;
+  }
+
+  /** The operator's part of setVariable(): the new value, its flavor, and whether the origin allows it. */
+  private applyOperator(
+    name: string,
+    op: AssignOp,
+    value: string,
+    origin: Origin,
+    location: Location | undefined,
+    set: VariableSet,
+    targetSpecific: boolean,
+    valueParts: ExpansionAst | undefined,
   ): Variable | undefined {
     let flavor: Flavor;
     let newValue: string;
@@ -246,11 +276,20 @@ export class VariableStore {
   }
 
   /** `export`, `unexport` and `private` written before an assignment. */
-  applyModifiers(v: Variable | undefined, modifiers: Modifier[]): void {
-    if (v === undefined) return;
+  private applyModifiers(v: Variable, modifiers: Modifier[]): void {
     if (modifiers.includes('export')) v.exported = true;
     if (modifiers.includes('unexport')) v.exported = false;
     if (modifiers.includes('private')) v.private = true;
+  }
+
+  /**
+   * The command-line (or `environment override`) variable that beats a
+   * target- or pattern-specific assignment of `origin`, if any.
+   */
+  commandLineSetting(name: string, origin: Origin): Variable | undefined {
+    if (origin === 'override') return undefined;
+    const g = this.global.get(name);
+    return g !== undefined && (g.origin === 'command line' || g.origin === 'environment override') ? g : undefined;
   }
 
   /** `undefine NAME`: only an origin at least as strong removes it. */
