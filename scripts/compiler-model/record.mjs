@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Record the compiler models (src/kbuild/compilers/<id>.json) from real
-// toolchains: every recorded build under test/fixtures/kernel-builds is
-// evaluated in tree mode with its .config and make arguments, running each
-// probe for real (--allow-shell); what the tools answered becomes the table.
+// toolchains: for every recorded build under test/fixtures/kernel-builds,
+// the whole tree is scanned in tree mode with its .config and make
+// arguments, running each probe for real (--allow-shell); what the tools
+// answered becomes the table.
 // The toolchain must be the one the fixtures were built with (the script
 // checks the version line). Nothing is written into the trees.
 //
@@ -12,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { evaluateTree } from '../../dist/kbuild/tree/tree.js';
+import { scanTree } from '../../dist/kbuild/tree/tree.js';
 import { addToModel, modelIdFromVersion } from '../../dist/kbuild/tree/compilers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -29,10 +30,13 @@ for (let i = 0; i < args.length; i++) {
   }
 }
 const models = new Map();
+const scanned = new Set();
 for (const file of fs.readdirSync(fixtures).sort()) {
   if (!file.endsWith('.json') || file.includes('compile_commands')) continue;
   const fx = JSON.parse(fs.readFileSync(path.join(fixtures, file), 'utf8'));
-  if (fx.state === 'before') continue;
+  // One scan per tree and configuration (the states and samples share them).
+  if (fx.state === 'before' || scanned.has(`${fx.tree} ${fx.config}`)) continue;
+  scanned.add(`${fx.tree} ${fx.config}`);
   const srctree = trees[fx.tree];
   if (srctree === undefined) {
     console.error(`skip ${file}: no --tree ${fx.tree}=DIR`);
@@ -46,15 +50,14 @@ for (const file of fs.readdirSync(fixtures).sort()) {
   }
   const objtree = path.join(os.tmpdir(), `kflags-record-${fx.tree}-${fx.config}`);
   const config = fs.readFileSync(path.join(fixtures, fx.dotconfig), 'latin1');
-  for (const dir of fx.dirs) {
-    const r = evaluateTree({ srctree, objtree, config, configFile: fx.dotconfig, dir, commandLine: fx.makeArgs, allowShell: true });
-    const version = r.probes.find((p) => p.kind === 'command' && /--version/.test(p.command) && /^LC_ALL=C (gcc|clang)\b/.test(p.command));
-    if (version && version.output.trim() !== fx.compiler) {
-      throw new Error(`${file}: this machine's compiler says '${version.output.trim()}', the fixture was built with '${fx.compiler}'`);
-    }
-    addToModel(model, r.probes, { srctree, objtree });
-    console.error(`${file} ${dir}: ${r.probes.length} probes`);
+  // The whole build of the tree with this .config: every directory's probes.
+  const scan = scanTree({ srctree, objtree, config, configFile: fx.dotconfig, commandLine: fx.makeArgs, allowShell: true });
+  const version = scan.probes.find((p) => p.kind === 'command' && /--version/.test(p.command) && /^LC_ALL=C (gcc|clang)\b/.test(p.command));
+  if (version && version.output.trim() !== fx.compiler) {
+    throw new Error(`${file}: this machine's compiler says '${version.output.trim()}', the fixture was built with '${fx.compiler}'`);
   }
+  addToModel(model, scan.probes, { srctree, objtree });
+  console.error(`${file}: ${scan.directories.length} directories, ${scan.probes.length} probes`);
 }
 for (const model of models.values()) {
   const sorted = (o) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -1,9 +1,12 @@
 // The CLI as a function: argv in, exit status out; all output through Io.
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
-import { CliError, type Io } from './io.js';
+import { KflagsError } from '../errors.js';
+import { exitStatusFor, type Io } from './io.js';
 import { registerEval } from './commands/eval.js';
-import { registerKbuildCommands } from './commands/kbuild.js';
+import { registerFlags } from './commands/flags.js';
+import { registerDiff } from './commands/diff.js';
+import { registerCheck } from './commands/check.js';
 import { registerScan } from './commands/scan.js';
 
 export type { Io } from './io.js';
@@ -37,7 +40,9 @@ Examples:
   kflags scan --tree linux-6.12 --config .config --format compile-commands > compile_commands.json`,
     );
   registerEval(program, io, setStatus);
-  registerKbuildCommands(program, io, setStatus);
+  registerFlags(program, io, setStatus);
+  registerDiff(program, io, setStatus);
+  registerCheck(program, io, setStatus);
   registerScan(program, io, setStatus);
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -46,9 +51,9 @@ Examples:
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       return 2;
     }
-    if (e instanceof CliError) {
+    if (e instanceof KflagsError) {
       io.stderr(`kflags: ${e.message}\n`);
-      return e.exitStatus;
+      return exitStatusFor(e.code);
     }
     const err = e as Error;
     if (err instanceof RangeError && /string length/i.test(err.message)) {

@@ -1,4 +1,6 @@
 // What the CLI needs from the outside world; tests inject their own.
+import { KflagsError, type ErrorCode } from '../errors.js';
+
 export interface Io {
   /** Text goes out as given; for `eval`, each character is one byte (latin1), as read. */
   stdout: (text: string) => void;
@@ -9,15 +11,17 @@ export interface Io {
   isTTY?: boolean;
 }
 
-/** An error that carries the exit status the CLI should return. */
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitStatus = 2,
-  ) {
-    super(message);
+/** Bad usage of the CLI itself (options, arguments): bad input, like the library's. */
+export class CliError extends KflagsError {
+  constructor(message: string) {
+    super(message, { code: 'bad-input' });
     this.name = 'CliError';
   }
+}
+
+/** The exit status for each kind of error: 2 bad input, 1 a check failed, 70 internal. */
+export function exitStatusFor(code: ErrorCode): number {
+  return code === 'bad-input' ? 2 : code === 'check-failed' ? 1 : 70;
 }
 
 export function useColor(io: Io): boolean {

@@ -4,10 +4,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extractPatch, findFileDiff, patchStates, PatchError } from '../patch/index.js';
-import { buildObjectDiff, type DiffReport, type FlagOrigin, type PatchInfo } from '../report/index.js';
+import { buildObjectDiff, type DiffReport, type PatchInfo } from '../report/index.js';
+import type { FlagOrigin } from '../flags/origin.js';
 import { evaluateDirectory, findTreeRoot, guessObj, resolveMakefile, selectObjects, type KbuildOptions, type KbuildResult, type ObjectFlags } from '../kbuild/model.js';
 import { Explainer } from '../kbuild/explain.js';
-import { CliError } from '../cli/io.js';
+import { KflagsError } from '../errors.js';
 
 export type DirectoryOptions = Omit<KbuildOptions, 'makefile' | 'obj' | 'makefileText'> & {
   obj?: string;
@@ -26,7 +27,7 @@ function readText(file: string, what: string): string {
   try {
     return fs.readFileSync(file, 'latin1');
   } catch {
-    throw new CliError(`${what} ${file}: No such file or directory`);
+    throw new KflagsError(`${what} ${file}: No such file or directory`);
   }
 }
 

@@ -1,21 +1,19 @@
 // Errors are data: make's own words, a location, an exit status. They are
 // rendered once, the way GNU make renders them.
 import type { Location } from '../syntax/ast.js';
+import { ConfinementError } from '../host/host.js';
+import { KflagsError } from '../errors.js';
 
-export class MakeError extends Error {
-  readonly location: Location | undefined;
+export class MakeError extends KflagsError {
+  /** make's exit status for its errors (the CLI's `eval` exits with it). */
   readonly exitStatus: number;
-  /** Extra lines printed before the fatal line (e.g. a missing include). */
-  readonly notes: string[];
   /** Set when the error came after reading finished: the evaluation it ended. */
   evaluation?: unknown;
 
   constructor(message: string, location?: Location, options: { exitStatus?: number; notes?: string[] } = {}) {
-    super(message);
+    super(message, { code: 'bad-input', location, notes: options.notes });
     this.name = 'MakeError';
-    this.location = location;
     this.exitStatus = options.exitStatus ?? 2;
-    this.notes = options.notes ?? [];
   }
 
   /** `FILE:LINE: *** message.  Stop.` or `kflags: *** message.  Stop.` */
@@ -33,5 +31,30 @@ export class LimitError extends MakeError {
   constructor(message: string, location?: Location) {
     super(message, location);
     this.name = 'LimitError';
+  }
+}
+
+/** A parser's exception (or a stack overflow in it) as make's error at `file:line`. */
+export function syntaxError(e: unknown, file: string, line: number): MakeError {
+  if (e instanceof MakeError) return e;
+  if (e instanceof RangeError) {
+    return new LimitError('kflags: references nested too deeply to parse (JavaScript stack exhausted)', { file, line });
+  }
+  const loc = (e as { location?: { start: { line: number; column: number } } }).location;
+  const message = e instanceof Error ? e.message : String(e);
+  return new MakeError(`kflags: syntax error: ${message}`, {
+    file,
+    line: line + (loc ? loc.start.line - 1 : 0),
+    column: loc?.start.column,
+  });
+}
+
+/** A read outside the allowed directories is an error at the line that asked for it. */
+export function confined<T>(location: Location | undefined, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof ConfinementError) throw new MakeError(e.message, location);
+    throw e;
   }
 }

@@ -16,3 +16,4 @@ export {
   type ExpectationOutcome,
   type OffendingFlag,
 } from './expect.js';
+export type { FlagOrigin, SourceLocation } from './origin.js';

@@ -6,8 +6,8 @@ import type { Evaluation } from '../eval/evaluate.js';
 import type { Variable } from '../eval/variables.js';
 import { splitWords } from '../eval/words.js';
 import { compilePattern, patternMatches } from '../eval/patterns.js';
-import type { FlagOrigin, SourceLocation } from '../report/types.js';
-import type { ObjectFlags } from './model.js';
+import type { FlagOrigin, SourceLocation } from '../flags/origin.js';
+import type { ObjectFlags, ObjectKind } from './model.js';
 
 const C_SOURCES = (stem: string) => [
   'KBUILD_CPPFLAGS',
@@ -29,7 +29,7 @@ const ASM_SOURCES = (stem: string) => [
   'KBUILD_AFLAGS_KERNEL',
   'KBUILD_AFLAGS_MODULE',
 ];
-const REMOVERS = (stem: string, kind: 'c' | 'asm') =>
+const REMOVERS = (stem: string, kind: ObjectKind) =>
   kind === 'c' ? [`CFLAGS_REMOVE_${stem}.o`, 'ccflags-remove-y'] : [`AFLAGS_REMOVE_${stem}.o`, 'asflags-remove-y'];
 
 const toLocation = (v: { location?: { file: string; line: number } }): SourceLocation | undefined =>

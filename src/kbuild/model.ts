@@ -9,7 +9,7 @@ import { evaluate, type Evaluation } from '../eval/evaluate.js';
 import { MakeError } from '../eval/errors.js';
 import type { Location } from '../syntax/ast.js';
 import { splitWords } from '../eval/words.js';
-import { CliError } from '../cli/io.js';
+import { KflagsError } from '../errors.js';
 import { configAsMakefile } from './config.js';
 import { baseFragments, DEFAULT_PROFILE, fragmentsDir, objectRulesFragment, profilePath } from './profiles.js';
 
@@ -34,10 +34,13 @@ export interface KbuildOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** C objects get c_flags, assembler objects (`.S`) get a_flags. */
+export type ObjectKind = 'c' | 'asm';
+
 export interface ObjectFlags {
   /** $(obj)/name.o */
   object: string;
-  kind: 'c' | 'asm';
+  kind: ObjectKind;
   /** How the kind was decided. */
   source: string;
   flags: string[];
@@ -58,14 +61,14 @@ export function resolveMakefile(target: string): string {
   try {
     stat = fs.statSync(target);
   } catch {
-    throw new CliError(`${target}: No such file or directory`);
+    throw new KflagsError(`${target}: No such file or directory`);
   }
   if (!stat.isDirectory()) return target;
   for (const name of ['Kbuild', 'Makefile']) {
     const candidate = path.join(target, name);
     if (fs.existsSync(candidate)) return candidate;
   }
-  throw new CliError(`${target}: no Kbuild or Makefile in this directory`);
+  throw new KflagsError(`${target}: no Kbuild or Makefile in this directory`);
 }
 
 /** The kernel tree root above a directory (it has Kbuild, Makefile and scripts/Makefile.lib), if any. */
@@ -99,7 +102,7 @@ export function evaluateDirectory(options: KbuildOptions): KbuildResult {
     try {
       text = fs.readFileSync(options.config, 'latin1');
     } catch {
-      throw new CliError(`--config ${options.config}: No such file or directory`);
+      throw new KflagsError(`--config ${options.config}: No such file or directory`);
     }
     const abs = path.resolve(options.config);
     overlay.set(abs, configAsMakefile(text, options.config));
@@ -111,7 +114,7 @@ export function evaluateDirectory(options: KbuildOptions): KbuildResult {
   const [toplevel, prologue] = baseFragments();
   let base: string[];
   if (options.base !== undefined) {
-    if (!fs.existsSync(options.base)) throw new CliError(`--base ${options.base}: No such file or directory`);
+    if (!fs.existsSync(options.base)) throw new KflagsError(`--base ${options.base}: No such file or directory`);
     base = [path.resolve(options.base), ...config];
   } else {
     base = [profilePath(options.profile ?? DEFAULT_PROFILE), ...config, toplevel];
@@ -188,7 +191,7 @@ export function listObjects(evaluation: Evaluation, obj: string): string[] {
 }
 
 /** An object is assembler if its explicit rule names a .S, or a .S source lies in the directory. */
-export function objectKind(evaluation: Evaluation, obj: string, name: string, srcDir: string): { kind: 'c' | 'asm'; source: string } {
+export function objectKind(evaluation: Evaluation, obj: string, name: string, srcDir: string): { kind: ObjectKind; source: string } {
   const rule = evaluation.rule(`${obj}/${name}`);
   const stem = name.slice(0, -2);
   if (rule !== undefined) {
@@ -206,7 +209,7 @@ export function selectObjects(objects: ObjectFlags[], names: string[] | undefine
     const want = n.includes('/') ? n : `${obj}/${n}`;
     const found = objects.find((o) => o.object === want || o.object === `${obj}/${n}.o`);
     if (found === undefined) {
-      throw new CliError(`object '${n}' is not built by this makefile; its objects are: ${objects.map((o) => path.basename(o.object)).join(' ')}`);
+      throw new KflagsError(`object '${n}' is not built by this makefile; its objects are: ${objects.map((o) => path.basename(o.object)).join(' ')}`);
     }
     return found;
   });

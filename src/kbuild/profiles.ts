@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CliError } from '../cli/io.js';
+import { KflagsError } from '../errors.js';
 
 /** The profile used when none is given. */
 export const DEFAULT_PROFILE = 'clang-thinlto';
@@ -28,7 +28,7 @@ export function profileNames(): string[] {
 export function profilePath(name: string): string {
   const names = profileNames();
   if (!names.includes(name)) {
-    throw new CliError(`unknown profile '${name}'; the bundled profiles are: ${names.join(', ')}`);
+    throw new KflagsError(`unknown profile '${name}'; the bundled profiles are: ${names.join(', ')}`);
   }
   return path.join(fragmentsDir(), 'profiles', `${name}.mk`);
 }

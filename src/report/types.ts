@@ -5,31 +5,15 @@
  */
 import type { FlagDiff } from '../flags/diff.js';
 import type { ExpectationKind, ExpectationStatus, OffendingFlag } from '../flags/expect.js';
-
 import type { PatchMode } from '../patch/apply.js';
+import type { FlagOrigin } from '../flags/origin.js';
+import type { ObjectKind } from '../kbuild/model.js';
 
+// Domain types, re-exported for the renderers.
 export type { FlagDiff } from '../flags/diff.js';
 export type { PatchMode } from '../patch/apply.js';
-
-/** C objects get c_flags, assembler objects (`.S`) get a_flags. */
-export type ObjectKind = 'c' | 'asm';
-
-export interface SourceLocation {
-  file: string;
-  /** 1-based. */
-  line: number;
-}
-
-/** Why one flag is (or is not) in an object's list. */
-export interface FlagOrigin {
-  flag: string;
-  /** The assignment that brought it in, e.g. arch/x86/Makefile:123. */
-  addedAt?: SourceLocation;
-  /** The filter-out / CFLAGS_REMOVE_ that took it away. */
-  removedAt?: SourceLocation;
-  /** The variable chain it came through, e.g. `KBUILD_CFLAGS <- CC_FLAGS_LTO`. */
-  via?: string;
-}
+export type { FlagOrigin, SourceLocation } from '../flags/origin.js';
+export type { ObjectKind } from '../kbuild/model.js';
 
 export interface ObjectFlags {
   /** Object path as Kbuild names it: arch/x86/purgatory/purgatory.o. */

@@ -1,7 +1,14 @@
-// Option parsing shared by the commands.
-import type { Limits } from '../../eval/interpreter.js';
+// What the commands share: option parsing, and for the Kbuild commands
+// (flags, diff, check) their common options and error handling. Only light
+// modules are loaded here: `kflags eval` does not pay for the Kbuild model.
+import type { Command } from 'commander';
+import type { Limits } from '../../eval/limits.js';
+import { MakeError } from '../../eval/errors.js';
+import { KflagsError } from '../../errors.js';
 import { parseLine } from '../../syntax/parse.js';
-import { CliError } from '../io.js';
+import { DEFAULT_PROFILE } from '../../kbuild/profiles.js';
+import type { DirectoryOptions, StatePair } from '../../compare/compare.js';
+import { CliError, exitStatusFor, type Io } from '../io.js';
 
 export const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -40,4 +47,111 @@ export function parseLimits(options: { maxDepth?: string; maxValue?: string; max
   if (options.maxInclude !== undefined) limits.maxIncludeDepth = num(options.maxInclude, '--max-include');
   if (options.maxInput !== undefined) limits.maxInputSize = num(options.maxInput, '--max-input');
   return limits;
+}
+
+// ------------------------------------------------- the Kbuild commands
+
+export interface ModelOptions {
+  profile?: string;
+  base?: string;
+  /** --config, repeatable (two configs compare in tree mode). */
+  config: string[];
+  /** Tree mode: the kernel source tree(s). */
+  tree: string[];
+  dir?: string;
+  compiler?: string;
+  probes?: boolean;
+  obj?: string;
+  src?: string;
+  object: string[];
+  json?: boolean;
+  format?: string;
+  explain?: boolean;
+  allowShell?: boolean;
+}
+
+export function addModelOptions(cmd: Command): Command {
+  return cmd
+    .option('--profile <name>', `bundled base flags: gcc, clang, clang-thinlto, clang-fulllto, clang-thinlto-profile, clang-thinlto-profile-use (default ${DEFAULT_PROFILE})`)
+    .option('--base <file>', 'your own fragment instead of a profile and the bundled top level')
+    .option('--config <file>', 'a .config (with --tree: default O=/.config or SRCDIR/.config; give two to compare configs)', collect, [])
+    .option('--tree <srcdir>', 'evaluate a real kernel tree (its Makefile, Kbuild files, scripts/); twice to compare versions', collect, [])
+    .option('--dir <dir>', 'with --tree: the directory to build, e.g. arch/x86/purgatory')
+    .option('--compiler <id>', 'with --tree: the compiler model answering probes (gcc-12, clang-14; default by LLVM=/CC=)')
+    .option('--probes', 'with --tree: list every compiler probe with its answer and where it came from')
+    .option('--obj <dir>', "Kbuild's $(obj) for the directory (default: its path in the kernel tree)")
+    .option('--src <dir>', 'where to look for .c/.S sources (default: the makefile\'s directory)')
+    .option('--object <name>', 'only this object (repeatable)', collect, [])
+    .option('--json', 'machine-readable output (see src/report/SCHEMA.md)')
+    .option('--allow-shell', 'run $(shell ...) and != (never run otherwise)');
+}
+
+export function directoryOptions(options: ModelOptions, assignments: string[], io: Io): DirectoryOptions {
+  const { commandLine, others } = splitAssignments(assignments);
+  if (others.length > 0) throw new CliError(`unexpected argument '${others[0]}' (variables are NAME=VALUE)`);
+  if (options.profile !== undefined && options.base !== undefined) throw new CliError('--profile and --base exclude each other');
+  if (options.config.length > 1) throw new CliError('give one --config (two configs compare with --tree)');
+  for (const flag of ['dir', 'compiler', 'probes'] as const) {
+    if (options[flag] !== undefined) throw new CliError(`--${flag} goes with --tree`);
+  }
+  return {
+    profile: options.profile,
+    base: options.base,
+    config: options.config[0],
+    obj: options.obj,
+    srcDir: options.src,
+    commandLine,
+    allowShell: options.allowShell,
+    objects: options.object,
+    explain: options.explain,
+    onWarning: io.stderr,
+    // Progress on a terminal only, for directories with many objects.
+    ...(io.isTTY && io.env?.CI === undefined
+      ? {
+          onProgress: (done: number, total: number) => {
+            if (total >= 500) io.stderr(done + 250 >= total ? '\r\x1b[K' : `\rkflags: ${done}/${total} objects`);
+          },
+        }
+      : {}),
+  };
+}
+
+export const profileLabel = (o: ModelOptions) => o.base ?? o.profile ?? DEFAULT_PROFILE;
+
+/** Run a command body, mapping kflags' errors to messages and exit statuses. */
+export async function guarded(io: Io, json: boolean | undefined, body: () => number | Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (e) {
+    if (e instanceof KflagsError) {
+      const text = e instanceof MakeError ? e.render().trimEnd() : `kflags: ${e.message}`;
+      const exitStatus = exitStatusFor(e.code);
+      if (json) io.stdout(JSON.stringify({ error: { message: text, exitStatus } }, null, 2) + '\n');
+      else io.stderr(text + '\n');
+      return exitStatus;
+    }
+    throw e;
+  }
+}
+
+/** The two states `diff` and `check` compare: a directory and a patch, or two directories. */
+export async function statePair(targets: string[], options: ModelOptions & { patch?: string; reverse?: boolean }, io: Io): Promise<StatePair> {
+  const { commandLine, others } = splitAssignments(targets);
+  const opts = directoryOptions(options, commandLine, io);
+  const { patchPair, versionPair } = await import('../../compare/compare.js');
+  if (options.patch !== undefined) {
+    if (others.length !== 1) throw new CliError(`with --patch, give one directory or makefile (got ${others.length})`);
+    return patchPair(others[0], options.patch, { ...opts, reverse: options.reverse });
+  }
+  if (others.length !== 2) throw new CliError('give --patch FILE and a directory, or two directories/makefiles to compare');
+  return versionPair(others[0], others[1], opts);
+}
+
+/** The output in the format asked for (`--json` wins over `--format`). */
+export function render(options: { json?: boolean; format?: string }, r: { text: () => string; markdown: () => string; json: () => string }): string {
+  const format = options.json ? 'json' : (options.format ?? 'text');
+  if (format === 'json') return r.json();
+  if (format === 'markdown' || format === 'md') return r.markdown();
+  if (format === 'text') return r.text();
+  throw new CliError(`unknown --format '${format}' (text, markdown or json)`);
 }

@@ -43,6 +43,8 @@ Examples:
 
 async function runScan(io: Io, assignments: string[], options: ScanOptions): Promise<number> {
   const { MakeError } = await import('../../eval/errors.js');
+  const { KflagsError } = await import('../../errors.js');
+  const { exitStatusFor } = await import('../io.js');
   const { scanRequest, scanChanges } = await import('../../compare/tree.js');
   const { renderScanJson, renderScanText } = await import('../../report/scan.js');
   const { compileCommandsJson } = await import('../../kbuild/tree/compile-commands.js');
@@ -97,11 +99,12 @@ async function runScan(io: Io, assignments: string[], options: ScanOptions): Pro
     io.stdout(format === 'json' ? renderScanJson(report) : renderScanText(report, { color: useColor(io) }));
     return report.sides.some((s) => s.errors.length > 0) ? 2 : 0;
   } catch (e) {
-    if (e instanceof MakeError || e instanceof CliError) {
+    if (e instanceof KflagsError) {
       const text = e instanceof MakeError ? e.render().trimEnd() : `kflags: ${e.message}`;
-      if (format === 'json') io.stdout(JSON.stringify({ error: { message: text, exitStatus: 2 } }, null, 2) + '\n');
+      const exitStatus = exitStatusFor(e.code);
+      if (format === 'json') io.stdout(JSON.stringify({ error: { message: text, exitStatus } }, null, 2) + '\n');
       else io.stderr(text + '\n');
-      return 2;
+      return exitStatus;
     }
     throw e;
   }

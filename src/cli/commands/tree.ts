@@ -1,26 +1,13 @@
 // `kflags flags|diff|check --tree SRCDIR`: the Kbuild commands on a real
 // kernel tree (src/kbuild/tree), loaded only when one runs.
 import { CliError, useColor, type Io } from '../io.js';
-import { splitAssignments } from './common.js';
-import { MakeError } from '../../eval/errors.js';
-import { PatchError } from '../../patch/index.js';
-import {
-  buildCheckReport,
-  checkPassed,
-  renderCheckJson,
-  renderCheckMarkdown,
-  renderCheckText,
-  renderDiffJson,
-  renderDiffMarkdown,
-  renderDiffText,
-} from '../../report/index.js';
-import { renderTreeJson, renderTreeText, type TreeReport } from '../../report/tree.js';
-import { evaluateTreeRequest, treeDiffReport, treePair, type TreePair, type TreeRequest } from '../../compare/tree.js';
-import type { CheckOptions, DiffOptions, FlagsOptions, ModelOptions } from './kbuild.js';
+import { guarded, render, splitAssignments, type ModelOptions } from './common.js';
+import type { FlagsOptions } from './flags.js';
+import type { DiffOptions } from './diff.js';
+import type { CheckOptions } from './check.js';
+import type { TreePair, TreeRequest } from '../../compare/tree.js';
 
-export type TreeCliOptions = ModelOptions;
-
-function request(options: TreeCliOptions, words: string[], io: Io, extra: Partial<TreeRequest> = {}): TreeRequest {
+function request(options: ModelOptions, words: string[], io: Io, extra: Partial<TreeRequest> = {}): TreeRequest {
   const { commandLine, others } = splitAssignments(words);
   if (others.length > 0) throw new CliError(`unexpected argument '${others[0]}' (with --tree, give --dir DIR and NAME=VALUE variables)`);
   if (options.dir === undefined) throw new CliError('with --tree, give --dir DIR (a directory of the tree, e.g. arch/x86/purgatory)');
@@ -37,19 +24,13 @@ function request(options: TreeCliOptions, words: string[], io: Io, extra: Partia
   };
 }
 
-function guarded(io: Io, json: boolean | undefined, body: () => number): number {
-  try {
-    return body();
-  } catch (e) {
-    if (e instanceof MakeError || e instanceof PatchError || e instanceof CliError) {
-      const text = e instanceof MakeError ? e.render().trimEnd() : `kflags: ${e.message}`;
-      if (json) io.stdout(JSON.stringify({ error: { message: text, exitStatus: 2 } }, null, 2) + '\n');
-      else io.stderr(text + '\n');
-      return 2;
-    }
-    throw e;
-  }
-}
+// Tree mode's modules are loaded only when a command runs with --tree.
+const load = () =>
+  Promise.all([import('../../compare/tree.js'), import('../../report/index.js'), import('../../report/tree.js')]).then(([compare, report, tree]) => ({
+    ...compare,
+    ...report,
+    ...tree,
+  }));
 
 function selected<T extends { object: string }>(objects: T[], wanted: string[]): T[] {
   if (wanted.length === 0) return objects;
@@ -58,11 +39,12 @@ function selected<T extends { object: string }>(objects: T[], wanted: string[]):
   return out;
 }
 
-export function runTreeFlags(io: Io, words: string[], options: FlagsOptions & TreeCliOptions): number {
+export async function runTreeFlags(io: Io, words: string[], options: FlagsOptions): Promise<number> {
+  const { evaluateTreeRequest, renderTreeJson, renderTreeText } = await load();
   return guarded(io, options.json, () => {
     const side = evaluateTreeRequest(request(options, words, io));
     const ev = side.evaluation;
-    const report: TreeReport = {
+    const report = {
       srctree: ev.srctree,
       objtree: ev.objtree,
       release: ev.release,
@@ -92,7 +74,8 @@ function label(pair: TreePair): string {
   return `tree, compiler ${pair.compiler}`;
 }
 
-export function runTreeDiff(io: Io, words: string[], options: DiffOptions & TreeCliOptions): number {
+export async function runTreeDiff(io: Io, words: string[], options: DiffOptions): Promise<number> {
+  const { treePair, treeDiffReport, renderDiffJson, renderDiffMarkdown, renderDiffText } = await load();
   return guarded(io, options.json || options.format === 'json', () => {
     const pair = treePair(request(options, words, io, { patch: options.patch, reverse: options.reverse }));
     const report = treeDiffReport(pair, label(pair), options.object, options.explain === true);
@@ -101,7 +84,8 @@ export function runTreeDiff(io: Io, words: string[], options: DiffOptions & Tree
   });
 }
 
-export function runTreeCheck(io: Io, words: string[], options: CheckOptions & TreeCliOptions): number {
+export async function runTreeCheck(io: Io, words: string[], options: CheckOptions): Promise<number> {
+  const { treePair, buildCheckReport, checkPassed, renderCheckJson, renderCheckMarkdown, renderCheckText } = await load();
   return guarded(io, options.json || options.format === 'json', () => {
     const expectations = [
       ...options.expectRemoved.map((pattern) => ({ pattern, kind: 'removed' as const })),
@@ -125,12 +109,4 @@ export function runTreeCheck(io: Io, words: string[], options: CheckOptions & Tr
     io.stdout(render(options, { text: () => renderCheckText(report, { color: useColor(io) }), markdown: () => renderCheckMarkdown(report), json: () => renderCheckJson(report) }));
     return checkPassed(report) ? 0 : 1;
   });
-}
-
-function render(options: { json?: boolean; format?: string }, r: { text: () => string; markdown: () => string; json: () => string }): string {
-  const format = options.json ? 'json' : (options.format ?? 'text');
-  if (format === 'json') return r.json();
-  if (format === 'markdown' || format === 'md') return r.markdown();
-  if (format === 'text') return r.text();
-  throw new CliError(`unknown --format '${format}' (text, markdown or json)`);
 }

@@ -1,0 +1,396 @@
+// expand.c and function.c: expanding references in the current scope,
+// recursive and appended values, builtin dispatch and $(call), and what
+// builtins may ask of the evaluator (files, $(shell), messages).
+import * as path from 'node:path';
+import type { ExpansionAst, Location, RawArgument } from '../syntax/ast.js';
+import { parseExpansion } from '../syntax/parse.js';
+import type { Host } from '../host/host.js';
+import { confined, LimitError, MakeError, syntaxError } from './errors.js';
+import { FUNCTIONS, type BuiltinFunction, type FunctionContext } from './functions/index.js';
+import { glob } from './glob.js';
+import type { Limits } from './limits.js';
+import { substitutionReference } from './patterns.js';
+import type { VariableStore } from './variable-store.js';
+import { VariableSet, type Scope, type Variable } from './variables.js';
+
+export interface ExpansionOptions {
+  host: Host;
+  cwd: string;
+  allowShell: boolean;
+  limits: Limits;
+  onInfo: (text: string) => void;
+  onWarning: (text: string) => void;
+  /** $(eval): the reader reads the text as makefile lines. */
+  evalText: (text: string) => void;
+}
+
+export class Expansion implements FunctionContext {
+  /** The scope chain used for lookups; global at file level, a target's chain in its context. */
+  scope: Scope;
+  /** The line being read (the reader sets it): errors and warnings name it. */
+  reading: Location | undefined;
+  /** In snap_deps() no file is being read: a warning names the variable being expanded. */
+  snapping = false;
+  callArgumentCount = 0;
+  readonly cwd: string;
+  readonly limits: Limits;
+  private readonly global: VariableSet;
+  private readonly host: Host;
+  private readonly allowShell: boolean;
+  private readonly onInfo: (text: string) => void;
+  private readonly onWarning: (text: string) => void;
+  private readonly evalReader: (text: string) => void;
+  /** make's expanding_var: the variable being expanded; errors blame where it is defined (now). */
+  private expandingVar: Variable | undefined;
+  private depth = 0;
+  private readonly expanding = new Set<Variable>();
+  private readonly callable = new Set<Variable>();
+  private readonly shellWarned = new Set<string>();
+
+  constructor(
+    private readonly variables: VariableStore,
+    options: ExpansionOptions,
+  ) {
+    this.global = variables.global;
+    this.scope = { set: this.global, next: undefined };
+    this.host = options.host;
+    this.cwd = options.cwd;
+    this.allowShell = options.allowShell;
+    this.limits = options.limits;
+    this.onInfo = options.onInfo;
+    this.onWarning = options.onWarning;
+    this.evalReader = options.evalText;
+  }
+
+  /** variable_expand_string(): expand every reference in text. */
+  expand(text: string): string {
+    if (!text.includes('$')) return text;
+    return this.expandParts(this.parse(text));
+  }
+
+  parse(text: string): ExpansionAst {
+    try {
+      return parseExpansion(text);
+    } catch (e) {
+      throw syntaxError(e, this.reading?.file ?? '', this.reading?.line ?? 0);
+    }
+  }
+
+  /** A recursive variable's value: its parsed form is kept beside its text. */
+  private expandVariableText(v: Variable): string {
+    const text = v.value;
+    if (v.parsed !== undefined && v.parsed.text === text) return this.expandParts(v.parsed.parts);
+    if (!text.includes('$')) return text;
+    const parts = this.parse(text);
+    v.parsed = { text, parts };
+    return this.expandParts(parts);
+  }
+
+  /** A call's argument: parsed once, kept on the call's tree. */
+  private expandArgument(arg: RawArgument): string {
+    if (arg.parts !== undefined) return this.expandParts(arg.parts);
+    if (!arg.text.includes('$')) return arg.text;
+    arg.parts = this.parse(arg.text);
+    return this.expandParts(arg.parts);
+  }
+
+  expandParts(parts: ExpansionAst): string {
+    let out = '';
+    for (const part of parts) {
+      let piece: string;
+      if (typeof part === 'string') {
+        piece = part;
+      } else if (part.type === 'Reference') {
+        piece = this.reference(part.name ?? this.computedName(part.text));
+      } else if (part.type === 'Call') {
+        piece = this.callFunction(part.name, part.args);
+      } else {
+        throw new MakeError(part.message, this.blame);
+      }
+      // Checked before concatenating: JavaScript strings have a hard limit.
+      if (out.length + piece.length > this.limits.maxValueLength) {
+        throw new LimitError(
+          `kflags: expansion exceeds the value size limit (${this.limits.maxValueLength} characters; raise it with --max-value)`,
+          this.reading,
+        );
+      }
+      out += piece;
+    }
+    return out;
+  }
+
+  tooBig(): never {
+    throw new LimitError(
+      `kflags: expansion exceeds the value size limit (${this.limits.maxValueLength} characters; raise it with --max-value)`,
+      this.reading,
+    );
+  }
+
+  /** $($(a)_$(b)): nested names count toward the expansion depth limit. */
+  private computedName(text: string): string {
+    this.enter('a computed variable name');
+    try {
+      return this.expand(text);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  get blame(): Location | undefined {
+    return this.expandingVar?.location ?? this.reading;
+  }
+
+  private enter(what: string): void {
+    if (++this.depth > this.limits.maxExpansionDepth) {
+      this.depth = 0;
+      throw new LimitError(
+        `kflags: expansion depth limit (${this.limits.maxExpansionDepth}) exceeded while expanding ${what} (runaway recursion?)`,
+        this.reading,
+      );
+    }
+  }
+
+  private reference(name: string): string {
+    const colon = name.indexOf(':');
+    if (colon >= 0) {
+      const eq = name.indexOf('=', colon + 1);
+      if (eq >= 0) {
+        const v = this.lookup(name.slice(0, colon));
+        if (v === undefined || v.value === '') return '';
+        return substitutionReference(this.valueOf(v), name.slice(colon + 1, eq), name.slice(eq + 1));
+      }
+    }
+    const v = this.lookup(name);
+    return v === undefined ? '' : this.valueOf(v);
+  }
+
+  /** The value a reference to `v` produces. */
+  valueOf(v: Variable): string {
+    if (v.flavor === 'simple' && !v.append) return v.value;
+    if (this.expanding.has(v) && !this.callable.has(v)) {
+      throw new MakeError(`Recursive variable '${v.name}' references itself (eventually)`, v.location ?? this.blame);
+    }
+    return this.expandValue(v);
+  }
+
+  /** recursively_expand_for_file(): only `v` itself is marked as being expanded. */
+  private expandValue(v: Variable): string {
+    this.enter(`'${v.name}'`);
+    const savedVar = this.expandingVar;
+    const wasExpanding = this.expanding.has(v);
+    this.expanding.add(v);
+    if (v.location !== undefined) this.expandingVar = v;
+    try {
+      return v.append ? this.appendedValue(v) : this.expandVariableText(v);
+    } finally {
+      if (!wasExpanding) this.expanding.delete(v);
+      this.expandingVar = savedVar;
+      this.depth--;
+    }
+  }
+
+  callVariable(v: Variable): string {
+    if (v.flavor === 'simple' && !v.append) return v.value;
+    const wasCallable = this.callable.has(v);
+    this.callable.add(v);
+    try {
+      return this.expandValue(v);
+    } finally {
+      if (!wasCallable) this.callable.delete(v);
+    }
+  }
+
+  /** variable.c variable_append(): a target-specific `+=` joins the value from the sets outside. */
+  private appendedValue(v: Variable): string {
+    // Find the scope holding v, then continue outward.
+    let s: Scope | undefined = this.scope;
+    let local = true;
+    while (s !== undefined && s.set.get(v.name) !== v) {
+      if (s.nextIsParent) local = false;
+      s = s.next;
+    }
+    const outer = s === undefined ? '' : this.appendFrom(v.name, s.next, local && !s.nextIsParent);
+    const own = v.flavor === 'recursive' ? this.expand(v.value) : v.value;
+    return outer === '' ? own : `${outer} ${own}`;
+  }
+
+  private appendFrom(name: string, scope: Scope | undefined, local: boolean): string {
+    for (let s = scope; s !== undefined; s = s.next) {
+      const v = s.set.get(name);
+      const nextLocal = local && !s.nextIsParent;
+      if (v === undefined || (!local && v.private)) {
+        local = nextLocal;
+        continue;
+      }
+      const outer = v.append ? this.appendFrom(name, s.next, nextLocal) : '';
+      // variable_append() expands each part as text: the parts are not
+      // marked as being expanded.
+      const own = v.flavor === 'recursive' ? this.expand(v.value) : v.value;
+      return outer === '' ? own : `${outer} ${own}`;
+    }
+    return '';
+  }
+
+  lookup(name: string): Variable | undefined {
+    return this.lookupIn(this.scope, name);
+  }
+
+  /** A lookup from a given scope (private variables stop at a parent target's sets). */
+  lookupIn(scope: Scope, name: string): Variable | undefined {
+    if (name === '.VARIABLES') {
+      // Its value is computed on each use (make lists its hash table,
+      // kflags definition order); the variable itself, its origin, stays.
+      const v = this.global.get(name);
+      if (v === undefined) return undefined;
+      return { ...v, value: [...this.global.vars.keys()].join(' '), flavor: 'simple' };
+    }
+    let local = true;
+    for (let s: Scope | undefined = scope; s !== undefined; s = s.next) {
+      const v = s.set.get(name);
+      if (v !== undefined && (local || !v.private)) return v;
+      if (s.nextIsParent) local = false;
+    }
+    return undefined;
+  }
+
+  /** Expand `text` with `scope` as the current scope. */
+  expandInScope(text: string, scope: Scope): string {
+    const saved = this.scope;
+    this.scope = scope;
+    try {
+      return this.expand(text);
+    } finally {
+      this.scope = saved;
+    }
+  }
+
+  withScope<T>(vars: Variable[], body: () => T): T {
+    const set = new VariableSet();
+    for (const v of vars) set.set(v);
+    const saved = this.scope;
+    this.scope = { set, next: saved };
+    try {
+      return body();
+    } finally {
+      this.scope = saved;
+    }
+  }
+
+  builtin(name: string): BuiltinFunction | undefined {
+    return FUNCTIONS.get(name);
+  }
+
+  private callFunction(name: string, rawArgs: RawArgument[]): string {
+    const fn = FUNCTIONS.get(name)!;
+    this.enter(`$(${name} ...)`);
+    try {
+      // make expands the arguments before it counts them.
+      const args = fn.expandArgs ? rawArgs.map((a) => this.expandArgument(a)) : rawArgs.map((a) => a.text);
+      this.checkArity(fn, args);
+      let result: string;
+      try {
+        result = fn.run(this, args);
+      } catch (e) {
+        if (e instanceof RangeError && e.message.includes('string length')) this.tooBig();
+        throw e;
+      }
+      if (result.length > this.limits.maxValueLength) this.tooBig();
+      return result;
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** $(call NAME,...) where NAME is a builtin: each argument passed as is; none, nothing done. */
+  callBuiltin(fn: BuiltinFunction, args: string[]): string {
+    this.checkArity(fn, args);
+    if (args.length === 0) return '';
+    return fn.run(this, args);
+  }
+
+  /** expand_builtin_function(): the arity check, in make's words. */
+  private checkArity(fn: BuiltinFunction, args: string[]): void {
+    if (args.length < fn.minArgs) {
+      throw new MakeError(`insufficient number of arguments (${args.length}) to function '${fn.name}'`, this.blame);
+    }
+  }
+
+  // ------------------------------------------------- FunctionContext rest
+
+  info(text: string): void {
+    this.onInfo(text);
+  }
+
+  warning(text: string, location = this.reading ?? (this.snapping ? this.expandingVar?.location : undefined)): void {
+    this.onWarning(location && location.file !== '' ? `${location.file}:${location.line}: ${text}\n` : `${text}\n`);
+  }
+
+  fatal(message: string, location?: Location): never {
+    throw new MakeError(message, location);
+  }
+
+  evalText(text: string): void {
+    this.evalReader(text);
+  }
+
+  shell(command: string, location: Location | undefined = this.reading): string {
+    if (!this.allowShell) {
+      const where = location && location.file !== '' ? `${location.file}:${location.line}` : '';
+      // Once per call site; after reading there is no line, so once per command.
+      const key = where !== '' ? where : `\0${command}`;
+      if (!this.shellWarned.has(key)) {
+        this.shellWarned.add(key);
+        this.onWarning(
+          where !== ''
+            ? `${where}: kflags: $(shell ...) not run (use --allow-shell)\n`
+            : 'kflags: $(shell ...) not run (use --allow-shell)\n',
+        );
+      }
+      return '';
+    }
+    // Not the makefile's exported variables: make 4.3 passes its own startup
+    // environment (exporting would loop on `export X = $(shell ...)`, Savannah #10593).
+    const env = { ...this.variables.startEnvironment };
+    const result = this.host.shell(command, this.cwd, env);
+    this.global.set({ name: '.SHELLSTATUS', value: String(result.status), flavor: 'simple', origin: 'override' });
+    // fold_newlines(): CR before LF goes, newlines become spaces, and the
+    // trailing ones are dropped.
+    return result.output.replace(/\r\n/g, '\n').replace(/\n+$/, '').replace(/\n/g, ' ');
+  }
+
+  readFile(file: string): string | undefined {
+    return confined(this.reading, () => this.host.readFile(file));
+  }
+
+  fileExists(file: string): boolean {
+    return confined(this.reading, () => this.host.exists(file));
+  }
+
+  isDirectory(file: string): boolean {
+    return confined(this.reading, () => this.host.isDirectory(file));
+  }
+
+  glob(pattern: string): string[] {
+    // Directories on the way (/, /tmp, ..) need not be readable; every
+    // result must be.
+    // Listing names is reading their directory, not the files (a link
+    // inside the tree may point anywhere without being read).
+    const results = glob(this.host.unconfined?.() ?? this.host, this.cwd, pattern);
+    const magic = /[*?[]/.test(pattern);
+    for (const r of results) {
+      const abs = path.resolve(this.cwd, r);
+      confined(this.reading, () => this.host.isDirectory(magic ? path.dirname(abs) : abs));
+    }
+    if (!magic && results.length === 0) confined(this.reading, () => this.host.exists(path.resolve(this.cwd, pattern)));
+    return results;
+  }
+
+  realpath(file: string): string | undefined {
+    return confined(this.reading, () => this.host.realpath(file));
+  }
+
+  refuseWrite(file: string, op = '>'): void {
+    const where = this.reading ? `${this.reading.file}:${this.reading.line}: ` : '';
+    this.onWarning(`${where}kflags: $(file ${op}${file}) not written (kflags never writes files)\n`);
+  }
+}

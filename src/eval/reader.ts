@@ -1,0 +1,759 @@
+// read.c: makefiles read line by line. Logical lines are classified
+// (assignments, define, conditionals, include, export, vpath, rule lines),
+// conditionals decide what is read, and rule lines are split into targets,
+// prerequisites, target-specific assignments and recipes.
+import * as path from 'node:path';
+import type { AssignOp, ConditionalNode, LineAst, Location, LogicalLine } from '../syntax/ast.js';
+import { classifyLine, classifyLines, nestedTexts, parseMakefile, preparseExpansions } from '../syntax/parse.js';
+import { collapseContinuations, findCharUnquote, findMapUnquote, removeComment } from '../syntax/lines.js';
+import type { Host } from '../host/host.js';
+import { confined, LimitError, MakeError, syntaxError } from './errors.js';
+import type { Expansion } from './expansion.js';
+import { fileNames, stripDotSlash } from './file-names.js';
+import type { Limits } from './limits.js';
+import { compilePattern } from './patterns.js';
+import type { Rules } from './rules.js';
+import type { TargetContexts } from './target-context.js';
+import type { VariableStore } from './variable-store.js';
+import type { Origin } from './variables.js';
+import { isBlank, isSpace, skipSpace, splitWords, trimSpace } from './words.js';
+
+export interface ReaderOptions {
+  host: Host;
+  cwd: string;
+  includeDirs: string[];
+  limits: Limits;
+  onWarning: (text: string) => void;
+}
+
+interface ConditionalFrame {
+  /** 0: interpreting, 1: not yet interpreted, 2: already interpreted (like read.c). */
+  ignoring: 0 | 1 | 2;
+  seenElse: boolean;
+}
+
+export class Reader {
+  private readonly host: Host;
+  private readonly cwd: string;
+  private readonly includeDirs: string[];
+  private readonly limits: Limits;
+  private readonly onWarning: (text: string) => void;
+  private includeDepth = 0;
+  /** Deferred errors for missing `include`d files, reported after reading, as make does. */
+  private readonly missingIncludes: { file: string; location: Location }[] = [];
+  /** A rule line without targets: the recipe lines after it are ignored. */
+  private noTargets = false;
+
+  constructor(
+    private readonly expansion: Expansion,
+    private readonly variables: VariableStore,
+    private readonly rules: Rules,
+    private readonly targets: TargetContexts,
+    options: ReaderOptions,
+  ) {
+    this.host = options.host;
+    this.cwd = options.cwd;
+    this.includeDirs = options.includeDirs;
+    this.limits = options.limits;
+    this.onWarning = options.onWarning;
+  }
+
+  /** The line being read (also where expansion errors point). */
+  private get reading(): Location | undefined {
+    return this.expansion.reading;
+  }
+
+  private set reading(location: Location | undefined) {
+    this.expansion.reading = location;
+  }
+
+  private expand(text: string): string {
+    return this.expansion.expand(text);
+  }
+
+  private recipePrefix(): string {
+    return this.variables.recipePrefix;
+  }
+
+  /** Read a makefile named on the command line (-f); a missing one is fatal at once. */
+  readMakefile(file: string): void {
+    const abs = path.resolve(this.cwd, file);
+    if (confined(this.reading, () => this.host.isDirectory(abs))) throw new MakeError(`${file}: Is a directory`);
+    const text = confined(this.reading, () => this.host.readFile(abs));
+    if (text === undefined) {
+      throw new MakeError(`No rule to make target '${file}'`, undefined, { notes: [`kflags: ${file}: No such file or directory\n`] });
+    }
+    this.variables.appendMakefileList(file);
+    this.evalSource(text, file);
+  }
+
+  /** The makefiles named by MAKEFILES (from the environment): read first, silently. */
+  readMakefilesVariable(): void {
+    const v = this.variables.global.get('MAKEFILES');
+    if (v === undefined || v.origin !== 'environment') return;
+    this.include('-include', v.value, { file: '', line: 0 });
+    this.reading = undefined;
+  }
+
+  /** After all makefiles: report what make reports once reading is done. */
+  finishReading(): void {
+    this.endRule();
+    // make tries to remake missing makefiles after reading; a target
+    // without a recipe counts as remade. The last one is reported.
+    const missing = this.missingIncludes.filter((m) => {
+      const rule = this.rules.table.get(m.file);
+      return rule === undefined || rule.recipe.length > 0;
+    });
+    const last = missing[missing.length - 1];
+    if (last !== undefined) {
+      const rule = this.rules.table.get(last.file);
+      if (rule !== undefined) {
+        throw new MakeError(`kflags: '${last.file}' would be remade by its recipe, and kflags never runs recipes`, last.location);
+      }
+      const note = `${last.location.file}:${last.location.line}: ${last.file}: No such file or directory\n`;
+      throw new MakeError(`No rule to make target '${last.file}'`, undefined, { notes: [note] });
+    }
+  }
+
+  /** $(eval): the text is read as a makefile of its own, at the line of the eval. */
+  evalText(text: string): void {
+    if (this.includeDepth >= this.limits.maxIncludeDepth) {
+      throw new LimitError(`kflags: $(eval) depth limit (${this.limits.maxIncludeDepth}) exceeded`, this.reading);
+    }
+    // After reading (--print), make has no current line: neither do we.
+    const location = this.reading ?? { file: '', line: 0 };
+    let ast;
+    try {
+      ast = parseMakefile(text, location.file);
+    } catch (e) {
+      throw syntaxError(e, location.file, location.line);
+    }
+    const savedScope = this.expansion.scope;
+    // Its rules end with it, and the reader's rule context is left as it was.
+    const savedRule = { waiting: this.rules.waiting, noTargets: this.noTargets };
+    this.rules.waiting = null;
+    this.noTargets = false;
+    // $(eval) defines in the global scope, even inside $(call)/$(foreach).
+    this.includeDepth++;
+    try {
+      this.evalLines(ast.lines, location.file, location.line);
+      this.endRule();
+    } finally {
+      this.includeDepth--;
+      this.expansion.scope = savedScope;
+      this.reading = location;
+      this.rules.waiting = savedRule.waiting;
+      this.noTargets = savedRule.noTargets;
+    }
+  }
+
+  /** A line that ends a rule enters it, and ends "no targets": tab lines are read again. */
+  private endRule(): void {
+    this.noTargets = false;
+    this.rules.recordWaitingFiles();
+  }
+
+  private evalSource(text: string, file: string): void {
+    // A UTF-8 byte-order mark (read as latin1) is skipped, as make does.
+    if (text.startsWith('\u00ef\u00bb\u00bf')) text = text.slice(3);
+    if (text.length > this.limits.maxInputSize) {
+      throw new LimitError(`kflags: ${file} is larger than the input size limit (${this.limits.maxInputSize} bytes; raise it with --max-input)`);
+    }
+    const nul = text.indexOf('\0');
+    if (nul >= 0) {
+      // make silently drops text after a NUL; a makefile with one is binary or corrupt.
+      const line = text.slice(0, nul).split('\n').length;
+      throw new MakeError('kflags: NUL byte in makefile (a binary file?)', { file, line, column: nul - text.lastIndexOf('\n', nul - 1) });
+    }
+    let ast;
+    try {
+      ast = parseMakefile(text, file);
+    } catch (e) {
+      throw syntaxError(e, file, 1);
+    }
+    this.preparse(ast.lines);
+    this.evalLines(ast.lines, file, undefined, ast.finalNewline);
+    // At the end of a file, its last rule is entered.
+    this.endRule();
+  }
+
+  /**
+   * Classify every line and parse every assignment value, name and rule
+   * line of a file in a few batched parses, before evaluating it. (What a
+   * line means still depends on evaluation: the results are only a cache.)
+   */
+  private preparse(lines: LogicalLine[]): void {
+    // Lines with the recipe prefix are usually recipes: never classified.
+    const prefix = this.recipePrefix();
+    const todo = lines.filter((l) => l.text[0] !== prefix);
+    for (const l of todo) l.folded = removeComment(collapseContinuations(l.text));
+    const classified = classifyLines(todo.map((l) => l.folded!));
+    const expansions: string[] = [];
+    todo.forEach((l, k) => {
+      const line = classified[k];
+      if (line === undefined) return;
+      l.classified = line;
+      switch (line.type) {
+        case 'Assignment':
+          expansions.push(line.name);
+          nestedTexts(line.valueParts, expansions);
+          break;
+        case 'RuleOrOther':
+          expansions.push(line.text);
+          break;
+        case 'Include':
+          expansions.push(line.files);
+          break;
+        case 'Conditional':
+          if (line.kind === 'ifdef' || line.kind === 'ifndef') expansions.push(line.name);
+          else if ((line.kind === 'ifeq' || line.kind === 'ifneq') && line.args) expansions.push(line.args.first, line.args.second);
+          break;
+      }
+    });
+    preparseExpansions(expansions);
+  }
+
+  /**
+   * read.c eval(): the line-by-line state machine. `fixedLine`: every line
+   * gets this number ($(eval) text reports the line of the eval, as make does).
+   */
+  private evalLines(lines: LogicalLine[], file: string, fixedLine?: number, finalNewline = true): void {
+    const lineOf = (l: LogicalLine) => fixedLine ?? l.line;
+    const conditionals = new ConditionalStack();
+    const savedReading = this.reading;
+    const state = { inIgnoredDefine: false, fixedLine: fixedLine !== undefined };
+    let i = 0;
+    while (i < lines.length) {
+      const logical = lines[i++];
+      const location: Location = { file, line: lineOf(logical) };
+      this.reading = location;
+      try {
+        i = this.evalLine(lines, i, logical, location, file, lineOf, conditionals, state);
+      } catch (e) {
+        if (e instanceof RangeError && e.message.includes('call stack')) {
+          throw new LimitError(
+            "kflags: nesting too deep for JavaScript's stack (an include or $(eval) cycle, or runaway recursion); keep --max-depth and --max-include lower",
+            location,
+          );
+        }
+        throw e;
+      }
+    }
+    if (conditionals.active.length > 0) {
+      const last = lines[lines.length - 1];
+      // make has read past the last line when it notices.
+      // (A last line continued without a final newline is not counted.)
+      const past = last ? last.line + last.lines - (finalNewline || last.lines === 1 ? 0 : 1) : 1;
+      throw new MakeError("missing 'endif'", { file, line: fixedLine ?? past });
+    }
+    this.reading = savedReading;
+  }
+
+  /** One logical line; returns the index of the next line to read. */
+  private evalLine(
+    lines: LogicalLine[],
+    i: number,
+    logical: LogicalLine,
+    location: Location,
+    file: string,
+    lineOf: (l: LogicalLine) => number,
+    conditionals: ConditionalStack,
+    state: { inIgnoredDefine: boolean; fixedLine: boolean },
+  ): number {
+    const ignoring = () => conditionals.ignoring();
+    {
+      const prefixed = logical.text[0] === this.recipePrefix();
+      if (prefixed) {
+        if (this.noTargets) return i;
+        if (this.rules.waiting !== null) {
+          if (ignoring()) return i;
+          this.rules.waiting.recipe.push({ line: logical.text.slice(1), location });
+          return i;
+        }
+      }
+
+      // With another recipe prefix, a leading tab is only whitespace.
+      const text = logical.folded ?? removeComment(collapseContinuations(logical.text));
+      const line = logical.classified ?? this.parseLineAt(text, location);
+
+      if (line.type === 'Assignment' || line.type === 'Define' || line.type === 'Undefine') {
+        if (state.inIgnoredDefine) {
+          // Inside an ignored define, only `endef` matters.
+          return i;
+        }
+        if (ignoring()) {
+          if (line.type === 'Define') state.inIgnoredDefine = true;
+          return i;
+        }
+        this.endRule();
+        const origin: Origin = line.modifiers.includes('override') ? 'override' : 'file';
+        if (line.type === 'Undefine') {
+          this.variables.undefine(line.name, origin, this.reading);
+          return i;
+        }
+        if (line.type === 'Define') {
+          // read.c do_define(): the name is expanded and checked before the body is read.
+          const { name, op } = this.defineHeader(line.header, location);
+          // make counts the body's lines from the define's first line: a
+          // header continued over several lines puts them that many early.
+          const lag = state.fixedLine ? 0 : logical.lines - 1;
+          const { body, next } = this.readDefineBody(lines, i, file, (l) => lineOf(l) - lag, location);
+          i = next;
+          const endef = lines[next - 1];
+          // The body has been read: make is at the endef line when it expands it.
+          this.reading = { file, line: endef ? lineOf(endef) - lag : location.line };
+          this.variables.setVariable(name, op, body, origin, location, undefined, 'global', undefined, line.modifiers);
+        } else {
+          this.variables.assign(line.name, line.op, line.value, origin, location, line.valueParts, line.modifiers);
+        }
+        return i;
+      }
+
+      if (line.type === 'Empty') return i;
+
+      if (state.inIgnoredDefine) {
+        const word = firstWord(text);
+        // Here only a bare `endef` (or one with a comment) ends the define.
+        if (word.word === 'endef' && trimSpace(word.rest) === '') state.inIgnoredDefine = false;
+        return i;
+      }
+
+      if (line.type === 'Conditional') {
+        this.conditional(line, conditionals, location);
+        return i;
+      }
+
+      if (ignoring()) return i;
+
+      switch (line.type) {
+        case 'Export':
+        case 'Unexport': {
+          this.endRule();
+          const exporting = line.type === 'Export';
+          if (line.names === '') {
+            this.variables.exportAll = exporting;
+          } else {
+            this.variables.exportNames(splitWords(this.expand(line.names)), exporting, location);
+          }
+          return i;
+        }
+        case 'Vpath':
+          this.endRule();
+          this.rules.vpathDirective(this.expand(line.rest));
+          return i;
+        case 'Include':
+          this.endRule();
+          this.include(line.kind, line.files, location);
+          return i;
+        case 'Load':
+          throw new MakeError(`kflags: the 'load' directive is not supported`, location);
+        case 'RuleOrOther':
+          if (prefixed) throw new MakeError('recipe commences before first target', location);
+          this.ruleLine(text, location);
+          return i;
+      }
+    }
+    return i;
+  }
+
+  private parseLineAt(text: string, location: Location) {
+    try {
+      return classifyLine(text, location);
+    } catch (e) {
+      throw syntaxError(e, location.file, location.line);
+    }
+  }
+
+  /** read.c do_define(): collect the body up to the matching endef. */
+  private readDefineBody(
+    lines: LogicalLine[],
+    start: number,
+    file: string,
+    lineOf: (l: LogicalLine) => number,
+    location: Location,
+  ): { body: string; next: number } {
+    const body: string[] = [];
+    let level = 1;
+    let i = start;
+    while (i < lines.length) {
+      const logical = lines[i++];
+      let text = collapseContinuations(logical.text);
+      // Lines that start with the recipe prefix are never define/endef.
+      if (logical.text[0] !== this.recipePrefix()) {
+        const { word, rest } = firstWord(text);
+        if (word === 'define') {
+          level++;
+        } else if (word === 'endef') {
+          // make removes the comment in place: a nested endef keeps its line without it.
+          const after = removeComment(rest);
+          text = text.slice(0, text.length - rest.length) + after;
+          if (trimSpace(after) !== '') {
+            this.onWarning(`${file}:${lineOf(logical)}: extraneous text after 'endef' directive\n`);
+          }
+          if (--level === 0) return { body: body.join('\n'), next: i };
+        }
+      }
+      body.push(text);
+    }
+    throw new MakeError("missing 'endef', unterminated 'define'", location);
+  }
+
+  /** A define's name and operator (the header is `NAME [OP]`). */
+  private defineHeader(header: string, location: Location): { name: string; op: AssignOp } {
+    let nameText = header;
+    let op: AssignOp = '=';
+    const parsed = this.parseLineAt(header, location);
+    if (parsed.type === 'Assignment' && parsed.modifiers.length === 0) {
+      if (parsed.value !== '') this.onWarning(`${location.file}:${location.line}: extraneous text after 'define' directive\n`);
+      nameText = parsed.name;
+      op = parsed.op;
+    }
+    let name = skipSpace(this.expand(nameText));
+    let end = name.length;
+    while (end > 0 && isBlank(name[end - 1])) end--;
+    name = name.slice(0, end);
+    if (name === '') throw new MakeError('empty variable name', location);
+    return { name, op };
+  }
+
+  private conditional(line: ConditionalNode, stack: ConditionalStack, location: Location): void {
+    const result = this.conditionalLine(line, stack, location);
+    if (result === -1) throw new MakeError('invalid syntax in conditional', location);
+  }
+
+  /** read.c conditional_line(): returns -1 for invalid syntax. */
+  private conditionalLine(line: ConditionalNode, conditionals: ConditionalStack, location: Location): number {
+    const stack = conditionals.active;
+    const extraneous = (name: string) =>
+      this.onWarning(`${location.file}:${location.line}: extraneous text after '${name}' directive\n`);
+    if (line.kind === 'endif') {
+      if (line.rest !== '') extraneous('endif');
+      if (stack.length === 0) throw new MakeError("extraneous 'endif'", location);
+      stack.pop();
+      return 0;
+    }
+    if (line.kind === 'else') {
+      if (stack.length === 0) throw new MakeError("extraneous 'else'", location);
+      const frame = stack[stack.length - 1];
+      if (frame.seenElse) throw new MakeError("only one 'else' per conditional", location);
+      if (frame.ignoring === 0) frame.ignoring = 2;
+      else if (frame.ignoring === 1) frame.ignoring = 0;
+      if (line.rest === '') {
+        frame.seenElse = true;
+        return 0;
+      }
+      const nested = this.parseLineAt(line.rest, location);
+      if (nested.type !== 'Conditional' || nested.kind === 'else' || nested.kind === 'endif') {
+        extraneous('else');
+        return 0;
+      }
+      // Evaluate the nested conditional as a new level, then fold it back.
+      const outerIgnoring = frame.ignoring;
+      const r = this.conditionalLine(nested, conditionals, location);
+      if (r === -1) {
+        // make has already pushed the nested level and never pops it (the
+        // file then ends with "missing 'endif'"). That level keeps whatever
+        // its slot last held (see ConditionalStack).
+        extraneous('else');
+        return 0;
+      }
+      const inner = stack.pop()!;
+      if (outerIgnoring < 2) frame.ignoring = inner.ignoring;
+      return 0;
+    }
+    const frame = conditionals.push();
+    if (stack.slice(0, -1).some((c) => c.ignoring !== 0)) {
+      frame.ignoring = 1;
+      return 1;
+    }
+    if (line.kind === 'ifdef' || line.kind === 'ifndef') {
+      // One name, starting right away: make takes the first token and
+      // rejects anything but whitespace after it.
+      const expanded = this.expand(line.name);
+      let end = 0;
+      while (end < expanded.length && !isSpace(expanded[end])) end++;
+      if (trimSpace(expanded.slice(end)) !== '') return -1;
+      const name = expanded.slice(0, end);
+      const v = this.expansion.lookup(name);
+      const defined = v !== undefined && v.value !== '';
+      frame.ignoring = defined === (line.kind === 'ifndef') ? 1 : 0;
+      return 0;
+    }
+    if (line.kind !== 'ifeq' && line.kind !== 'ifneq') return -1;
+    const args = line.args;
+    if (args === null) return -1;
+    const first = this.expand(args.first);
+    if (args.invalid) return -1;
+    if (args.extraneous) extraneous(line.kind);
+    const second = this.expand(args.second);
+    frame.ignoring = (first === second) === (line.kind === 'ifneq') ? 1 : 0;
+    return 0;
+  }
+
+  private include(kind: string, filesText: string, location: Location): void {
+    // Names are globbed (a pattern without matches stays as written) and lose a leading ./
+    const files = splitWords(this.expand(filesText)).flatMap((w) => {
+      const matches = /[*?[]/.test(w) ? this.expansion.glob(w) : [];
+      return (matches.length > 0 ? matches : [w]).map(stripDotSlash);
+    });
+    if (files.length === 0) return;
+    if (this.includeDepth >= this.limits.maxIncludeDepth) {
+      throw new LimitError(`kflags: include depth limit (${this.limits.maxIncludeDepth}) exceeded (an include cycle?)`, location);
+    }
+    for (const name of files) {
+      if (confined(this.reading, () => this.host.isDirectory(path.resolve(this.cwd, name)))) throw new MakeError(`${name}: Is a directory`);
+      const found = this.findInclude(name);
+      if (found === undefined) {
+        if (kind === 'include') this.missingIncludes.push({ file: name, location });
+        continue;
+      }
+      const text = confined(this.reading, () => this.host.readFile(found.file));
+      if (text === undefined) {
+        if (kind === 'include') this.missingIncludes.push({ file: name, location });
+        continue;
+      }
+      // make names a file found in a search directory by that path.
+      this.variables.appendMakefileList(found.name);
+      this.includeDepth++;
+      try {
+        // Errors name the file as it was written; MAKEFILE_LIST as it was found.
+      this.evalSource(text, name);
+      } finally {
+        this.includeDepth--;
+      }
+    }
+    this.reading = location;
+  }
+
+  private findInclude(name: string): { file: string; name: string } | undefined {
+    // make just opens the name: devices and FIFOs are makefiles too.
+    const readable = (file: string) => this.host.exists(file) && !this.host.isDirectory(file);
+    const direct = path.resolve(this.cwd, name);
+    if (confined(this.reading, () => readable(direct))) return { file: direct, name };
+    if (name.startsWith('/')) return undefined;
+    for (const dir of [...this.includeDirs, '/usr/local/include', '/usr/include']) {
+      const candidate = path.resolve(this.cwd, dir, name);
+      // make's default search directories are skipped when kflags may not read there.
+      if (this.host.allows !== undefined && !this.host.allows(candidate)) continue;
+      if (confined(this.reading, () => readable(candidate))) return { file: candidate, name: `${dir.replace(/\/+$/, '')}/${name}` };
+    }
+    return undefined;
+  }
+
+  /** The part of read.c eval() that handles everything else: rules and target-specific variables. */
+  private ruleLine(text: string, location: Location): void {
+    this.endRule();
+    // A `;` outside references starts the recipe.
+    const found = findMapUnquote(text, ';', true);
+    const semi = found.index;
+    let ruleText = semi < 0 ? found.text : found.text.slice(0, semi);
+    let recipe: string | undefined = semi < 0 ? undefined : found.text.slice(semi + 1);
+
+    const words = macroWords(ruleText);
+    if (words.length === 0) {
+      if (recipe !== undefined) throw new MakeError('missing rule before recipe', location);
+      return;
+    }
+    if (words[0].kind === 'colon') {
+      // Rules without targets are accepted and ignored.
+      this.noTargets = true;
+      return;
+    }
+    // Expand word by word until a colon appears.
+    let expanded = '';
+    let colon = -1;
+    let w = 0;
+    for (; w < words.length; w++) {
+      if (w > 0) expanded += ' ';
+      expanded += this.expand(words[w].text);
+      let cut = false;
+      if (semi < 0 && recipe === undefined) {
+        const s = findCharUnquote(expanded, ';');
+        if (s.index >= 0) {
+          // A `;` from an expansion starts the recipe: the rest of the line
+          // belongs to it, unexpanded.
+          recipe = s.text.slice(s.index + 1) + ruleText.slice(words[w].end);
+          expanded = s.text.slice(0, s.index);
+          cut = true;
+        }
+      }
+      const c = findCharUnquote(expanded, ':');
+      if (c.index >= 0) {
+        expanded = c.text;
+        colon = c.index;
+        w = cut ? words.length : w + 1;
+        break;
+      }
+      if (cut) break;
+    }
+    if (colon < 0) {
+      if (trimSpace(expanded) === '') return;
+      if (this.recipePrefix() === '\t' && text.startsWith('        ')) {
+        throw new MakeError('missing separator (did you mean TAB instead of 8 spaces?)', location);
+      }
+      throw new MakeError('missing separator', location);
+    }
+    let targetsText = expanded.slice(0, colon);
+    // `&:` groups the targets (one recipe makes them all).
+    const grouped = words[w - 1]?.grouped === true && targetsText.endsWith('&');
+    if (grouped) targetsText = targetsText.slice(0, -1);
+    let after = expanded.slice(colon + 1);
+    const doubleColon = after.startsWith(':');
+    if (doubleColon) after = after.slice(1);
+    // What follows the colon: the rest of the expanded word, then the line
+    // as written (a target-specific assignment is not expanded yet).
+    const restRaw = w < words.length ? ruleText.slice(words[w - 1].end) : '';
+    const rest = after + restRaw;
+    const targetNames = this.rules.globNames(fileNames(targetsText));
+    const isPattern = (t: string) => t.includes('%') && compilePattern(t).hasPercent;
+    const implicit = targetNames.map(isPattern);
+    // A name with only quoted `%` (`a\%b`) is an ordinary name, unquoted.
+    const targets = targetNames.map((t, k) => (implicit[k] || !t.includes('%') ? t : compilePattern(t).text));
+    if (targets.length === 0) {
+      this.noTargets = true;
+      return;
+    }
+    // Target-specific variable?
+    const asVariable = this.classifyRest(recipe === undefined ? rest : `${rest};${recipe}`, location);
+    let targetAssignment = asVariable;
+    if (asVariable.type === 'Define' || asVariable.type === 'Undefine') {
+      // make ignores `define`/`undefine` here and reads the rest as an
+      // assignment (`t: define V :=` defines V); anything else is malformed.
+      const rest = this.parseLineAt(asVariable.type === 'Define' ? asVariable.header : asVariable.name, location);
+      if (rest.type !== 'Assignment' || rest.modifiers.length > 0) {
+        throw new MakeError('Malformed target-specific variable definition', location);
+      }
+      targetAssignment = { ...rest, modifiers: asVariable.modifiers };
+    }
+    if (targetAssignment.type === 'Assignment') {
+      const asVariable = targetAssignment;
+      const origin: Origin = asVariable.modifiers.includes('override') ? 'override' : 'file';
+      for (const target of targets) this.targets.define(target, asVariable, origin, location);
+      this.noTargets = false;
+      return;
+    }
+    this.noTargets = false;
+    let prereqText = this.expand(rest);
+    if (recipe === undefined) {
+      const s = findCharUnquote(prereqText, ';');
+      if (s.index >= 0) {
+        recipe = s.text.slice(s.index + 1);
+        prereqText = s.text.slice(0, s.index);
+      }
+    }
+    // Static pattern rule: targets: target-pattern: prereq-patterns
+    let staticPattern: string | undefined;
+    const second = findCharUnquote(prereqText, ':');
+    if (second.index >= 0) {
+      staticPattern = trimSpace(second.text.slice(0, second.index));
+      prereqText = second.text.slice(second.index + 1);
+      if (staticPattern === '') throw new MakeError('missing target pattern', location);
+      if (splitWords(staticPattern).length > 1) throw new MakeError('multiple target patterns', location);
+      if (!compilePattern(staticPattern).hasPercent) throw new MakeError("target pattern contains no '%'", location);
+    }
+    this.rules.recordFiles({ targets, implicit, grouped, doubleColon, staticPattern, prereqText, recipe, location });
+  }
+
+  /**
+   * What follows a rule's colon, which an expansion may have given several
+   * lines (`$(T)` with T defined by define): a target-specific assignment
+   * if its first line reads as one (its value takes the other lines).
+   */
+  private classifyRest(text: string, location: Location): LineAst {
+    if (!text.includes('\n')) return this.parseLineAt(text, location);
+    const trimmed = text.replace(/^[ \t\n\v\f\r]+/, '');
+    const nl = trimmed.indexOf('\n');
+    if (nl < 0) return this.parseLineAt(trimmed, location);
+    const head = this.parseLineAt(trimmed.slice(0, nl), location);
+    if (head.type !== 'Assignment') return { type: 'RuleOrOther', text, location };
+    const value = head.value + trimmed.slice(nl);
+    return { ...head, value, valueParts: this.expansion.parse(value) };
+  }
+}
+
+/**
+ * The conditional levels of one file. make keeps them in an array that a
+ * pop does not clear, and a level that is pushed and then found invalid
+ * (`else ifdef A B`) is never given a state: it keeps the value its slot
+ * last held. kflags keeps the same slots (0 for a slot never used, which is
+ * what a fresh allocation in make usually holds).
+ */
+class ConditionalStack {
+  readonly active: ConditionalFrame[] = [];
+  private readonly slots: ConditionalFrame[] = [];
+
+  push(): ConditionalFrame {
+    const depth = this.active.length;
+    const frame = this.slots[depth] ?? { ignoring: 0, seenElse: false };
+    frame.seenElse = false;
+    this.slots[depth] = frame;
+    this.active.push(frame);
+    return frame;
+  }
+
+  ignoring(): boolean {
+    return this.active.some((c) => c.ignoring !== 0);
+  }
+}
+
+function firstWord(text: string): { word: string; rest: string } {
+  let i = 0;
+  while (i < text.length && isSpace(text[i])) i++;
+  const start = i;
+  while (i < text.length && !isSpace(text[i])) i++;
+  return { word: text.slice(start, i), rest: text.slice(i) };
+}
+
+interface MacroWord {
+  kind: 'word' | 'colon';
+  text: string;
+  /** Offset just past the word in the line. */
+  end: number;
+  /** `&:`, `&::`. */
+  grouped?: boolean;
+}
+
+/** read.c get_next_mword(): words of a rule line, references kept whole, colons separate. */
+function macroWords(text: string): MacroWord[] {
+  const words: MacroWord[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && isBlank(text[i])) i++;
+    if (i >= n) break;
+    if (text[i] === '&' && text[i + 1] === ':' && text[i + 2] !== '=') {
+      // `&:` and `&::`: the colon of a rule with grouped targets.
+      const len = text[i + 2] === ':' ? 3 : 2;
+      words.push({ kind: 'colon', text: text.slice(i, i + len), end: i + len, grouped: true });
+      i += len;
+      continue;
+    }
+    if (text[i] === ':') {
+      // `:=` and `::=` are assignment words; make expands them as text.
+      const len = text[i + 1] === '=' ? 2 : text[i + 1] === ':' ? (text[i + 2] === '=' ? 3 : 2) : 1;
+      words.push({ kind: len === 1 || (len === 2 && text[i + 1] === ':') ? 'colon' : 'word', text: text.slice(i, i + len), end: i + len });
+      i += len;
+      continue;
+    }
+    const start = i;
+    while (i < n && !isBlank(text[i]) && text[i] !== ':' && !(text[i] === '&' && text[i + 1] === ':')) {
+      if (text[i] === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
+        const open = text[i + 1];
+        const close = open === '(' ? ')' : '}';
+        let depth = 0;
+        let j = i + 1;
+        for (; j < n; j++) {
+          if (text[j] === open) depth++;
+          else if (text[j] === close && --depth === 0) break;
+        }
+        i = j + 1;
+      } else if (text[i] === '$' || text[i] === '\\') {
+        i += 2;
+      } else {
+        i++;
+      }
+    }
+    words.push({ kind: 'word', text: text.slice(start, Math.min(i, n)), end: Math.min(i, n) });
+  }
+  return words;
+}

@@ -1,0 +1,351 @@
+// rule.c, file.c and vpath.c: the rules read (explicit, static pattern and
+// pattern rules, with their recipes), the default goal, vpath search and
+// the second expansion of prerequisites. Nothing is ever built.
+import * as path from 'node:path';
+import type { Location } from '../syntax/ast.js';
+import type { Host } from '../host/host.js';
+import { confined, MakeError } from './errors.js';
+import type { Expansion } from './expansion.js';
+import { archiveMember, fileNames, splitOrderOnly, splitPath, stripDotSlash } from './file-names.js';
+import { compilePattern, patternStem, type Pattern } from './patterns.js';
+import { findImplicitRule, type ImplicitMatch, type PatternRule } from './implicit.js';
+import { VariableSet, type Scope } from './variables.js';
+import { splitWords } from './words.js';
+
+export interface Rule {
+  target: string;
+  prerequisites: string[];
+  orderOnly: string[];
+  doubleColon: boolean;
+  /** Static pattern rule: the target pattern, for $*. */
+  staticPattern?: string;
+  recipe: string[];
+  location: Location;
+  /** Where the current recipe starts (for make's "overriding recipe" warnings). */
+  recipeLocation?: Location;
+  /** The rule line that owns the current recipe. */
+  recipeOwner?: Rule[];
+  /** Prerequisite text kept for .SECONDEXPANSION (with a static pattern's stem). */
+  secondExpansion?: { text: string; stem?: string }[];
+}
+
+/** A rule line as the reader understood it: targets expanded, prerequisites expanded once. */
+export interface RuleLine {
+  targets: string[];
+  /** For each target, whether it is a pattern. */
+  implicit: boolean[];
+  /** `&:`: one recipe makes all the targets. */
+  grouped: boolean;
+  doubleColon: boolean;
+  staticPattern: string | undefined;
+  prereqText: string;
+  /** The recipe after `;`, if any. */
+  recipe: string | undefined;
+  location: Location;
+}
+
+/** The rule read last, entered when a line ends it; recipe lines gather meanwhile. */
+export interface WaitingRule {
+  location: Location;
+  grouped: boolean;
+  recipe: { line: string; location: Location }[];
+  record: () => Rule[];
+}
+
+const SPECIAL_TARGET = /^\.[^/]*$/;
+
+export class Rules {
+  readonly table = new Map<string, Rule>();
+  /** Targets in the order they were first named. */
+  readonly order: string[] = [];
+  /** read.c's waiting files: the rule line read last, not yet entered. */
+  waiting: WaitingRule | null = null;
+  /** `vpath` directives in order: a pattern and its directories. */
+  private readonly vpaths: { pattern: Pattern; dirs: string[] }[] = [];
+  private readonly secondExpanded = new Map<Rule, { prerequisites: string[]; orderOnly: string[] }>();
+
+  constructor(
+    private readonly expansion: Expansion,
+    private readonly global: VariableSet,
+    private readonly host: Host,
+    private readonly cwd: string,
+    private readonly onWarning: (text: string) => void,
+    /** A target's variable scope (its own, pattern-specific, then global), for second expansion. */
+    private readonly variableScope: (target: string) => Scope,
+  ) {}
+
+  /**
+   * read.c record_files(), deferred: the rule is entered when the next line
+   * that is not a recipe or a conditional ends it (or the file ends). The
+   * default goal is chosen as the line is read.
+   */
+  recordFiles(line: RuleLine): void {
+    const { targets, implicit, doubleColon, staticPattern, prereqText, location } = line;
+    const [normalText, orderOnlyText = ''] = splitOrderOnly(prereqText);
+    // With .SECONDEXPANSION, text that still holds references is expanded
+    // again when the target is built (here: when its context is asked for).
+    // The whole list is kept: `|` is looked for after the second expansion.
+    const secondExpansion = this.table.has('.SECONDEXPANSION') && prereqText.includes('$');
+    const normalNames = secondExpansion ? [] : this.globNames(fileNames(normalText));
+    // A prerequisite that is also a normal one is not order-only.
+    const orderOnlyNames = secondExpansion ? [] : this.globNames(fileNames(orderOnlyText)).filter((o) => !normalNames.includes(o));
+    // Shared with the pattern rules recorded below: recipe lines gather until the rule ends.
+    const recipeLines: { line: string; location: Location }[] = line.recipe === undefined ? [] : [{ line: line.recipe, location }];
+    const record = (): Rule[] => {
+      if (staticPattern === undefined && implicit.includes(true) && implicit.includes(false)) {
+        // A rule whose first target is a pattern is implicit: all must be.
+        // The other way round make only complains.
+        if (implicit[0]) throw new MakeError('mixed implicit and normal rules', location);
+        // One warning per pattern among the targets.
+        for (const k of implicit) if (k) this.onWarning(`${location.file}:${location.line}: *** mixed implicit and normal rules: deprecated syntax\n`);
+      }
+      const rules: Rule[] = [];
+      for (const target of targets) {
+        let prerequisites = normalNames;
+        let orderOnly = orderOnlyNames;
+        let stem: string | undefined;
+        if (staticPattern !== undefined) {
+          const pattern = compilePattern(staticPattern);
+          stem = patternStem(pattern, target);
+          if (stem === undefined) {
+            // Recorded all the same, without prerequisites ($* is its name).
+            this.onWarning(`${location.file}:${location.line}: target '${target}' doesn't match the target pattern\n`);
+            rules.push(this.recordRule(target, [], [], doubleColon, location, staticPattern));
+            continue;
+          }
+          const fill = (p: string) => {
+            const cp = compilePattern(p);
+            return cp.hasPercent ? cp.prefix + stem! + cp.suffix : cp.text;
+          };
+          prerequisites = prerequisites.map(fill);
+          orderOnly = orderOnly.map(fill);
+        }
+        const rule = this.recordRule(target, prerequisites, orderOnly, doubleColon, location, staticPattern);
+        if (staticPattern === undefined && implicit[targets.indexOf(target)]) this.recordPatternRule(target, prerequisites, orderOnly, recipeLines);
+        if (secondExpansion) (rule.secondExpansion ??= []).push({ text: prereqText, stem });
+        rules.push(rule);
+      }
+      return rules;
+    };
+    this.waiting = { location, grouped: line.grouped, recipe: recipeLines, record };
+    this.updateDefaultGoal(targets);
+  }
+
+  /** Pattern rules each on its own, in order of definition, for implicit rule search. */
+  readonly patternRules: PatternRule[] = [];
+
+  private recordPatternRule(target: string, prerequisites: string[], orderOnly: string[], lines: { line: string }[]): void {
+    // rule.c: a pattern rule with the same target and prerequisites replaces the older one.
+    const key = prerequisites.join('\0');
+    const same = this.patternRules.findIndex((r) => r.target === target && r.prerequisites.join('\0') === key);
+    if (same >= 0) this.patternRules.splice(same, 1);
+    this.patternRules.push({
+      target,
+      prerequisites: [...prerequisites],
+      orderOnly: [...orderOnly],
+      // Recipe lines arrive after the rule line.
+      get recipe() {
+        return lines.map((l) => l.line);
+      },
+    });
+  }
+
+  /** Names the makefile mentions as targets or prerequisites ("ought to exist"), made when first asked. */
+  private mentioned: Set<string> | undefined;
+
+  /** The pattern rule that would give `target` its recipe (implicit.c), if any. */
+  implicitRule(target: string): ImplicitMatch | undefined {
+    const rule = this.table.get(target);
+    if (rule !== undefined && (rule.recipe.length > 0 || rule.doubleColon)) return undefined;
+    if (this.mentioned === undefined) {
+      this.mentioned = new Set(this.table.keys());
+      for (const r of this.table.values()) for (const p of r.prerequisites) this.mentioned.add(p);
+    }
+    const mentioned = this.mentioned;
+    return findImplicitRule(target, this.patternRules, {
+      exists: (name) => confined(this.expansion.reading, () => this.host.exists(path.resolve(this.cwd, this.vpathSearch(name)))),
+      oughtToExist: (name) => mentioned.has(name),
+    });
+  }
+
+  /** record_waiting_files(): enter the rule read last, with its recipe, as make does when a line ends it. */
+  recordWaitingFiles(): void {
+    const pending = this.waiting;
+    if (pending === null) return;
+    this.waiting = null;
+    const rules = pending.record();
+    for (const r of pending.recipe) this.addRecipe(rules, r.line, r.location);
+    if (pending.grouped && pending.recipe.length === 0) {
+      throw new MakeError('grouped targets must provide a recipe', pending.location);
+    }
+    if (pending.recipe.length > 0) {
+      // A target named twice in a rule with a recipe.
+      rules.forEach((r, k) => {
+        if (rules.indexOf(r) !== k) {
+          this.onWarning(`${pending.location.file}:${pending.location.line}: target '${r.target}' given more than once in the same rule\n`);
+        }
+      });
+    }
+  }
+
+  /** Attach a recipe line; a second recipe for a target replaces the first, with make's warnings. */
+  private addRecipe(rules: Rule[], line: string, location: Location): void {
+    // A target named twice in the rule still gets each line once.
+    for (const rule of new Set(rules)) {
+      if (rule.recipeLocation === undefined || rule.recipeOwner !== rules) {
+        if (rule.recipeLocation !== undefined && !rule.doubleColon && !rule.target.includes('%')) {
+          this.onWarning(`${location.file}:${location.line}: warning: overriding recipe for target '${rule.target}'\n`);
+          this.onWarning(
+            `${rule.recipeLocation.file}:${rule.recipeLocation.line}: warning: ignoring old recipe for target '${rule.target}'\n`,
+          );
+          rule.recipe = [];
+        }
+        rule.recipeLocation = location;
+        rule.recipeOwner = rules;
+      }
+      rule.recipe.push(line);
+    }
+  }
+
+  private recordRule(
+    target: string,
+    prerequisites: string[],
+    orderOnly: string[],
+    doubleColon: boolean,
+    location: Location,
+    staticPattern?: string,
+  ): Rule {
+    this.mentioned = undefined;
+    let rule = this.table.get(target);
+    if (rule !== undefined && rule.doubleColon !== doubleColon && !target.includes('%')) {
+      throw new MakeError(`target file '${target}' has both : and :: entries`, location);
+    }
+    if (rule === undefined) {
+      rule = { target, prerequisites: [], orderOnly: [], doubleColon, recipe: [], location };
+      this.table.set(target, rule);
+      this.order.push(target);
+    }
+    rule.prerequisites.push(...prerequisites);
+    rule.orderOnly.push(...orderOnly);
+    if (staticPattern !== undefined) rule.staticPattern = staticPattern;
+    return rule;
+  }
+
+  private updateDefaultGoal(targets: string[]): void {
+    const goal = this.global.get('.DEFAULT_GOAL');
+    if (goal !== undefined && goal.value !== '') return;
+    for (const t of targets) {
+      // record_files() looks no further than a name holding `%`.
+      if (t.includes('%')) return;
+      if (SPECIAL_TARGET.test(t)) continue;
+      this.global.set({ name: '.DEFAULT_GOAL', value: t, flavor: 'simple', origin: 'file' });
+      return;
+    }
+  }
+
+  /** read.c parse_file_seq(): names in a rule are globbed; a pattern without matches stays as written. */
+  globNames(names: string[]): string[] {
+    if (!names.some((n) => /[*?[]/.test(n))) return names;
+    return names.flatMap((n) => {
+      if (!/[*?[]/.test(n) || archiveMember(n) !== undefined) return [n];
+      const matches = this.expansion.glob(n);
+      return matches.length > 0 ? matches.map(stripDotSlash) : [n];
+    });
+  }
+
+  /** Whether make could start building `target`: a file, a rule, or a pattern rule it can use. */
+  canMake(target: string, depth = 0): boolean {
+    if (this.table.has(target)) return true;
+    try {
+      if (confined(this.expansion.reading, () => this.host.exists(path.resolve(this.cwd, target)))) return true;
+    } catch (e) {
+      if (!(e instanceof MakeError)) throw e;
+    }
+    if (depth > 20) return false;
+    for (const [name, rule] of this.table) {
+      if (!name.includes('%') || rule.recipe.length === 0) continue;
+      const stem = patternStem(compilePattern(name), target);
+      if (stem === undefined) continue;
+      const fill = (p: string) => {
+        const cp = compilePattern(p);
+        return cp.hasPercent ? cp.prefix + stem + cp.suffix : cp.text;
+      };
+      if (rule.prerequisites.every((p) => this.canMake(fill(p), depth + 1))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * file.c expand_deps(): a rule's prerequisites under .SECONDEXPANSION,
+   * expanded once, in the target's own context, with $@ (and $* for a
+   * static pattern, whose % each become $* first).
+   */
+  secondExpansion(rule: Rule): { prerequisites: string[]; orderOnly: string[] } {
+    const done = this.secondExpanded.get(rule);
+    if (done !== undefined) return done;
+    const result = { prerequisites: [] as string[], orderOnly: [] as string[] };
+    this.secondExpanded.set(rule, result);
+    const scope = this.variableScope(rule.target);
+    for (const { text, stem } of rule.secondExpansion ?? []) {
+      const second = new VariableSet();
+      second.set({ name: '@', value: rule.target, flavor: 'simple', origin: 'automatic' });
+      if (stem !== undefined) second.set({ name: '*', value: stem, flavor: 'simple', origin: 'automatic' });
+      const expanded = this.expansion.expandInScope(stem === undefined ? text : text.replaceAll('%', '$*'), { set: second, next: scope });
+      const [normal, orderOnlyText = ''] = splitOrderOnly(expanded);
+      result.prerequisites.push(...fileNames(normal));
+      result.orderOnly.push(...fileNames(orderOnlyText));
+    }
+    return result;
+  }
+
+  /** snap_deps(): after reading, every rule's prerequisites are second-expanded, once. */
+  snapDependencies(): void {
+    this.expansion.snapping = true;
+    try {
+      for (const target of this.order) {
+        const rule = this.table.get(target);
+        if (rule?.secondExpansion !== undefined) this.secondExpansion(rule);
+      }
+    } finally {
+      this.expansion.snapping = false;
+    }
+  }
+
+  /** vpath.c construct_vpath_list(): `vpath`, `vpath PATTERN`, `vpath PATTERN DIRS`. */
+  vpathDirective(text: string): void {
+    const words = splitWords(text);
+    if (words.length === 0) {
+      this.vpaths.length = 0;
+      return;
+    }
+    const pattern = compilePattern(words[0]);
+    const dirs = splitPath(text.slice(text.indexOf(words[0]) + words[0].length));
+    if (dirs.length === 0) {
+      for (let k = this.vpaths.length - 1; k >= 0; k--) if (this.vpaths[k].pattern.text === pattern.text) this.vpaths.splice(k, 1);
+      return;
+    }
+    this.vpaths.push({ pattern, dirs });
+  }
+
+  /**
+   * vpath.c vpath_search(): a prerequisite that is not in the working
+   * directory is looked for in the `vpath` directories whose pattern
+   * matches it, then in VPATH's; the path found replaces its name.
+   */
+  vpathSearch(name: string): string {
+    if (name.startsWith('/') || archiveMember(name) !== undefined) return name;
+    const exists = (file: string) => confined(this.expansion.reading, () => this.host.exists(path.resolve(this.cwd, file)));
+    if (this.vpaths.length === 0 && this.global.get('VPATH') === undefined) return name;
+    if (exists(name)) return name;
+    const v = this.global.get('VPATH');
+    const dirs = [
+      ...this.vpaths.filter((d) => patternStem(d.pattern, name) !== undefined).flatMap((d) => d.dirs),
+      ...(v === undefined ? [] : splitPath(this.expansion.valueOf(v))),
+    ];
+    for (const dir of dirs) {
+      const candidate = `${dir.replace(/\/+$/, '')}/${name}`;
+      if (exists(candidate)) return candidate;
+    }
+    return name;
+  }
+}

@@ -1,0 +1,188 @@
+// The context a target is built in (variable.c initialize_file_variables(),
+// commands.c set_file_variables()): target- and pattern-specific variables,
+// inherited from parent targets, and the automatic variables.
+import type { AssignmentNode, AssignOp, Location } from '../syntax/ast.js';
+import { MakeError } from './errors.js';
+import type { Expansion } from './expansion.js';
+import { archiveMember } from './file-names.js';
+import { compilePattern, patternStem, type Pattern } from './patterns.js';
+import type { Rules } from './rules.js';
+import type { VariableStore } from './variable-store.js';
+import { originRank, VariableSet, type Origin, type Scope, type Variable } from './variables.js';
+
+/**
+ * A pattern-specific assignment, kept as written (read.c record_target_var):
+ * `:=` is expanded when read, everything else when a target matching the
+ * pattern is built, in the order make applies them.
+ */
+export interface PatternVariable {
+  pattern: Pattern;
+  name: string;
+  op: AssignOp;
+  value: string;
+  origin: Origin;
+  location: Location;
+  private: boolean;
+  exported?: boolean;
+}
+
+export class TargetContexts {
+  readonly targetVariables = new Map<string, VariableSet>();
+  readonly patternVariables: PatternVariable[] = [];
+
+  constructor(
+    private readonly expansion: Expansion,
+    private readonly variables: VariableStore,
+    private readonly rules: Rules,
+  ) {}
+
+  /** read.c record_target_var(): `target: NAME op VALUE` (a pattern target keeps it for later). */
+  define(target: string, line: AssignmentNode, origin: Origin, location: Location): void {
+    const expansion = this.expansion;
+    const name = expansion.expand(line.name);
+    if (name === '') throw new MakeError('empty variable name', location);
+    if (target.includes('%')) {
+      let op = line.op;
+      let value = line.value;
+      if (op === ':=' || op === '::=') value = line.valueParts ? expansion.expandParts(line.valueParts) : expansion.expand(value);
+      else if (op === '!=') {
+        value = expansion.shell(expansion.expand(value), location);
+        op = '=';
+      }
+      const p: PatternVariable = { pattern: compilePattern(target), name, op, value, origin, location, private: line.modifiers.includes('private') };
+      if (line.modifiers.includes('export')) p.exported = true;
+      if (line.modifiers.includes('unexport')) p.exported = false;
+      // A command-line setting beats a non-override one: its value and
+      // origin are taken, the operator kept (so `+=` appends it again).
+      const g = this.variables.commandLineSetting(name, origin);
+      if (g !== undefined) {
+        p.value = g.value;
+        p.origin = g.origin;
+      }
+      this.patternVariables.push(p);
+      return;
+    }
+    let set = this.targetVariables.get(target);
+    if (set === undefined) {
+      set = new VariableSet();
+      this.targetVariables.set(target, set);
+    }
+    // While reading, a target's context is its own set, then the global
+    // one as a parent: pattern-specific variables are not searched yet.
+    const saved = expansion.scope;
+    expansion.scope = { set, next: expansion.scope, nextIsParent: true };
+    try {
+      this.variables.setVariable(name, line.op, line.value, origin, location, set, 'target', line.valueParts, line.modifiers);
+    } finally {
+      expansion.scope = saved;
+    }
+  }
+
+  /**
+   * The pattern-specific variables that apply to a target, as one set in
+   * front of `next` (variable.c initialize_file_variables()): each
+   * definition is carried out in that set, in make's order, so `?=` sees
+   * the variables as they are after reading and `+=` appends in turn.
+   */
+  private patternScope(target: string, next: Scope): Scope {
+    // Shorter patterns (more general) first, then definition order: make
+    // keeps its pattern-variable list sorted by length.
+    const matching = this.patternVariables
+      .filter((p) => patternStem(p.pattern, target) !== undefined)
+      .map((p, i) => ({ p, i }))
+      .sort((a, b) => a.p.pattern.text.length - b.p.pattern.text.length || a.i - b.i)
+      .map((x) => x.p);
+    if (matching.length === 0) return next;
+    const set = new VariableSet();
+    const expansion = this.expansion;
+    const saved = expansion.scope;
+    expansion.scope = { set, next, nextIsParent: true };
+    try {
+      for (const p of matching) {
+        let v: Variable | undefined;
+        if (p.op === ':=' || p.op === '::=') {
+          v = { name: p.name, value: p.value, flavor: 'simple', origin: p.origin, location: p.location, history: [{ op: p.op, text: p.value, location: p.location, value: p.value }] };
+          const current = set.get(p.name);
+          if (current !== undefined && originRank(p.origin) < originRank(current.origin)) continue;
+          set.set(v);
+        } else {
+          v = this.variables.setVariable(p.name, p.op, p.value, p.origin, p.location, set, 'pattern');
+        }
+        if (v === undefined || set.get(p.name) !== v) continue;
+        if (p.private) v.private = true;
+        if (p.exported !== undefined) v.exported = p.exported;
+      }
+    } finally {
+      expansion.scope = saved;
+    }
+    return set.vars.size === 0 ? next : { set, next, nextIsParent: true };
+  }
+
+  /**
+   * Each target's own set, then its pattern-specific set, then (as a
+   * parent, where `private` variables stop being visible) its parent's
+   * sets, and last the global set, itself a parent. `chain`: outermost first.
+   */
+  variableChain(chain: string[]): Scope {
+    let scope: Scope = { set: this.variables.global, next: undefined };
+    for (const t of chain) {
+      const outer = scope;
+      const patterns = this.patternScope(t, outer);
+      scope = { set: this.targetVariables.get(t) ?? new VariableSet(), next: patterns, nextIsParent: patterns === outer };
+    }
+    return scope;
+  }
+
+  /**
+   * The scope chain for building `target` (with `parents`, outermost
+   * first, whose variables it inherits): automatic variables, the target's
+   * own variables, pattern-specific ones, then the parents', then global.
+   */
+  /**
+   * With `implicitSearch`, a target without a recipe of its own takes its
+   * automatic variables from the pattern rule that would build it (as make
+   * does); without, it is seen as `--target` sees it, as if it had a recipe.
+   */
+  targetScope(target: string, parents: string[] = [], implicitSearch = false): Scope {
+    const scope = this.variableChain([...parents, target]);
+    const rule = this.rules.table.get(target);
+    const automatic = new VariableSet();
+    const a = (name: string, value: string) => automatic.set({ name, value, flavor: 'simple', origin: 'automatic' });
+    let prereqs = rule?.prerequisites ?? [];
+    let orderOnly = rule?.orderOnly ?? [];
+    if (rule !== undefined && rule.secondExpansion !== undefined) {
+      const second = this.rules.secondExpansion(rule);
+      prereqs = [...prereqs, ...second.prerequisites];
+      orderOnly = [...orderOnly, ...second.orderOnly];
+    }
+    // Without a recipe of its own the target is built by a pattern rule, whose prerequisites come first ($<).
+    const implicit = implicitSearch && this.rules.patternRules.length > 0 && !archiveMember(target) ? this.rules.implicitRule(target) : undefined;
+    if (implicit !== undefined) {
+      prereqs = [...implicit.prerequisites, ...prereqs];
+      orderOnly = [...implicit.orderOnly, ...orderOnly];
+    }
+    prereqs = prereqs.map((p) => this.rules.vpathSearch(p));
+    orderOnly = orderOnly.map((p) => this.rules.vpathSearch(p));
+    // For archive members lib.a(m.o), $^ $+ $? name the member; $< and $@ the archive.
+    const member = (p: string) => archiveMember(p)?.member ?? p;
+    const archiveTarget = archiveMember(target);
+    a('@', archiveTarget?.archive ?? target);
+    a('%', archiveTarget?.member ?? '');
+    a('<', prereqs[0] ?? '');
+    a('^', [...new Set(prereqs.map(member))].join(' '));
+    a('+', prereqs.map(member).join(' '));
+    a('?', [...new Set(prereqs.map(member))].join(' '));
+    // A prerequisite that is also a normal one (on any line) is not order-only.
+    a('|', [...new Set(orderOnly)].filter((o) => !prereqs.includes(o)).join(' '));
+    let stem = '';
+    if (rule?.staticPattern !== undefined) stem = patternStem(compilePattern(rule.staticPattern), target) ?? target;
+    else if (implicit !== undefined) stem = implicit.stem;
+    a('*', stem);
+    return { set: automatic, next: scope };
+  }
+
+  /** Expand text in the context of a target (Kbuild: c_flags with $@ set). */
+  expandInTarget(text: string, target: string, parents: string[] = [], implicitSearch = false): string {
+    return this.expansion.expandInScope(text, this.targetScope(target, parents, implicitSearch));
+  }
+}

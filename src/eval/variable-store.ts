@@ -1,0 +1,331 @@
+// variable.c: the global variable set, make's predefined variables, the
+// environment and the command line, and every assignment rule in one place
+// (do_variable_definition()).
+import type { AssignOp, ExpansionAst, Location, Modifier } from '../syntax/ast.js';
+import { parseLine } from '../syntax/parse.js';
+import { LimitError, MakeError } from './errors.js';
+import { originRank, VariableSet, type Flavor, type Origin, type Variable } from './variables.js';
+import { trimSpace } from './words.js';
+
+/** Where an assignment goes: the global set, a target's own set (rule line), a target's pattern-specific set. */
+export type AssignmentKind = 'global' | 'target' | 'pattern';
+
+/** What an assignment needs from expansion (the value of `:=`, `+=`, `?=`, `!=`). */
+export interface ValueExpander {
+  expand(text: string): string;
+  expandParts(parts: ExpansionAst): string;
+  /** In the current scope (a target's context while its variables are defined). */
+  lookup(name: string): Variable | undefined;
+  shell(command: string, location: Location | undefined): string;
+}
+
+export class VariableStore {
+  readonly global = new VariableSet();
+  /** `export` with no names: every variable is exported unless unexported. */
+  exportAll = false;
+  /**
+   * make's cmd_prefix: set when .RECIPEPREFIX is assigned (in a makefile or
+   * on the command line), from the first character of the value as stored
+   * (unexpanded for a recursive one); undefining it changes nothing.
+   */
+  recipePrefix = '\t';
+
+  constructor(
+    private readonly expander: ValueExpander,
+    private readonly maxValueLength: number,
+  ) {}
+
+  /** main.c / default.c: the variables make defines before reading anything (with -R -r). */
+  defineDefaults(cwd: string, includeDirs: string[]): void {
+    const d = (name: string, value: string, flavor: Flavor = 'simple', origin: Origin = 'default') =>
+      this.global.set({ name, value, flavor, origin });
+    d('MAKE_COMMAND', 'make');
+    d('MAKE', '$(MAKE_COMMAND)', 'recursive');
+    d('.LOADED', '');
+    d('.INCLUDE_DIRS', [...includeDirs, '/usr/local/include', '/usr/include', '/usr/include'].join(' '), 'recursive');
+    d('MAKEFLAGS', 'rR', 'recursive', 'file');
+    d('CURDIR', cwd, 'simple', 'file');
+    d('MFLAGS', '-rR', 'recursive', 'environment');
+    d('.SHELLFLAGS', '-c');
+    d('MAKE_HOST', 'x86_64-pc-linux-gnu');
+    d('SHELL', '/bin/sh');
+    d('MAKELEVEL', '0', 'simple', 'environment');
+    d('MAKEFILES', '');
+    d('GNUMAKEFLAGS', '', 'simple', 'environment');
+    d('.DEFAULT_GOAL', '', 'simple', 'file');
+    d('MAKE_VERSION', '4.3');
+    d('.RECIPEPREFIX', '');
+    d('.VARIABLES', '');
+    d('SUFFIXES', '');
+    d(
+      '.FEATURES',
+      'target-specific order-only second-expansion else-if shortest-stem undefine oneshell nocomment grouped-target extra-prereqs archives jobserver output-sync check-symlink load',
+    );
+    for (const auto of ['@', '%', '*', '<', '?', '^', '+']) {
+      d(`${auto}D`, `$(patsubst %/,%,$(dir $${auto}))`, 'recursive', 'automatic');
+      d(`${auto}F`, `$(notdir $${auto})`, 'recursive', 'automatic');
+    }
+  }
+
+  /** Command-line variables (`NAME=VALUE`, `NAME:=VALUE`, ...), before any makefile. */
+  defineCommandLine(assignments: string[]): void {
+    // make defines CURDIR after the command line (which may set it first).
+    const curdir = this.global.get('CURDIR');
+    if (curdir?.origin === 'file') this.global.delete('CURDIR');
+    try {
+      this.defineCommandLineVariables(assignments);
+    } finally {
+      if (curdir?.origin === 'file' && this.global.get('CURDIR') === undefined) this.global.set(curdir);
+    }
+  }
+
+  private defineCommandLineVariables(assignments: string[]): void {
+    const names: string[] = [];
+    for (const text of assignments) {
+      const ast = parseLine(text, { file: '<command line>', line: 0 });
+      if (ast.type !== 'Assignment') throw new MakeError(`invalid command-line variable: '${text}'`);
+      const v = this.assign(ast.name, ast.op, ast.value, 'command line', undefined, ast.valueParts);
+      if (v !== undefined && !names.includes(v.name)) names.push(v.name);
+    }
+    if (names.length === 0) return;
+    // main.c define_makeflags(): the command-line variables, as they would be
+    // passed to a sub-make (make lists its hash table; kflags: the reverse
+    // of the order given, what make shows for a few variables).
+    const quote = (value: string) => value.replace(/[ \t\\$]/g, (c) => (c === '$' ? '$$' : `\\${c}`));
+    const overrides = names
+      .reverse()
+      .map((name) => {
+        const v = this.global.get(name)!;
+        return `${name}${v.flavor === 'simple' ? ':=' : '='}${quote(v.value)}`;
+      })
+      .join(' ');
+    this.global.set({ name: '-*-command-variables-*-', value: overrides, flavor: 'simple', origin: 'automatic' });
+    this.global.set({ name: 'MAKEOVERRIDES', value: '${-*-command-variables-*-}', flavor: 'recursive', origin: 'environment' });
+  }
+
+  /** The environment make started with: make 4.3 gives $(shell) exactly this (func_shell_base uses environ). */
+  startEnvironment: Record<string, string> = {};
+
+  defineEnvironment(env: Record<string, string>, cwd: string): void {
+    this.startEnvironment = { ...this.startEnvironment, ...env };
+    for (const [name, value] of Object.entries(env)) {
+      // make never takes SHELL from the environment.
+      if (name === 'SHELL') {
+        this.global.set({ name, value: '/bin/sh', flavor: 'simple', origin: 'file', exported: true });
+        continue;
+      }
+      this.global.set({ name, value, flavor: 'recursive', origin: 'environment', exported: true });
+    }
+    // make sets these after importing the environment, whatever it held.
+    const own = (name: string, value: string, origin: Origin) => {
+      const v = this.global.get(name);
+      if (v !== undefined && v.origin === 'environment') this.global.set({ ...v, value, flavor: 'simple', origin });
+    };
+    own('CURDIR', cwd, 'file');
+    own('.DEFAULT_GOAL', '', 'file');
+    own('MFLAGS', '-rR', 'environment');
+  }
+
+  /** read.c: each makefile read is appended to MAKEFILE_LIST. */
+  appendMakefileList(file: string): void {
+    const v = this.global.get('MAKEFILE_LIST');
+    // make's own file-origin assignment: it loses against the command line.
+    if (v !== undefined && originRank(v.origin) > originRank('file')) return;
+    // One from the environment is replaced, not extended.
+    const value = v && v.value !== '' && v.origin !== 'environment' ? `${v.value} ${file}` : file;
+    this.global.set({ name: 'MAKEFILE_LIST', value, flavor: 'simple', origin: 'file' });
+  }
+
+  /** An assignment line: expand the name, then apply make's assignment semantics; `valueParts`: the value already parsed. */
+  assign(
+    nameText: string,
+    op: AssignOp,
+    value: string,
+    origin: Origin,
+    location: Location | undefined,
+    valueParts?: ExpansionAst,
+    modifiers?: Modifier[],
+  ): Variable | undefined {
+    const name = this.expander.expand(nameText);
+    if (name === '') throw new MakeError('empty variable name', location);
+    return this.setVariable(name, op, value, origin, location, this.global, 'global', valueParts, modifiers);
+  }
+
+  /**
+   * variable.c do_variable_definition() and what read.c does around it:
+   * every assignment operator, origin precedence (override, command line,
+   * makefile, environment), flavor rule and modifier in one place. `set` is
+   * the global set for ordinary assignments, a target's own set for one
+   * read from a rule line (`kind` 'target'), or the set being built for a
+   * target's pattern-specific variables (`kind` 'pattern').
+   */
+  setVariable(
+    name: string,
+    op: AssignOp,
+    value: string,
+    origin: Origin,
+    location: Location | undefined,
+    set: VariableSet = this.global,
+    kind: AssignmentKind = 'global',
+    valueParts?: ExpansionAst,
+    modifiers?: Modifier[],
+  ): Variable | undefined {
+    const v = this.applyOperator(name, op, value, origin, location, set, kind !== 'global', valueParts);
+    if (v === undefined) return undefined;
+    if (modifiers !== undefined) this.applyModifiers(v, modifiers);
+    if (kind === 'target') {
+      // A command-line setting beats a target-specific one.
+      const g = this.commandLineSetting(name, v.origin);
+      if (g !== undefined) set.set({ ...g, private: v.private, append: false });
+    }
+    return v;
+  }
+
+  /** The operator's part of setVariable(): the new value, its flavor, and whether the origin allows it. */
+  private applyOperator(
+    name: string,
+    op: AssignOp,
+    value: string,
+    origin: Origin,
+    location: Location | undefined,
+    set: VariableSet,
+    targetSpecific: boolean,
+    valueParts: ExpansionAst | undefined,
+  ): Variable | undefined {
+    let flavor: Flavor;
+    let newValue: string;
+    let append = false;
+    const expander = this.expander;
+    const expandValue = () => (valueParts === undefined ? expander.expand(value) : expander.expandParts(valueParts));
+    switch (op) {
+      case ':=':
+      case '::=':
+        flavor = 'simple';
+        newValue = expandValue();
+        break;
+      case '!=':
+        flavor = 'recursive';
+        newValue = expander.shell(expander.expand(value), location);
+        break;
+      case '?=': {
+        // In a target's context the lookup sees its sets and the global one.
+        const existing = expander.lookup(name);
+        if (existing !== undefined) return existing;
+        flavor = 'recursive';
+        newValue = value;
+        break;
+      }
+      case '=':
+        flavor = 'recursive';
+        newValue = value;
+        break;
+      case '+=': {
+        let existing: Variable | undefined;
+        if (targetSpecific) {
+          existing = set.get(name);
+          append = existing === undefined || existing.append === true;
+        } else {
+          existing = expander.lookup(name);
+        }
+        if (existing === undefined) {
+          flavor = 'recursive';
+          newValue = value;
+        } else {
+          // make expands before it looks at origins, and an empty addition
+          // changes nothing at all (not even the origin).
+          const added = existing.flavor === 'recursive' ? value : expandValue();
+          if (added === '') return existing;
+          if (originRank(origin) < originRank(existing.origin)) return existing;
+          flavor = existing.flavor;
+          newValue = existing.value === '' ? added : `${existing.value} ${added}`;
+          append = existing.append === true;
+        }
+        break;
+      }
+    }
+    if (newValue.length > this.maxValueLength) {
+      throw new LimitError(
+        `kflags: value of '${name}' exceeds the value size limit (${this.maxValueLength} characters; raise it with --max-value)`,
+        location,
+      );
+    }
+    const current = set.get(name);
+    if (current !== undefined && originRank(origin) < originRank(current.origin)) return current;
+    if (current !== undefined && current.history !== undefined) {
+      // make redefines a variable in place: one being expanded (an $(eval)
+      // inside its own value) is still the same variable.
+      current.value = newValue;
+      current.flavor = flavor;
+      current.origin = origin;
+      current.location = location;
+      if (append) current.append = true;
+      else delete current.append;
+      current.history!.push({ op, text: value, location, value: newValue });
+      if (valueParts !== undefined && newValue === value) current.parsed = { text: value, parts: valueParts };
+      this.assigned(current, set);
+      return current;
+    }
+    const v: Variable = { name, value: newValue, flavor, origin, location, history: [] };
+    // `export NAME` before NAME is set made a variable whose export mark stays (define_variable_in_set).
+    if (current?.exported !== undefined) v.exported = current.exported;
+    v.history!.push({ op, text: value, location, value: newValue });
+    if (append) v.append = true;
+    if (valueParts !== undefined && newValue === value) v.parsed = { text: value, parts: valueParts };
+    set.set(v);
+    this.assigned(v, set);
+    return v;
+  }
+
+  /** variable.c set_special_var(): what an assignment to a special variable changes. */
+  private assigned(v: Variable, set: VariableSet): void {
+    if (v.name === '.RECIPEPREFIX' && set === this.global) this.recipePrefix = v.value === '' ? '\t' : v.value[0];
+  }
+
+  /** `export`, `unexport` and `private` written before an assignment. */
+  private applyModifiers(v: Variable, modifiers: Modifier[]): void {
+    if (modifiers.includes('export')) v.exported = true;
+    if (modifiers.includes('unexport')) v.exported = false;
+    if (modifiers.includes('private')) v.private = true;
+  }
+
+  /**
+   * The command-line (or `environment override`) variable that beats a
+   * target- or pattern-specific assignment of `origin`, if any.
+   */
+  commandLineSetting(name: string, origin: Origin): Variable | undefined {
+    if (origin === 'override') return undefined;
+    const g = this.global.get(name);
+    return g !== undefined && (g.origin === 'command line' || g.origin === 'environment override') ? g : undefined;
+  }
+
+  /** `undefine NAME`: only an origin at least as strong removes it. */
+  undefine(nameText: string, origin: Origin, location: Location | undefined): void {
+    const name = trimSpace(this.expander.expand(nameText));
+    if (name === '') throw new MakeError('empty variable name', location);
+    const v = this.global.get(name);
+    if (v !== undefined && originRank(origin) >= originRank(v.origin)) this.global.delete(name);
+  }
+
+  /** `export NAMES` / `unexport NAMES`: an undefined name is defined empty. */
+  exportNames(names: string[], exporting: boolean, location: Location): void {
+    for (const name of names) {
+      let v = this.global.get(name);
+      if (v === undefined) {
+        v = { name, value: '', flavor: 'simple', origin: 'file', location };
+        this.global.set(v);
+      }
+      v.exported = exporting;
+    }
+  }
+
+  /** The environment of a child process (target_environment() for the global set), values from `valueOf`. */
+  exportedEnvironment(valueOf: (v: Variable) => string): Record<string, string> {
+    const env: Record<string, string> = {};
+    for (const v of this.global.vars.values()) {
+      if (v.exported === true || (this.exportAll && v.exported !== false) || (v.origin === 'environment' && v.exported !== false)) {
+        env[v.name] = valueOf(v);
+      }
+    }
+    return env;
+  }
+}
