@@ -73,7 +73,7 @@ for (const version of ['6.1', '6.12']) {
     const fixturesHere = all.filter((f) => f.tree === version);
     const afterOnes = fixturesHere.filter((f) => f.state === 'after');
     for (const after of afterOnes) {
-      const before = fixturesHere.find((f) => f.state === 'before' && f.config === after.config);
+      const before = fixturesHere.find((f) => f.file === after.file.replace(/-after\.json$/, '-before.json') && f.file !== after.file);
       const name = after.file.replace(/-after\.json$/, '').replace(/\.json$/, '');
       for (const shell of [false, true]) {
         it.skipIf(shell && !compilerInstalled(after.compiler))(`${name}: every object${before ? ', before and after the seed patch' : ''}, probes ${shell ? 'run for real' : 'from the model'}`, () => {
