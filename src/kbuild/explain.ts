@@ -35,6 +35,27 @@ const REMOVERS = (stem: string, kind: ObjectKind) =>
 const toLocation = (v: { location?: { file: string; line: number } }): SourceLocation | undefined =>
   v.location ? { file: v.location.file, line: v.location.line } : undefined;
 
+/** One hop of a flag's way into an object's flags: the assignment to `variable` that brought it in. */
+export interface ProvenanceHop {
+  variable: string;
+  /** The variable's origin (file, command line, environment, ...). */
+  origin: string;
+  location?: SourceLocation;
+  op: string;
+  /** The assignment's text as written. */
+  text: string;
+}
+
+/** A flag's story for one object: how it came in (outermost variable first), and what took it out. */
+export interface FlagStory {
+  flag: string;
+  /** How many copies the object has. */
+  copies: number;
+  /** One chain per list of the object's flags that brings it in (KBUILD_CFLAGS, CFLAGS_<obj>.o, ...), outermost variable first. */
+  added: ProvenanceHop[][];
+  removed?: { variable: string; op: string; location?: SourceLocation; via: string; text: string; pattern?: string };
+}
+
 /** A variable and the evaluation whose history and context explain it. */
 interface Found {
   v: Variable;
@@ -122,24 +143,51 @@ export class Explainer {
 
   /** The first assignment to `v` whose text brings `flag` in, following references one level down. */
   private addedBy(f: Found, flag: string, depth: number): { addedAt?: SourceLocation; via?: string } | undefined {
+    const chain = this.addedChain(f, flag, depth);
+    if (chain === undefined) return undefined;
+    const located = [...chain].reverse().find((h) => h.location !== undefined);
+    return { addedAt: located?.location, via: chain.map((h) => h.variable).join(' <- ') };
+  }
+
+  /** The assignments that brought `flag` into `v`, outermost first (KBUILD_CFLAGS += $(CC_FLAGS_LTO), then CC_FLAGS_LTO's). */
+  private addedChain(f: Found, flag: string, depth: number): ProvenanceHop[] | undefined {
     const { v, ev, target } = f;
     for (const step of v.history ?? []) {
       if (/\$[({]filter-out\s/.test(step.text) && step.op !== '+=') continue;
       if (!this.words(step.text, target, ev).includes(flag)) continue;
+      const hop: ProvenanceHop = { variable: v.name, origin: v.origin, location: toLocation(step), op: step.op, text: step.text };
       if (depth < 4) {
         for (const ref of references(step.text)) {
           if (ref === v.name) continue;
           const inner = target === undefined ? ev.interpreter.global.get(ref) : ev.variableForTarget(ref, target);
           if (inner === undefined || !this.words(`$(${ref})`, target, ev).includes(flag)) continue;
-          const deeper = this.addedBy({ v: inner, ev, target }, flag, depth + 1);
-          if (deeper !== undefined) {
-            return { addedAt: deeper.addedAt ?? toLocation(step), via: `${v.name} <- ${deeper.via ?? ref}` };
-          }
+          const deeper = this.addedChain({ v: inner, ev, target }, flag, depth + 1);
+          if (deeper !== undefined) return [hop, ...deeper];
         }
       }
-      return { addedAt: toLocation(step), via: v.name };
+      return [hop];
     }
     return undefined;
+  }
+
+  /** The whole story of one flag for one object: every hop that added it, and what removed it if it is gone. */
+  story(flag: string, object: ObjectFlags): FlagStory {
+    const stem = this.stem(object.object);
+    const sources = object.kind === 'asm' ? ASM_SOURCES(stem) : C_SOURCES(stem);
+    const added: ProvenanceHop[][] = [];
+    for (const name of sources) {
+      const f = this.find(name, object.object);
+      if (f === undefined) continue;
+      let chain = this.addedChain(f, flag, 0);
+      const inherited = this.parent?.interpreter.global.get(name);
+      if (chain === undefined && f.ev === this.evaluation && inherited !== undefined) {
+        chain = this.addedChain({ v: inherited, ev: this.parent!, target: undefined }, flag, 0);
+      }
+      if (chain !== undefined) added.push(chain);
+    }
+    const copies = object.flags.filter((x) => x === flag).length;
+    const removal = this.removalStep(flag, object);
+    return { flag, copies, added, ...(removal === undefined ? {} : { removed: removal }) };
   }
 
   /**
@@ -147,6 +195,12 @@ export class Explainer {
    * `VAR := $(filter-out ...)` reassignment, or the object's removal lists.
    */
   removal(flag: string, object: ObjectFlags): FlagOrigin | undefined {
+    const step = this.removalStep(flag, object);
+    return step === undefined ? undefined : { flag, removedAt: step.location, via: step.via };
+  }
+
+  /** The assignment that took `flag` out on the way to the object, with the pattern that matched it. */
+  private removalStep(flag: string, object: ObjectFlags): FlagStory['removed'] {
     const stem = this.stem(object.object);
     const sources = object.kind === 'asm' ? ASM_SOURCES(stem) : C_SOURCES(stem);
     for (const name of sources) {
@@ -159,7 +213,9 @@ export class Explainer {
         if (before === undefined) continue;
         const after = this.valueWords(step.value, v!, object.object);
         if (count(before, flag) > count(after, flag)) {
-          return { flag, removedAt: toLocation(step), via: `${name} := $(filter-out ...)` };
+          const patternsText = filterOutPatterns(step.text);
+          const pattern = patternsText === undefined ? undefined : this.words(patternsText, object.object).find((p) => patternMatches(compilePattern(p), flag));
+          return { variable: name, op: step.op, location: toLocation(step), via: `${name} := $(filter-out ...)`, text: step.text, ...(pattern === undefined ? {} : { pattern }) };
         }
       }
     }
@@ -167,8 +223,8 @@ export class Explainer {
       const v = this.evaluation.variableForTarget(name, object.object);
       if (v === undefined) continue;
       for (const step of v.history ?? []) {
-        const patterns = this.words(step.text, object.object).map(compilePattern);
-        if (patterns.some((p) => patternMatches(p, flag))) return { flag, removedAt: toLocation(step), via: name };
+        const pattern = this.words(step.text, object.object).find((p) => patternMatches(compilePattern(p), flag));
+        if (pattern !== undefined) return { variable: name, op: step.op, location: toLocation(step), via: name, text: step.text, pattern };
       }
     }
     return undefined;
@@ -242,4 +298,18 @@ function references(text: string): string[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) out.push(m[1]);
   return out;
+}
+
+/** The first argument of the `$(filter-out PATTERNS,TEXT)` in an assignment's text, as written. */
+function filterOutPatterns(text: string): string | undefined {
+  const m = /\$([({])filter-out\s+/.exec(text);
+  if (m === null) return undefined;
+  let depth = 0;
+  for (let i = m.index + m[0].length; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '{') depth++;
+    else if (c === ')' || c === '}') depth--;
+    else if (c === ',' && depth === 0) return text.slice(m.index + m[0].length, i);
+  }
+  return undefined;
 }
