@@ -162,6 +162,7 @@ describe('renderDiffJson', () => {
       copiesBefore: 1,
       copiesAfter: 0,
       removedAt: { file: 'arch/x86/purgatory/Makefile', line: 24 },
+      addedBeforeAt: null,
       via: 'CC_FLAGS_LTO',
     });
     expect(purgatory.removed[2]).toMatchObject({ flag: '-fvisibility=hidden', copiesBefore: 2, copiesAfter: 1, removedAt: null });
@@ -285,5 +286,25 @@ describe('renderCheck', () => {
     const report = check([['-flto%', 'removed']]);
     expect(ANSI.test(renderCheckText(report, { color: true }))).toBe(true);
     expect(ANSI.test(renderCheckText(report, { color: false }))).toBe(false);
+  });
+});
+
+describe('a removed word explained by the old state (two trees)', () => {
+  it('says where it had come from when no removal explains it, in text and JSON', () => {
+    const report = {
+      target: 'arch/x86/purgatory',
+      profile: 'tree, compiler clang-14',
+      beforeLabel: 'linux-6.1',
+      afterLabel: 'linux-6.12',
+      objects: [
+        buildObjectDiff('arch/x86/purgatory/purgatory.o', 'c', ['-O2', '-Qunused-arguments'], ['-O2'], {
+          beforeOrigins: [{ flag: '-O2' }, { flag: '-Qunused-arguments', addedAt: { file: 'Makefile', line: 880 }, via: 'KBUILD_CPPFLAGS' }],
+          afterRemoved: [{ flag: '-Qunused-arguments' }],
+        }),
+      ],
+    };
+    expect(renderDiffText(report, { color: false })).toContain('- -Qunused-arguments  pos 2, was from Makefile:880 via KBUILD_CPPFLAGS');
+    const removed = JSON.parse(renderDiffJson(report)).objects[0].removed[0];
+    expect(removed).toMatchObject({ flag: '-Qunused-arguments', removedAt: null, addedBeforeAt: { file: 'Makefile', line: 880 }, via: 'KBUILD_CPPFLAGS' });
   });
 });

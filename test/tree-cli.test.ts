@@ -153,3 +153,56 @@ describe.skipIf(!have)('kflags --tree on the real trees', () => {
     }
   });
 });
+
+describe.skipIf(!have)('kflags explain on the real trees', () => {
+  for (const [version, cltoLine, ltoLine, filterLine] of [
+    ['6.12', 961, 972, 23],
+    ['6.1', 999, 1018, 24],
+  ] as const) {
+    it(`-flto=thin on the ${version} purgatory: set in CC_FLAGS_LTO, appended to KBUILD_CFLAGS, removed by the purgatory (after) or kept (before)`, async () => {
+      const tree = linuxFullTree(version);
+      const base = ['explain', '--tree', tree, '--dir', 'arch/x86/purgatory', '--object', 'purgatory.o', '--config', cfg(`${version}-clang-thinlto`), 'LLVM=1', O, '--flag', '-flto=thin', '--patch', seed, '--json'];
+      const after = await kflags(base);
+      expect(after.status, after.stderr).toBe(0);
+      const a = JSON.parse(after.stdout).stories[0];
+      expect(a.copies).toBe(0);
+      expect(a.added).toEqual([
+        [
+          expect.objectContaining({ variable: 'KBUILD_CFLAGS', op: '+=', location: { file: `${tree}/Makefile`, line: ltoLine } }),
+          expect.objectContaining({ variable: 'CC_FLAGS_LTO', op: ':=', location: { file: `${tree}/Makefile`, line: cltoLine } }),
+        ],
+      ]);
+      expect(a.removed).toMatchObject({ variable: 'KBUILD_CFLAGS', op: ':=', location: { file: `${tree}/arch/x86/purgatory/Makefile`, line: filterLine }, pattern: '-flto=thin' });
+      const before = await kflags([...base, '--before']);
+      expect(before.status, before.stderr).toBe(0);
+      const b = JSON.parse(before.stdout).stories[0];
+      expect(b.copies).toBe(1);
+      expect(b.removed).toBeNull();
+    });
+  }
+
+  it('a kept copy and a removed one: -fvisibility=hidden after the patch', async () => {
+    const r = await kflags(['explain', '--tree', linuxFullTree('6.12'), '--dir', 'arch/x86/purgatory', '--object', 'purgatory.o', '--config', cfg('6.12-clang-thinlto'), 'LLVM=1', O, '--flag', '-fvisibility=hidden']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^-fvisibility=hidden: in its flags$/m);
+    expect(r.stdout).toMatch(/^ {2}added 2: arch\/x86\/purgatory\/Makefile:\d+ {2}CFLAGS_purgatory\.o \+= \$\(PURGATORY_CFLAGS\)$/m);
+    expect(r.stdout).toMatch(/^ {2}removed: arch\/x86\/purgatory\/Makefile:23 {2}KBUILD_CFLAGS := \$\(filter-out \$\(CC_FLAGS_LTO\),\$\(KBUILD_CFLAGS\)\) {2}\(pattern -fvisibility=hidden\)$/m);
+  });
+
+  it('a command-line word: KCFLAGS, removed by the profile filter-out', async () => {
+    const r = await kflags(['explain', '--tree', linuxFullTree('6.12'), '--dir', 'arch/x86/purgatory', '--object', 'purgatory.o', '--config', cfg('6.12-clang-thinlto'), 'LLVM=1', O, 'KCFLAGS=-fprofile-sample-use=/p.afdo', '--flag', '-fprofile-sample-use=/p.afdo']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('(command line)  KCFLAGS = -fprofile-sample-use=/p.afdo');
+    expect(r.stdout).toContain('(pattern -fprofile-sample-use=%)');
+  });
+
+  it('diff --tree --explain names the line in each tree', async () => {
+    const r = await kflags([
+      'diff', '--tree', linuxFullTree('6.1'), '--tree', linuxFullTree('6.12'), '--dir', 'arch/x86/purgatory',
+      '--config', cfg('6.1-clang-thinlto'), '--config', cfg('6.12-clang-thinlto'), 'LLVM=1', O, '--object', 'purgatory.o', '--explain',
+    ]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/- -Qunused-arguments +pos \d+, was from .*linux-source-6\.1\/Makefile:\d+ via KBUILD_CPPFLAGS/);
+    expect(r.stdout).toMatch(/\+ -Werror=option-ignored +pos \d+, from .*linux-source-6\.12\/scripts\/Makefile\.clang:\d+ via KBUILD_CPPFLAGS <- CLANG_FLAGS/);
+  });
+});
