@@ -9,6 +9,7 @@ import { registerDiff } from './commands/diff.js';
 import { registerCheck } from './commands/check.js';
 import { registerScan } from './commands/scan.js';
 import { registerExplain } from './commands/explain.js';
+import { registerTrace } from './commands/trace.js';
 
 export type { Io } from './io.js';
 
@@ -46,6 +47,7 @@ Examples:
   registerCheck(program, io, setStatus);
   registerScan(program, io, setStatus);
   registerExplain(program, io, setStatus);
+  registerTrace(program, io, setStatus);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

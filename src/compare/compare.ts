@@ -33,6 +33,21 @@ function readText(file: string, what: string): string {
 
 /** Before and after a patch, for the directory `target` (a makefile or a directory). */
 export function patchPair(target: string, patchFile: string, options: DirectoryOptions & { reverse?: boolean }): StatePair {
+  return patchStatesOf(target, patchFile, options, 'both') as StatePair;
+}
+
+/** One state of a patch (kflags trace and explain show one). */
+export function patchSide(target: string, patchFile: string, options: DirectoryOptions & { reverse?: boolean }, which: 'before' | 'after'): KbuildResult {
+  const pair = patchStatesOf(target, patchFile, options, which);
+  return which === 'before' ? pair.before! : pair.after!;
+}
+
+function patchStatesOf(
+  target: string,
+  patchFile: string,
+  options: DirectoryOptions & { reverse?: boolean },
+  which: 'before' | 'after' | 'both',
+): Partial<StatePair> & { target: string } {
   const makefile = resolveMakefile(target);
   const patchText = readText(patchFile, '--patch');
   const patch = extractPatch(Buffer.from(patchText, 'latin1').toString('utf8'), patchFile);
@@ -43,8 +58,8 @@ export function patchPair(target: string, patchFile: string, options: DirectoryO
   const patchPath = match.file.newPath ?? match.file.oldPath ?? '';
   const obj = options.obj ?? (isInTree(makefile) || patchPath === '' ? guessObj(makefile) : path.dirname(patchPath));
   const common = { ...options, makefile, obj };
-  const before = evaluateDirectory({ ...common, makefileText: states.before });
-  const after = evaluateDirectory({ ...common, makefileText: states.after });
+  const before = which === 'after' ? undefined : evaluateDirectory({ ...common, makefileText: states.before });
+  const after = which === 'before' ? undefined : evaluateDirectory({ ...common, makefileText: states.after });
   const info: PatchInfo = {
     source: patchFile,
     ...(patch.subject ? { subject: patch.subject } : {}),

@@ -9,7 +9,7 @@ import type { ShellResult } from '../host/host.js';
 import { extractPatch, patchStates, PatchError } from '../patch/index.js';
 import { buildObjectDiff, type DiffReport, type ObjectDiff, type PatchInfo } from '../report/index.js';
 import { Explainer } from '../kbuild/explain.js';
-import { evaluateTree, scanTree, type ScanProgress, type TreeEvaluation, type TreeObject, type TreeScan } from '../kbuild/tree/tree.js';
+import { evaluateTree, scanTree, type ScanProgress, type TreeEvaluation, type TreeObject, type TreeOptions, type TreeScan } from '../kbuild/tree/tree.js';
 import { diffFlags } from '../flags/diff.js';
 import type { ScanChange } from '../report/scan.js';
 import { defaultCompilerModelId, loadCompilerModel } from '../kbuild/tree/compilers.js';
@@ -29,6 +29,8 @@ export interface TreeRequest {
   patch?: string;
   reverse?: boolean;
   onWarning?: (text: string) => void;
+  /** kflags trace: the assignments false conditionals skipped, per make. */
+  onSkippedAssignment?: TreeOptions['onSkippedAssignment'];
 }
 
 export interface TreeSide {
@@ -107,8 +109,19 @@ function evaluateSide(
     overlay,
     probeCache: cache,
     onWarning: request.onWarning,
+    onSkippedAssignment: request.onSkippedAssignment,
   });
   return { label: label ?? srctree, evaluation, configFile };
+}
+
+/** One state of a patch applied to a tree (kflags trace and explain show one). */
+export function treePatchSide(request: TreeRequest, which: 'before' | 'after'): TreeSide & { compiler: string; patch: PatchInfo } {
+  if (request.patch === undefined) throw new MakeError('kflags: --before goes with --patch');
+  if (request.trees.length !== 1 || request.configs.length > 1) throw new MakeError('kflags: with --patch, give one --tree and at most one --config');
+  const { id, model } = compilerFor(request);
+  const states = patchedOverlays(request.trees[0], request.patch, request.reverse === true);
+  const side = evaluateSide(request.trees[0], request.configs[0], request, model, new Map(), states[which], which);
+  return { ...side, compiler: id, patch: states.info };
 }
 
 /** The two states a diff or check compares. */

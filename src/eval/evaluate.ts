@@ -6,6 +6,7 @@ import { ConfinedHost, NodeHost, type Host } from '../host/host.js';
 import type { Location } from '../syntax/ast.js';
 import type { Scope, Variable } from './variables.js';
 import { MakeError } from './errors.js';
+import type { SkippedAssignment } from './reader.js';
 
 export interface EvaluateOptions {
   /** Like several -f options, read in order. */
@@ -30,6 +31,8 @@ export interface EvaluateOptions {
   onInfo?: (text: string) => void;
   onWarning?: (text: string) => void;
   limits?: Partial<Limits>;
+  /** Told of each assignment a false conditional skipped (kflags trace). */
+  onSkippedAssignment?: (skipped: SkippedAssignment) => void;
 }
 
 export interface VariableInfo {
@@ -144,6 +147,7 @@ export function evaluate(options: EvaluateOptions): Evaluation {
     onInfo: options.onInfo,
     onWarning: options.onWarning,
     limits: options.limits,
+    onSkippedAssignment: options.onSkippedAssignment,
   });
   interpreter.defineEnvironment(options.environment ?? {});
   interpreter.defineCommandLine(options.commandLine ?? []);

@@ -7,6 +7,7 @@
 //   rules.ts           rule.c, file.c, vpath.c  rules, default goal, vpath, second expansion
 //   target-context.ts  target/pattern-specific and automatic variables
 import type { ImplicitMatch } from './implicit.js';
+import type { SkippedAssignment } from './reader.js';
 import type { ExpansionAst, Location } from '../syntax/ast.js';
 import { registerFunctions } from '../syntax/parse.js';
 import type { Host } from '../host/host.js';
@@ -32,6 +33,8 @@ export interface InterpreterOptions {
   onInfo?: (text: string) => void;
   onWarning?: (text: string) => void;
   limits?: Partial<Limits>;
+  /** Told of each assignment a false conditional skipped (kflags trace). */
+  onSkippedAssignment?: (skipped: SkippedAssignment) => void;
 }
 
 export class Interpreter {
@@ -71,6 +74,7 @@ export class Interpreter {
       includeDirs: this.includeDirs,
       limits: this.limits,
       onWarning,
+      onSkippedAssignment: options.onSkippedAssignment,
     });
     this.variables.defineDefaults(this.cwd, this.includeDirs);
   }

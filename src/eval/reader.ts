@@ -24,12 +24,36 @@ export interface ReaderOptions {
   includeDirs: string[];
   limits: Limits;
   onWarning: (text: string) => void;
+  /** Told of each assignment a conditional skipped (for `kflags trace`); absent, nothing is recorded. */
+  onSkippedAssignment?: (skipped: SkippedAssignment) => void;
+}
+
+/** An assignment not carried out because a conditional was false, and that conditional. */
+export interface SkippedAssignment {
+  /** The variable's name as written (not expanded: make never expanded it). */
+  name: string;
+  op: string;
+  value: string;
+  location: Location;
+  conditional?: ConditionalWhy;
+  /** How many assignments the variable of that name had when this one was skipped (its place in the history). */
+  after: number;
+}
+
+/** A conditional directive, where it is, and what its test gave. */
+export interface ConditionalWhy {
+  directive: string;
+  location: Location;
+  /** e.g. `CONFIG_LTO_CLANG_FULL is not defined`, `'y' and '' differ`. */
+  value: string;
 }
 
 interface ConditionalFrame {
   /** 0: interpreting, 1: not yet interpreted, 2: already interpreted (like read.c). */
   ignoring: 0 | 1 | 2;
   seenElse: boolean;
+  /** Kept only when someone traces: which directive decided, and what it saw. */
+  why?: ConditionalWhy;
 }
 
 export class Reader {
@@ -56,7 +80,10 @@ export class Reader {
     this.includeDirs = options.includeDirs;
     this.limits = options.limits;
     this.onWarning = options.onWarning;
+    this.onSkippedAssignment = options.onSkippedAssignment;
   }
+
+  private readonly onSkippedAssignment?: (skipped: SkippedAssignment) => void;
 
   /** The line being read (also where expansion errors point). */
   private get reading(): Location | undefined {
@@ -282,6 +309,19 @@ export class Reader {
           return i;
         }
         if (ignoring()) {
+          if (this.onSkippedAssignment !== undefined && line.type !== 'Undefine') {
+            // The outermost false conditional is the one that decided.
+            const frame = conditionals.active.find((c) => c.ignoring !== 0);
+            const skippedName = line.type === 'Assignment' ? line.name : line.header.trim();
+            this.onSkippedAssignment({
+              name: skippedName,
+              after: this.variables.global.get(skippedName)?.history?.length ?? 0,
+              op: line.type === 'Assignment' ? line.op : 'define',
+              value: line.type === 'Assignment' ? line.value : '',
+              location,
+              ...(frame?.why === undefined ? {} : { conditional: frame.why }),
+            });
+          }
           if (line.type === 'Define') state.inIgnoredDefine = true;
           return i;
         }
@@ -438,6 +478,9 @@ export class Reader {
       if (frame.seenElse) throw new MakeError("only one 'else' per conditional", location);
       if (frame.ignoring === 0) frame.ignoring = 2;
       else if (frame.ignoring === 1) frame.ignoring = 0;
+      if (this.onSkippedAssignment !== undefined && frame.why !== undefined) {
+        frame.why = { directive: `else (of ${frame.why.directive})`, location, value: frame.ignoring === 0 ? 'taken' : `the ${frame.why.directive.split(/\s/)[0]} branch was taken` };
+      }
       if (line.rest === '') {
         frame.seenElse = true;
         return 0;
@@ -462,6 +505,7 @@ export class Reader {
       return 0;
     }
     const frame = conditionals.push();
+    frame.why = undefined;
     if (stack.slice(0, -1).some((c) => c.ignoring !== 0)) {
       frame.ignoring = 1;
       return 1;
@@ -477,6 +521,9 @@ export class Reader {
       const v = this.expansion.lookup(name);
       const defined = v !== undefined && v.value !== '';
       frame.ignoring = defined === (line.kind === 'ifndef') ? 1 : 0;
+      if (this.onSkippedAssignment !== undefined) {
+        frame.why = { directive: `${line.kind} ${name}`, location, value: defined ? `${name} is defined` : `${name} is not defined` };
+      }
       return 0;
     }
     if (line.kind !== 'ifeq' && line.kind !== 'ifneq') return -1;
@@ -487,6 +534,13 @@ export class Reader {
     if (args.extraneous) extraneous(line.kind);
     const second = this.expand(args.second);
     frame.ignoring = (first === second) === (line.kind === 'ifneq') ? 1 : 0;
+    if (this.onSkippedAssignment !== undefined) {
+      frame.why = {
+        directive: `${line.kind} (${args.first},${args.second})`,
+        location,
+        value: first === second ? `both are '${first}'` : `'${first}' and '${second}' differ`,
+      };
+    }
     return 0;
   }
 

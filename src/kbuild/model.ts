@@ -3,6 +3,7 @@
 // user's fragment, an optional .config, the directory's makefile and the
 // per-object rules), then expand each object's c_flags or a_flags with $@
 // set to the object, exactly as Kbuild's compile command does.
+import type { SkippedAssignment } from '../eval/reader.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { evaluate, type Evaluation } from '../eval/evaluate.js';
@@ -30,6 +31,8 @@ export interface KbuildOptions {
   allowShell?: boolean;
   allowRead?: string[];
   onWarning?: (text: string) => void;
+  /** Told of each assignment a false conditional skipped (kflags trace). */
+  onSkippedAssignment?: (skipped: SkippedAssignment) => void;
   /** Called now and then while objects are expanded (done, total). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -136,6 +139,7 @@ export function evaluateDirectory(options: KbuildOptions): KbuildResult {
     allowRead: [fragmentsDir(), path.dirname(makefile), ...(root !== undefined ? [root] : []), ...(options.allowRead ?? [])],
     onInfo: () => {},
     onWarning: options.onWarning,
+    onSkippedAssignment: options.onSkippedAssignment,
   });
   const srcDir = options.srcDir ?? path.dirname(makefile);
   const names = listObjects(evaluation, obj);

@@ -51,12 +51,12 @@ async function subject(io: Io, targets: string[], options: ExplainOptions): Prom
     const { commandLine, others } = splitAssignments(targets);
     if (others.length > 0) throw new CliError(`unexpected argument '${others[0]}' (with --tree, give --dir DIR and NAME=VALUE variables)`);
     if (options.dir === undefined) throw new CliError('with --tree, give --dir DIR (a directory of the tree, e.g. arch/x86/purgatory)');
-    const { evaluateTreeRequest, treePair } = await import('../../compare/tree.js');
+    const { evaluateTreeRequest, treePatchSide } = await import('../../compare/tree.js');
     const request = { trees: options.tree, configs: options.config, dir: options.dir, commandLine, compiler: options.compiler, allowShell: options.allowShell, onWarning: io.stderr };
-    const side = options.patch === undefined ? evaluateTreeRequest(request) : (() => {
-      const pair = treePair({ ...request, patch: options.patch, reverse: options.reverse });
-      return { ...(options.before ? pair.before : pair.after), compiler: pair.compiler };
-    })();
+    const side =
+      options.patch === undefined
+        ? evaluateTreeRequest(request)
+        : treePatchSide({ ...request, patch: options.patch, reverse: options.reverse }, options.before ? 'before' : 'after');
     const ev = side.evaluation;
     return {
       target: options.dir,
@@ -72,9 +72,8 @@ async function subject(io: Io, targets: string[], options: ExplainOptions): Prom
   if (others.length !== 1) throw new CliError('give one Kbuild directory (or --tree SRCDIR --dir DIR)');
   const opts = directoryOptions(options, commandLine, io);
   if (options.patch !== undefined) {
-    const { patchPair } = await import('../../compare/compare.js');
-    const pair = patchPair(others[0], options.patch, { ...opts, reverse: options.reverse });
-    const side = options.before ? pair.before : pair.after;
+    const { patchSide } = await import('../../compare/compare.js');
+    const side = patchSide(others[0], options.patch, { ...opts, reverse: options.reverse }, options.before ? 'before' : 'after');
     return { target: others[0], label: `profile ${profileLabel(options)}, ${options.before ? 'before' : 'after'} the patch`, evaluation: side.evaluation, obj: side.obj, objects: side.objects };
   }
   const { evaluateDirectory, guessObj, resolveMakefile } = await import('../../kbuild/model.js');

@@ -15,6 +15,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { evaluate, type Evaluation } from '../../eval/evaluate.js';
+import type { SkippedAssignment } from '../../eval/reader.js';
 import { MakeError } from '../../eval/errors.js';
 import { NodeHost, type ShellResult } from '../../host/host.js';
 import { buildFiles } from './build-files.js';
@@ -44,6 +45,8 @@ export interface TreeOptions {
   probeCache?: Map<string, ShellResult>;
   allowRead?: string[];
   onWarning?: (text: string) => void;
+  /** Told of each assignment a false conditional skipped (kflags trace), in the make that read it. */
+  onSkippedAssignment?: (skipped: SkippedAssignment, make: 'first' | 'top' | 'directory') => void;
 }
 
 export type ObjectKind = 'c' | 'asm';
@@ -105,6 +108,7 @@ export interface TopLevel {
     allowRead: string[];
     onWarning?: (text: string) => void;
   };
+  onSkippedAssignment?: TreeOptions['onSkippedAssignment'];
 }
 
 // make 4.3's MAKEFLAGS as a make re-invoked by Kbuild reads it: the
@@ -147,7 +151,8 @@ export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: strin
   // The make the user runs reads the top level up to its own re-invocation
   // (`__sub-make`): what it exports and the include directories it adds to
   // MAKEFLAGS (6.1: --include-dir=$(abs_srctree) out of tree) reach the next.
-  const first = evaluate({ ...common, cwd: srctree, makefiles: ['Makefile'], commandLine, goals });
+  const skipped = (make: 'first' | 'top') => (options.onSkippedAssignment === undefined ? {} : { onSkippedAssignment: (e: SkippedAssignment) => options.onSkippedAssignment!(e, make) });
+  const first = evaluate({ ...common, cwd: srctree, makefiles: ['Makefile'], commandLine, goals, ...skipped('first') });
   const includeDirs = makeflagsIncludeDirs(first.expandVariable('MAKEFLAGS'));
   // The make that reads the whole top level runs in the build directory with sub_make_done=1.
   const top = evaluate({
@@ -157,6 +162,7 @@ export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: strin
     environment: { ...exportedEnvironment(first), MAKEFLAGS: SUB_MAKEFLAGS, MAKELEVEL: '1' },
     commandLine,
     goals,
+    ...skipped('top'),
   });
 
   // `$(build)` is `-f <srctree>/scripts/Makefile.build obj`.
@@ -176,6 +182,7 @@ export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: strin
     commandLine,
     probeHost,
     common,
+    onSkippedAssignment: options.onSkippedAssignment,
   };
 }
 
@@ -197,6 +204,7 @@ export function evaluateDirectory(top: TopLevel, dir: string, subMake: string[] 
     makefiles: [top.buildMakefile],
     environment: top.environment,
     commandLine: [...top.commandLine, ...subMake],
+    ...(top.onSkippedAssignment === undefined ? {} : { onSkippedAssignment: (e: SkippedAssignment) => top.onSkippedAssignment!(e, 'directory') }),
   });
   const subdirs = splitWords(directory.expand('$(subdir-ym)')).map((sub) => ({
     dir: sub,
