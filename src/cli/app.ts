@@ -10,6 +10,7 @@ import { registerCheck } from './commands/check.js';
 import { registerScan } from './commands/scan.js';
 import { registerExplain } from './commands/explain.js';
 import { registerTrace } from './commands/trace.js';
+import { registerMatrix } from './commands/matrix.js';
 
 export type { Io } from './io.js';
 
@@ -48,6 +49,7 @@ Examples:
   registerScan(program, io, setStatus);
   registerExplain(program, io, setStatus);
   registerTrace(program, io, setStatus);
+  registerMatrix(program, io, setStatus);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
