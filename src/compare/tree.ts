@@ -145,8 +145,8 @@ export function treePair(request: TreeRequest): TreePair {
     if (request.configs.length > 2) throw new MakeError('kflags: give one --config for both trees, or one for each');
     // Probe answers depend on the tree's flags, so each tree asks its own; the cache is by exact command.
     return {
-      before: evaluateSide(t1, c1, request, model, cache, undefined, path.resolve(t1)),
-      after: evaluateSide(t2, c2 ?? c1, request, model, cache, undefined, path.resolve(t2)),
+      before: evaluateSide(t1, c1, request, model, cache, undefined, t1),
+      after: evaluateSide(t2, c2 ?? c1, request, model, cache, undefined, t2),
       target: request.dir,
       compiler: id,
     };

@@ -47,7 +47,8 @@ export function renderExplainText(report: ExplainReport, opts: { color: boolean 
     out.push('');
     const state = s.copies === 0 ? c.red('not in its flags') : s.copies === 1 ? c.green('in its flags') : c.green(`in its flags, ${s.copies} copies`);
     out.push(`${c.bold(s.flag)}: ${state}`);
-    if (s.added.length === 0) out.push(`  ${c.dim('added:   (no assignment found: a built-in word, or one made by a function kflags does not follow)')}`);
+    if (s.added.length === 0 && s.copies === 0 && s.removed === undefined) out.push(`  ${c.dim('never in any of the lists its flags are made of')}`);
+    else if (s.added.length === 0) out.push(`  ${c.dim('added:   (no assignment found: a built-in word, or one made by a function kflags does not follow)')}`);
     s.added.forEach((chain, n) => {
       chain.forEach((h, k) => {
         const at = shortPath(h.location, report.root) ?? `(${h.origin})`;
