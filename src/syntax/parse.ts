@@ -4,10 +4,19 @@
 import { parse as peggyParse } from './generated/parser.js';
 import type { ExpansionAst, LineAst, Location, MakefileAst } from './ast.js';
 import { splitLogicalLines } from './logical-lines.js';
+import { fastExpansion, fastLine } from './fast.js';
 
 export type { ExpansionAst, LineAst, MakefileAst } from './ast.js';
 
 let functionArity: Map<string, number> = new Map();
+
+/** The fast path ahead of the grammar (src/syntax/fast.ts); off only to compare against the grammar alone. */
+let fastPath = true;
+export function setFastPath(on: boolean): void {
+  fastPath = on;
+  expansionCache.clear();
+  lineCache.clear();
+}
 
 /** The evaluator registers its function table here: name -> maximum arguments (0: no limit). */
 export function registerFunctions(table: Map<string, number>): void {
@@ -36,7 +45,9 @@ export function classifyLine(text: string, location: Location): LineAst {
 export function parseLine(text: string, location: Location): LineAst {
   const cached = lineCache.get(text);
   if (cached !== undefined) return relocate(cached, location);
-  const ast = peggyParse(text, { startRule: 'Line', file: location.file, line: location.line, functions: functionArity }) as LineAst;
+  const ast =
+    (fastPath ? fastLine(text, { file: location.file, line: location.line, column: 1 }, functionArity) : undefined) ??
+    (peggyParse(text, { startRule: 'Line', file: location.file, line: location.line, functions: functionArity }) as LineAst);
   if (lineCache.size > 200_000) lineCache.clear();
   lineCache.set(text, ast);
   return relocate(ast, location);
@@ -50,17 +61,26 @@ export function parseLine(text: string, location: Location): LineAst {
  * The trees have no location (their callers know it).
  */
 export function classifyLines(texts: string[]): (LineAst | undefined)[] {
-  const batch = texts.filter((t) => !t.includes('\n'));
-  if (batch.length === 0) return [];
+  const out: (LineAst | undefined)[] = new Array(texts.length);
+  const batch: string[] = [];
+  const where: number[] = [];
+  texts.forEach((t, k) => {
+    const fast = fastPath ? fastLine(t, null, functionArity) : undefined;
+    if (fast !== undefined) out[k] = fast;
+    else if (!t.includes('\n')) {
+      batch.push(t);
+      where.push(k);
+    }
+  });
+  if (batch.length === 0) return out;
   let asts: LineAst[];
   try {
     asts = peggyParse(batch.join('\n'), { startRule: 'LineBatch', file: '', noLocation: true, functions: functionArity }) as unknown as LineAst[];
   } catch {
-    return [];
+    return out;
   }
-  if (batch.length === texts.length) return asts;
-  let k = 0;
-  return texts.map((t) => (t.includes('\n') ? undefined : asts[k++]));
+  where.forEach((k, b) => (out[k] = asts[b]));
+  return out;
 }
 
 /** The texts nested in parsed parts that are parsed when expanded: arguments of calls, computed names. */
@@ -79,7 +99,17 @@ export function nestedTexts(parts: ExpansionAst, into: string[]): void {
 export function preparseExpansions(texts: string[]): void {
   let todo = texts;
   for (let round = 0; round < 20; round++) {
-    const unique = [...new Set(todo.filter((t) => t.includes('$') && !t.includes('\n') && !expansionCache.has(t)))];
+    const next: string[] = [];
+    const unique: string[] = [];
+    for (const t of new Set(todo)) {
+      if (!t.includes('$') || t.includes('\n') || expansionCache.has(t)) continue;
+      const fast = fastPath ? fastExpansion(t, 0, functionArity) : undefined;
+      if (fast === undefined) unique.push(t);
+      else {
+        if (expansionCache.size > 400_000) expansionCache.clear();
+        expansionCache.set(t, fast);
+      }
+    }
     if (unique.length === 0) return;
     let asts: ExpansionAst[];
     try {
@@ -88,7 +118,6 @@ export function preparseExpansions(texts: string[]): void {
       return;
     }
     if (expansionCache.size + unique.length > 400_000) expansionCache.clear();
-    const next: string[] = [];
     unique.forEach((t, i) => {
       expansionCache.set(t, asts[i]);
       nestedTexts(asts[i], next);
@@ -108,7 +137,9 @@ const expansionCache = new Map<string, ExpansionAst>();
 export function parseExpansion(text: string): ExpansionAst {
   let ast = expansionCache.get(text);
   if (ast === undefined) {
-    ast = peggyParse(text, { startRule: 'Expansion', functions: functionArity }) as ExpansionAst;
+    ast =
+      (fastPath ? fastExpansion(text, 0, functionArity) : undefined) ??
+      (peggyParse(text, { startRule: 'Expansion', functions: functionArity }) as ExpansionAst);
     if (expansionCache.size > 400_000) expansionCache.clear();
     expansionCache.set(text, ast);
   }
