@@ -159,6 +159,20 @@ describe('fast path', () => {
     expect(tally.fastLines).toBeGreaterThan(tricky.length / 2);
   });
 
+  it('agrees with the grammar on random lines of make punctuation and directive words', () => {
+    const token = fc.constantFrom(
+      ...['$', '(', ')', '{', '}', ':', '=', '+', '?', '!', '#', ',', ' ', '\t', '\v', '\\', '%', 'a', 'b', 'x.o', '$$', '$(', '${'],
+      ...['export', 'override', 'private', 'define', 'undefine', 'ifdef', 'ifeq', 'else', 'endif', 'include', 'vpath', 'load', 'unexport'],
+      ...['if', 'subst', 'call', 'foreach', 'info', 'filter-out', 'patsubst', 'strip', 'word'],
+    );
+    const tally = newTally();
+    for (const seed of [1, 2, 3]) {
+      for (const tokens of fc.sample(fc.array(token, { maxLength: 14 }), { seed, numRuns: 10_000 })) compareLine(tokens.join(''), 1, tally);
+    }
+    expect(tally.mismatches).toEqual([]);
+    console.log(`random lines: ${report(tally)}`);
+  });
+
   it('is caught when broken', () => {
     const texts = ['a = b', 'obj-y += x.o', 'x := $(y) z', 'ifdef A', 'x: y'];
     const broken: FastFunctions[] = [

@@ -7,17 +7,21 @@
 // exactly (deep-equal) what the grammar gives.
 //
 // Covered:
-//   expansions: literal text, `$$`, `$x`, `$(name)` and `${name}` whose name
-//     holds no `$` and is not a builtin call; not function calls, nested
-//     references, unterminated references or text holding a newline;
-//   lines: blank lines; assignments whose name is plain characters (with
-//     `export`/`override`/`private` modifiers); `ifdef`, `ifndef`, `else`,
-//     `endif`; rule lines and other text that starts with no directive word.
+//   expansions: everything (literal text, `$$`, `$x`, references, nested
+//     references, builtin calls, whose extent make finds by counting: the
+//     same functions as the grammar's, src/syntax/scan.ts) except text
+//     holding a newline and unterminated references or calls (error nodes);
+//   lines: blank lines; assignments (with `export`/`override`/`private`
+//     modifiers); `define`, `undefine`, conditionals, `export`, `unexport`,
+//     `vpath`, `include` and `load` lines; rule lines and other text. Not:
+//     a line holding a newline, and the rare shapes where a directive word
+//     is followed by something other than a blank (`ifdefx`, `export:`, ...).
 //
 // Offsets (`at`) are relative to the text handed in (a line's values: to the
 // line), as the grammar's are when it parses that text alone; nothing in the
 // evaluator reads them.
 import type { AssignOp, ExpansionAst, ExpansionPart, LineAst, Location } from './ast.js';
+import { scanFunctionArguments, scanVariableReference, splitIfeqArguments } from './scan.js';
 
 const isBlank = (c: number): boolean => c === 32 || c === 9;
 /** [ \t\v\f\r]: make's ISSPACE without the newline. */
@@ -55,19 +59,28 @@ export function fastExpansion(input: string, start: number, functions: ReadonlyM
     }
     if (c === 40 /* ( */ || c === 123 /* { */) {
       const nameStart = d + 2;
-      // A builtin call: a function name followed by whitespace or the end.
+      const open = c === 40 ? '(' : '{';
+      const close = c === 40 ? ')' : '}';
+      // A builtin call: a function name followed by whitespace (or the end: unterminated).
       let k = nameStart;
       while (k < n && isFunctionNameChar(input.charCodeAt(k))) k++;
       if (k > nameStart && (k >= n || isLspace(input.charCodeAt(k)))) {
-        if (functions.has(input.slice(nameStart, k))) return undefined;
+        const name = input.slice(nameStart, k);
+        const maxArgs = functions.get(name);
+        if (maxArgs !== undefined) {
+          while (k < n && isLspace(input.charCodeAt(k))) k++;
+          const scan = scanFunctionArguments(input, k, n, open, close, maxArgs);
+          if (scan === null) return undefined;
+          parts.push({ type: 'Call', name, args: scan.args, at: d });
+          i = scan.end + 1;
+          continue;
+        }
       }
-      const close = c === 40 ? ')' : '}';
-      const firstClose = input.indexOf(close, nameStart);
-      if (firstClose < 0) return undefined;
-      const name = input.slice(nameStart, firstClose);
-      if (name.includes('$')) return undefined;
-      parts.push({ type: 'Reference', name, at: d });
-      i = firstClose + 1;
+      const scan = scanVariableReference(input, nameStart, n, open, close);
+      if (scan === null) return undefined;
+      const text = input.slice(nameStart, scan.end);
+      parts.push(scan.expand ? { type: 'Reference', name: null, text, offset: nameStart, at: d } : { type: 'Reference', name: text, at: d });
+      i = scan.skipTo ?? scan.end + 1;
       continue;
     }
     parts.push({ type: 'Reference', name: input[d + 1], at: d });
@@ -76,7 +89,10 @@ export function fastExpansion(input: string, start: number, functions: ReadonlyM
   return parts;
 }
 
-const NOT_NAME = new Set([' ', '\t', '$', '=', '#', ':', '+', '?', '!', '\n']);
+/** The characters that end VariableNameElement's plain run: [ \t$=#:+?!\n]. */
+const NOT_NAME = new Uint8Array(128);
+for (const c of ' \t$=#:+?!\n') NOT_NAME[c.charCodeAt(0)] = 1;
+const isNameChar = (c: number): boolean => c >= 128 || NOT_NAME[c] === 0;
 
 /** Where the grammar's location(): no location in a batch, else the line and column. */
 type Where = { file: string; line: number; column: number } | null;
@@ -123,7 +139,7 @@ function assignment(text: string, i: number, where: Where, functions: ReadonlyMa
   // VariableDefinition: the name's elements (VariableNameElement).
   let j = i;
   for (;;) {
-    while (j < n && !NOT_NAME.has(text[j])) j++;
+    while (j < n && isNameChar(text.charCodeAt(j))) j++;
     const c = text[j];
     if (c === '$') {
       const open = text[j + 1];
@@ -159,17 +175,27 @@ function assignment(text: string, i: number, where: Where, functions: ReadonlyMa
       nameColumn: i + 1,
     };
   }
-  // Not a definition: `define`, `undefine` or a modifier.
+  // Not a definition: `define`, `undefine` or a modifier (each a word followed by a blank).
   const word = text.slice(i, j);
-  if (word === 'define' || word === 'undefine') return undefined;
+  const blankAfter = stop === ' ' || stop === '\t';
+  if (word === 'define' || word === 'undefine') {
+    if (!blankAfter && stop !== undefined) return undefined;
+    let r = j;
+    while (r < n && isBlank(text.charCodeAt(r))) r++;
+    const rest = text.slice(r);
+    const location = here(where, i);
+    return word === 'define'
+      ? { type: 'Define', modifiers: [], header: rest, location }
+      : { type: 'Undefine', modifiers: [], name: rest, location };
+  }
   if (word === 'export' || word === 'override' || word === 'private') {
-    if (stop !== ' ' && stop !== '\t') return undefined;
+    if (!blankAfter) return null;
     let m = j;
     while (m < n && isBlank(text.charCodeAt(m))) m++;
     if (m >= n) return null; // &(!blank .) fails: no modifier
     const inner = assignment(text, m, where, functions);
     if (inner === null || inner === undefined) return inner;
-    if (inner.type !== 'Assignment') return undefined;
+    if (inner.type !== 'Assignment' && inner.type !== 'Define' && inner.type !== 'Undefine') return undefined;
     return { ...inner, modifiers: [word, ...inner.modifiers] };
   }
   return null;
@@ -193,14 +219,39 @@ export function fastLine(text: string, where: Where, functions: ReadonlyMap<stri
   const m = DIRECTIVE.exec(text.slice(i, i + 9));
   if (m !== null) {
     const kw = m[0];
-    if (kw === 'ifdef' || kw === 'ifndef' || kw === 'else' || kw === 'endif') {
-      let r = i + kw.length;
-      if (r < n && !isLspace(text.charCodeAt(r))) return undefined;
-      while (r < n && isLspace(text.charCodeAt(r))) r++;
-      const rest = text.slice(r);
-      const location = here(where, i);
-      if (kw === 'ifdef' || kw === 'ifndef') return { type: 'Conditional', kind: kw, name: rest, location };
-      return { type: 'Conditional', kind: kw, rest, location };
+    let r = i + kw.length;
+    const location = here(where, i);
+    switch (kw) {
+      case 'ifdef':
+      case 'ifndef':
+      case 'ifeq':
+      case 'ifneq':
+      case 'else':
+      case 'endif': {
+        if (r < n && !isLspace(text.charCodeAt(r))) return undefined;
+        while (r < n && isLspace(text.charCodeAt(r))) r++;
+        const rest = text.slice(r);
+        if (kw === 'ifdef' || kw === 'ifndef') return { type: 'Conditional', kind: kw, name: rest, location };
+        if (kw === 'ifeq' || kw === 'ifneq') return { type: 'Conditional', kind: kw, args: splitIfeqArguments(rest), location, argColumn: r + 1 };
+        return { type: 'Conditional', kind: kw, rest, location };
+      }
+      case 'export':
+      case 'unexport':
+      case 'vpath':
+      case 'include':
+      case '-include':
+      case 'sinclude':
+      case 'load':
+      case '-load': {
+        if (r < n && !isBlank(text.charCodeAt(r))) return undefined;
+        while (r < n && isBlank(text.charCodeAt(r))) r++;
+        const rest = text.slice(r);
+        if (kw === 'export') return { type: 'Export', names: rest, location };
+        if (kw === 'unexport') return { type: 'Unexport', names: rest, location };
+        if (kw === 'vpath') return { type: 'Vpath', rest, location };
+        if (kw === 'load' || kw === '-load') return { type: 'Load', kind: kw, files: rest, location };
+        return { type: 'Include', kind: kw, files: rest, location };
+      }
     }
     return undefined;
   }
