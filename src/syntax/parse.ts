@@ -104,17 +104,23 @@ export function preparseExpansions(texts: string[]): void {
   let todo = texts;
   for (let round = 0; round < 20; round++) {
     const next: string[] = [];
-    const unique: string[] = [];
-    for (const t of new Set(todo)) {
+    const slow = new Set<string>();
+    for (const t of todo) {
       if (!t.includes('$') || t.includes('\n') || expansionCache.has(t)) continue;
       const fast = fastPath ? fastExpansion(t, 0, functionArity) : undefined;
-      if (fast === undefined) unique.push(t);
+      if (fast === undefined) slow.add(t);
       else {
         if (expansionCache.size > 400_000) expansionCache.clear();
         expansionCache.set(t, fast);
+        nestedTexts(fast, next);
       }
     }
-    if (unique.length === 0) return;
+    const unique = [...slow];
+    if (unique.length === 0) {
+      if (next.length === 0) return;
+      todo = next;
+      continue;
+    }
     let asts: ExpansionAst[];
     try {
       asts = peggyParse(unique.join('\n'), { startRule: 'ExpansionBatch', batch: true, functions: functionArity }) as unknown as ExpansionAst[];
