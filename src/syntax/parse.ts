@@ -27,11 +27,38 @@ export function registerFunctions(table: Map<string, number>): void {
 export function clearParseCaches(): void {
   expansionCache.clear();
   lineCache.clear();
+  fileCache.clear();
+  fileCacheChars = 0;
+  batchCache.clear();
+  batchCacheChars = 0;
 }
+
+// Parsed forms per file content, within a process: a file read many times
+// (tree mode reads scripts/Kbuild.include for every directory; a diff reads
+// the fragments once per side) is split and classified once. The lines are
+// shared between the reads: what the evaluator keeps on them (`folded`,
+// `classified`) depends only on their text. Bounded by the text kept.
+const FILE_CACHE_CHARS = 64 << 20;
+const fileCache = new Map<string, { lines: MakefileAst['lines']; finalNewline?: boolean }>();
+let fileCacheChars = 0;
+/** Classified batches of lines (classifyLines), keyed by their texts joined. */
+const batchCache = new Map<string, (LineAst | undefined)[]>();
+let batchCacheChars = 0;
 
 /** Split a makefile into logical lines. */
 export function parseMakefile(text: string, file: string): MakefileAst {
-  return splitLogicalLines(text, file);
+  const hit = fileCache.get(text);
+  if (hit !== undefined) return { type: 'Makefile', file, lines: hit.lines, finalNewline: hit.finalNewline };
+  const ast = splitLogicalLines(text, file);
+  if (text.length <= FILE_CACHE_CHARS / 8) {
+    if (fileCacheChars + text.length > FILE_CACHE_CHARS) {
+      fileCache.clear();
+      fileCacheChars = 0;
+    }
+    fileCache.set(text, { lines: ast.lines, finalNewline: ast.finalNewline });
+    fileCacheChars += text.length;
+  }
+  return ast;
 }
 
 const lineCache = new Map<string, LineAst>();
@@ -65,6 +92,24 @@ export function parseLine(text: string, location: Location): LineAst {
  * The trees have no location (their callers know it).
  */
 export function classifyLines(texts: string[]): (LineAst | undefined)[] {
+  // A batch seen before (the same file read again): the same trees. Texts
+  // holding a newline would make the key ambiguous: such batches are not kept.
+  const key = texts.some((t) => t.includes('\n')) ? undefined : texts.join('\n');
+  const hit = key === undefined ? undefined : batchCache.get(key);
+  if (hit !== undefined) return hit.slice();
+  const out = classifyBatch(texts);
+  if (key !== undefined && key.length <= FILE_CACHE_CHARS / 8) {
+    if (batchCacheChars + key.length > FILE_CACHE_CHARS) {
+      batchCache.clear();
+      batchCacheChars = 0;
+    }
+    batchCache.set(key, out.slice());
+    batchCacheChars += key.length;
+  }
+  return out;
+}
+
+function classifyBatch(texts: string[]): (LineAst | undefined)[] {
   const out: (LineAst | undefined)[] = new Array(texts.length);
   const batch: string[] = [];
   const where: number[] = [];
