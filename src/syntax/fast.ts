@@ -37,6 +37,11 @@ const isFunctionNameChar = (c: number): boolean =>
 export function fastExpansion(input: string, start: number, functions: ReadonlyMap<string, number>): ExpansionAst | undefined {
   const n = input.length;
   if (input.includes('\n', start)) return undefined;
+  // Plain text (most values): one part. Arrays are returned at their exact
+  // size: an array grown by push() keeps room for 17 elements, and the
+  // parsed forms of a file stay alive while it is evaluated.
+  const first = input.indexOf('$', start);
+  if (first < 0) return start < n ? [input.slice(start)] : [];
   const parts: ExpansionPart[] = [];
   let i = start;
   while (i < n) {
@@ -86,7 +91,7 @@ export function fastExpansion(input: string, start: number, functions: ReadonlyM
     parts.push({ type: 'Reference', name: input[d + 1], at: d });
     i = d + 2;
   }
-  return parts;
+  return parts.slice();
 }
 
 /** The characters that end VariableNameElement's plain run: [ \t$=#:+?!\n]. */

@@ -105,7 +105,8 @@ export function scanFunctionArguments(
     args.push({ text: input.slice(p, next), offset: p });
     p = next + 1;
   }
-  return { end, args };
+  // At its exact size (see fast.ts): arguments are kept with their call.
+  return { end, args: args.slice() };
 }
 
 // expand.c: a reference that is not a function call. Make first looks for
