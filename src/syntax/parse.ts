@@ -37,8 +37,10 @@ export function clearParseCaches(): void {
 // (tree mode reads scripts/Kbuild.include for every directory; a diff reads
 // the fragments once per side) is split and classified once. The lines are
 // shared between the reads: what the evaluator keeps on them (`folded`,
-// `classified`) depends only on their text. Bounded by the text kept.
+// `classified`) depends only on their text. Bounded by the text kept; a text
+// over 1 M characters (a generated makefile, read once) is not kept.
 const FILE_CACHE_CHARS = 64 << 20;
+const FILE_CACHE_MAX_TEXT = 1 << 20;
 const fileCache = new Map<string, { lines: MakefileAst['lines']; finalNewline?: boolean }>();
 let fileCacheChars = 0;
 /** Classified batches of lines (classifyLines), keyed by their texts joined. */
@@ -50,7 +52,7 @@ export function parseMakefile(text: string, file: string): MakefileAst {
   const hit = fileCache.get(text);
   if (hit !== undefined) return { type: 'Makefile', file, lines: hit.lines, finalNewline: hit.finalNewline };
   const ast = splitLogicalLines(text, file);
-  if (text.length <= FILE_CACHE_CHARS / 8) {
+  if (text.length <= FILE_CACHE_MAX_TEXT) {
     if (fileCacheChars + text.length > FILE_CACHE_CHARS) {
       fileCache.clear();
       fileCacheChars = 0;
@@ -94,11 +96,13 @@ export function parseLine(text: string, location: Location): LineAst {
 export function classifyLines(texts: string[]): (LineAst | undefined)[] {
   // A batch seen before (the same file read again): the same trees. Texts
   // holding a newline would make the key ambiguous: such batches are not kept.
-  const key = texts.some((t) => t.includes('\n')) ? undefined : texts.join('\n');
+  let chars = texts.length;
+  for (const t of texts) chars += t.length;
+  const key = chars > FILE_CACHE_MAX_TEXT || texts.some((t) => t.includes('\n')) ? undefined : texts.join('\n');
   const hit = key === undefined ? undefined : batchCache.get(key);
   if (hit !== undefined) return hit.slice();
   const out = classifyBatch(texts);
-  if (key !== undefined && key.length <= FILE_CACHE_CHARS / 8) {
+  if (key !== undefined) {
     if (batchCacheChars + key.length > FILE_CACHE_CHARS) {
       batchCache.clear();
       batchCacheChars = 0;
