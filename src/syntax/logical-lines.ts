@@ -17,7 +17,9 @@ export function splitLogicalLines(text: string, file: string): MakefileAst {
     let raw = text.slice(pos, nl);
     if (endsWithNewline && raw.endsWith('\r')) raw = raw.slice(0, -1);
     pos = nl + 1;
-    if (current === null) current = { type: 'LogicalLine', text: raw, line: lineNo, lines: 1, tab: raw[0] === '\t' };
+    // `folded` and `classified` are set later (the evaluator's cache): declared
+    // here, they are kept inside the object instead of in a separate store.
+    if (current === null) current = { type: 'LogicalLine', text: raw, line: lineNo, lines: 1, tab: raw[0] === '\t', folded: undefined, classified: undefined };
     else {
       current.text += '\n' + raw;
       current.lines += 1;

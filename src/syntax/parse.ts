@@ -4,21 +4,63 @@
 import { parse as peggyParse } from './generated/parser.js';
 import type { ExpansionAst, LineAst, Location, MakefileAst } from './ast.js';
 import { splitLogicalLines } from './logical-lines.js';
+import { fastExpansion, fastLine } from './fast.js';
 
 export type { ExpansionAst, LineAst, MakefileAst } from './ast.js';
 
 let functionArity: Map<string, number> = new Map();
 
+/** The fast path ahead of the grammar (src/syntax/fast.ts); off only to compare against the grammar alone. */
+let fastPath = true;
+export function setFastPath(on: boolean): void {
+  fastPath = on;
+  clearParseCaches();
+}
+
 /** The evaluator registers its function table here: name -> maximum arguments (0: no limit). */
 export function registerFunctions(table: Map<string, number>): void {
   functionArity = table;
-  expansionCache.clear();
-  lineCache.clear(); // an assignment's value is parsed with the line
+  clearParseCaches(); // an assignment's value is parsed with the line
 }
+
+/** Forget every parsed form (the benchmark measures parsing, not the caches). */
+export function clearParseCaches(): void {
+  expansionCache.clear();
+  lineCache.clear();
+  fileCache.clear();
+  fileCacheChars = 0;
+  batchCache.clear();
+  batchCacheChars = 0;
+}
+
+// Parsed forms per file content, within a process: a file read many times
+// (tree mode reads scripts/Kbuild.include for every directory; a diff reads
+// the fragments once per side) is split and classified once. The lines are
+// shared between the reads: what the evaluator keeps on them (`folded`,
+// `classified`) depends only on their text. Bounded by the text kept; a text
+// over 1 M characters (a generated makefile, read once) is not kept.
+const FILE_CACHE_CHARS = 64 << 20;
+const FILE_CACHE_MAX_TEXT = 1 << 20;
+const fileCache = new Map<string, { lines: MakefileAst['lines']; finalNewline?: boolean }>();
+let fileCacheChars = 0;
+/** Classified batches of lines (classifyLines), keyed by their texts joined. */
+const batchCache = new Map<string, (LineAst | undefined)[]>();
+let batchCacheChars = 0;
 
 /** Split a makefile into logical lines. */
 export function parseMakefile(text: string, file: string): MakefileAst {
-  return splitLogicalLines(text, file);
+  const hit = fileCache.get(text);
+  if (hit !== undefined) return { type: 'Makefile', file, lines: hit.lines, finalNewline: hit.finalNewline };
+  const ast = splitLogicalLines(text, file);
+  if (text.length <= FILE_CACHE_MAX_TEXT) {
+    if (fileCacheChars + text.length > FILE_CACHE_CHARS) {
+      fileCache.clear();
+      fileCacheChars = 0;
+    }
+    fileCache.set(text, { lines: ast.lines, finalNewline: ast.finalNewline });
+    fileCacheChars += text.length;
+  }
+  return ast;
 }
 
 const lineCache = new Map<string, LineAst>();
@@ -36,7 +78,9 @@ export function classifyLine(text: string, location: Location): LineAst {
 export function parseLine(text: string, location: Location): LineAst {
   const cached = lineCache.get(text);
   if (cached !== undefined) return relocate(cached, location);
-  const ast = peggyParse(text, { startRule: 'Line', file: location.file, line: location.line, functions: functionArity }) as LineAst;
+  const ast =
+    (fastPath ? fastLine(text, { file: location.file, line: location.line, column: 1 }, functionArity) : undefined) ??
+    (peggyParse(text, { startRule: 'Line', file: location.file, line: location.line, functions: functionArity }) as LineAst);
   if (lineCache.size > 200_000) lineCache.clear();
   lineCache.set(text, ast);
   return relocate(ast, location);
@@ -50,17 +94,46 @@ export function parseLine(text: string, location: Location): LineAst {
  * The trees have no location (their callers know it).
  */
 export function classifyLines(texts: string[]): (LineAst | undefined)[] {
-  const batch = texts.filter((t) => !t.includes('\n'));
-  if (batch.length === 0) return [];
+  // A batch seen before (the same file read again): the same trees. Texts
+  // holding a newline would make the key ambiguous: such batches are not kept.
+  let chars = texts.length;
+  for (const t of texts) chars += t.length;
+  const key = chars > FILE_CACHE_MAX_TEXT || texts.some((t) => t.includes('\n')) ? undefined : texts.join('\n');
+  const hit = key === undefined ? undefined : batchCache.get(key);
+  if (hit !== undefined) return hit.slice();
+  const out = classifyBatch(texts);
+  if (key !== undefined) {
+    if (batchCacheChars + key.length > FILE_CACHE_CHARS) {
+      batchCache.clear();
+      batchCacheChars = 0;
+    }
+    batchCache.set(key, out.slice());
+    batchCacheChars += key.length;
+  }
+  return out;
+}
+
+function classifyBatch(texts: string[]): (LineAst | undefined)[] {
+  const out: (LineAst | undefined)[] = new Array(texts.length);
+  const batch: string[] = [];
+  const where: number[] = [];
+  texts.forEach((t, k) => {
+    const fast = fastPath ? fastLine(t, null, functionArity) : undefined;
+    if (fast !== undefined) out[k] = fast;
+    else if (!t.includes('\n')) {
+      batch.push(t);
+      where.push(k);
+    }
+  });
+  if (batch.length === 0) return out;
   let asts: LineAst[];
   try {
     asts = peggyParse(batch.join('\n'), { startRule: 'LineBatch', file: '', noLocation: true, functions: functionArity }) as unknown as LineAst[];
   } catch {
-    return [];
+    return out;
   }
-  if (batch.length === texts.length) return asts;
-  let k = 0;
-  return texts.map((t) => (t.includes('\n') ? undefined : asts[k++]));
+  where.forEach((k, b) => (out[k] = asts[b]));
+  return out;
 }
 
 /** The texts nested in parsed parts that are parsed when expanded: arguments of calls, computed names. */
@@ -79,8 +152,24 @@ export function nestedTexts(parts: ExpansionAst, into: string[]): void {
 export function preparseExpansions(texts: string[]): void {
   let todo = texts;
   for (let round = 0; round < 20; round++) {
-    const unique = [...new Set(todo.filter((t) => t.includes('$') && !t.includes('\n') && !expansionCache.has(t)))];
-    if (unique.length === 0) return;
+    const next: string[] = [];
+    const slow = new Set<string>();
+    for (const t of todo) {
+      if (!t.includes('$') || t.includes('\n') || expansionCache.has(t)) continue;
+      const fast = fastPath ? fastExpansion(t, 0, functionArity) : undefined;
+      if (fast === undefined) slow.add(t);
+      else {
+        if (expansionCache.size > 400_000) expansionCache.clear();
+        expansionCache.set(t, fast);
+        nestedTexts(fast, next);
+      }
+    }
+    const unique = [...slow];
+    if (unique.length === 0) {
+      if (next.length === 0) return;
+      todo = next;
+      continue;
+    }
     let asts: ExpansionAst[];
     try {
       asts = peggyParse(unique.join('\n'), { startRule: 'ExpansionBatch', batch: true, functions: functionArity }) as unknown as ExpansionAst[];
@@ -88,7 +177,6 @@ export function preparseExpansions(texts: string[]): void {
       return;
     }
     if (expansionCache.size + unique.length > 400_000) expansionCache.clear();
-    const next: string[] = [];
     unique.forEach((t, i) => {
       expansionCache.set(t, asts[i]);
       nestedTexts(asts[i], next);
@@ -108,7 +196,9 @@ const expansionCache = new Map<string, ExpansionAst>();
 export function parseExpansion(text: string): ExpansionAst {
   let ast = expansionCache.get(text);
   if (ast === undefined) {
-    ast = peggyParse(text, { startRule: 'Expansion', functions: functionArity }) as ExpansionAst;
+    ast =
+      (fastPath ? fastExpansion(text, 0, functionArity) : undefined) ??
+      (peggyParse(text, { startRule: 'Expansion', functions: functionArity }) as ExpansionAst);
     if (expansionCache.size > 400_000) expansionCache.clear();
     expansionCache.set(text, ast);
   }
