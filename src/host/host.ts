@@ -121,12 +121,40 @@ export class ConfinedHost implements Host {
     return this.inner;
   }
 
+  /** Answers of allows() by path: resolving symlinks for every read costs more than the read (a tree scan asks ~10^6 times). */
+  private readonly allowed = new Map<string, boolean>();
+
   /** Whether a path may be read (overlay files always may). */
   allows(file: string): boolean {
     const abs = path.resolve(file);
     if (this.overlay.has(abs)) return true;
-    const real = realOrResolved(abs);
-    return this.roots.some((root) => real === root || real.startsWith(root.endsWith('/') ? root : root + '/'));
+    let ok = this.allowed.get(abs);
+    if (ok === undefined) {
+      const real = this.real(abs);
+      ok = this.roots.some((root) => real === root || real.startsWith(root.endsWith('/') ? root : root + '/'));
+      this.allowed.set(abs, ok);
+    }
+    return ok;
+  }
+
+  private readonly realDirs = new Map<string, string>();
+
+  /** The real path of a file: its directory's (cached), then the name, unless the name itself is a link. */
+  private real(abs: string): string {
+    const dir = path.dirname(abs);
+    if (dir === abs) return abs;
+    let realDir = this.realDirs.get(dir);
+    if (realDir === undefined) {
+      realDir = realOrResolved(dir);
+      this.realDirs.set(dir, realDir);
+    }
+    let stat: fs.Stats;
+    try {
+      stat = fs.lstatSync(abs);
+    } catch {
+      return path.join(realDir, path.basename(abs));
+    }
+    return stat.isSymbolicLink() ? realOrResolved(abs) : path.join(realDir, path.basename(abs));
   }
 
   private check(file: string): void {

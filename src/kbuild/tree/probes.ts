@@ -130,17 +130,28 @@ export class ProbeHost implements Host {
     this.cache = options.cache ?? new Map();
   }
 
+  // The tree does not change while kflags reads it (nothing writes): what
+  // the file system answered once is kept for the run.
+  private readonly memo = new Map<string, unknown>();
+  private remember<T>(kind: string, file: string, ask: () => T): T {
+    const key = `${kind}\0${file}`;
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const answer = ask();
+    this.memo.set(key, answer);
+    return answer;
+  }
+
   readFile(file: string) {
-    return this.inner.readFile(file);
+    return this.remember('read', file, () => this.inner.readFile(file));
   }
   isFile(file: string) {
-    return this.inner.isFile(file);
+    return this.remember('isFile', file, () => this.inner.isFile(file));
   }
   exists(file: string) {
-    return this.inner.exists(file) || this.isVirtualDirectory(file);
+    return this.remember('exists', file, () => this.inner.exists(file) || this.isVirtualDirectory(file));
   }
   isDirectory(file: string) {
-    return this.inner.isDirectory(file) || this.isVirtualDirectory(file);
+    return this.remember('isDirectory', file, () => this.inner.isDirectory(file) || this.isVirtualDirectory(file));
   }
   /** A virtual directory itself (not a file in it, which exists only in the overlay or on disk). */
   private isVirtualDirectory(file: string): boolean {
@@ -148,13 +159,13 @@ export class ProbeHost implements Host {
     return (this.options.virtualDirectories ?? []).includes(abs);
   }
   listDirectory(dir: string) {
-    return this.inner.listDirectory(dir) ?? (this.isVirtualDirectory(dir) ? [] : undefined);
+    return this.remember('list', dir, () => this.inner.listDirectory(dir) ?? (this.isVirtualDirectory(dir) ? [] : undefined));
   }
   isLink(file: string) {
-    return this.inner.isLink?.(file) ?? false;
+    return this.remember('isLink', file, () => this.inner.isLink?.(file) ?? false);
   }
   realpath(file: string) {
-    return this.inner.realpath(file) ?? (this.isVirtualDirectory(file) ? path.resolve(file) : undefined);
+    return this.remember('realpath', file, () => this.inner.realpath(file) ?? (this.isVirtualDirectory(file) ? path.resolve(file) : undefined));
   }
 
   shell(command: string, cwd: string, env: Record<string, string>): ShellResult {

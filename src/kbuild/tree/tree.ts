@@ -17,7 +17,7 @@ import * as path from 'node:path';
 import { evaluate, type Evaluation } from '../../eval/evaluate.js';
 import type { SkippedAssignment } from '../../eval/reader.js';
 import { MakeError } from '../../eval/errors.js';
-import { NodeHost, type ShellResult } from '../../host/host.js';
+import { ConfinedHost, NodeHost, type Host, type ShellResult } from '../../host/host.js';
 import { buildFiles } from './build-files.js';
 import { ProbeHost, type CompilerModelData, type Probe } from './probes.js';
 import { shellWords } from './shell-words.js';
@@ -102,10 +102,10 @@ export interface TopLevel {
   probeHost: ProbeHost;
   common: {
     cwd: string;
-    host: ProbeHost;
+    host: Host;
+    confine: boolean;
     overlay: Map<string, string>;
     allowShell: boolean;
-    allowRead: string[];
     onWarning?: (text: string) => void;
   };
   onSkippedAssignment?: TreeOptions['onSkippedAssignment'];
@@ -138,13 +138,15 @@ export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: strin
   });
   const outOfTree = objtree !== srctree;
   const commandLine = [...(options.commandLine ?? []), ...(outOfTree ? [`O=${objtree}`] : [])];
+  // One confinement for every make of the run (reads stay in the trees), so that its answers are shared.
+  const confined = new ConfinedHost(probeHost, [srctree, objtree, ...(options.allowRead ?? [])], overlay);
   const common = {
     cwd: objtree,
-    host: probeHost,
+    host: confined,
+    confine: false,
     overlay,
     // The interpreter hands every $(shell) to the probe host, which decides.
     allowShell: true,
-    allowRead: [srctree, objtree, ...(options.allowRead ?? [])],
     onWarning: options.onWarning,
   };
 
