@@ -704,6 +704,8 @@ export class Reader {
       if (staticPattern === '') throw new MakeError('missing target pattern', location);
       if (splitWords(staticPattern).length > 1) throw new MakeError('multiple target patterns', location);
       if (!compilePattern(staticPattern).hasPercent) throw new MakeError("target pattern contains no '%'", location);
+      // parse_file_seq() reads the pattern as a file name: a leading ./ goes (Kbuild's obj=. gives `./%/built-in.a`).
+      staticPattern = stripDotSlash(staticPattern);
     }
     this.rules.recordFiles({ targets, implicit, grouped, doubleColon, staticPattern, prereqText, recipe, location });
   }

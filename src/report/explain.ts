@@ -4,23 +4,13 @@
 import { kindLabel, palette, where } from './common.js';
 import type { ObjectKind } from './types.js';
 import type { SourceLocation } from '../flags/origin.js';
+import type { FlagStory, ProvenanceHop } from '../kbuild/explain.js';
 
 export const EXPLAIN_SCHEMA_VERSION = 1;
 
-export interface ExplainHop {
-  variable: string;
-  origin: string;
-  location?: SourceLocation;
-  op: string;
-  text: string;
-}
-
-export interface ExplainStory {
-  flag: string;
-  copies: number;
-  added: ExplainHop[][];
-  removed?: { variable: string; op: string; location?: SourceLocation; via: string; text: string; pattern?: string };
-}
+/** The stories kflags explain tells (src/kbuild/explain.ts). */
+export type ExplainHop = ProvenanceHop;
+export type ExplainStory = FlagStory;
 
 export interface ExplainReport {
   target: string;

@@ -1,7 +1,7 @@
 // `kflags flags --tree`: each object's real compile command, its compiler
 // words, and the probes that shaped them.
 import { kindLabel, palette, plural } from './common.js';
-import type { ObjectKind } from './types.js';
+import type { TreeObject } from '../kbuild/tree/tree.js';
 
 export const TREE_SCHEMA_VERSION = 1;
 
@@ -17,15 +17,8 @@ export interface TreeProbeReport {
   command: string;
 }
 
-export interface TreeObjectReport {
-  object: string;
-  source: string;
-  kind: ObjectKind;
-  rule: string;
-  command: string;
-  savedCommand: string;
-  flags: string[];
-}
+/** Each object as tree mode computed it (src/kbuild/tree/tree.ts). */
+export type TreeObjectReport = TreeObject;
 
 export interface TreeReport {
   srctree: string;

@@ -8,6 +8,7 @@ import { KflagsError } from '../../errors.js';
 import { parseLine } from '../../syntax/parse.js';
 import { DEFAULT_PROFILE } from '../../kbuild/profiles.js';
 import type { DirectoryOptions, StatePair } from '../../compare/compare.js';
+import type { TreeRequest } from '../../compare/tree.js';
 import { CliError, exitStatusFor, type Io } from '../io.js';
 
 export const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -154,4 +155,22 @@ export function render(options: { json?: boolean; format?: string }, r: { text: 
   if (format === 'markdown' || format === 'md') return r.markdown();
   if (format === 'text') return r.text();
   throw new CliError(`unknown --format '${format}' (text, markdown or json)`);
+}
+
+/** The request of a command run with --tree: the trees, configs, directory and make's variables. */
+export function treeRequest(options: ModelOptions, words: string[], io: Io, extra: Partial<TreeRequest> = {}): TreeRequest {
+  const { commandLine, others } = splitAssignments(words);
+  if (others.length > 0) throw new CliError(`unexpected argument '${others[0]}' (with --tree, give --dir DIR and NAME=VALUE variables)`);
+  if (options.dir === undefined) throw new CliError('with --tree, give --dir DIR (a directory of the tree, e.g. arch/x86/purgatory)');
+  if (options.profile !== undefined || options.base !== undefined) throw new CliError('--profile and --base are for the bundled model; --tree evaluates the tree itself');
+  return {
+    trees: options.tree,
+    configs: options.config,
+    dir: options.dir,
+    commandLine,
+    compiler: options.compiler,
+    allowShell: options.allowShell,
+    onWarning: io.stderr,
+    ...extra,
+  };
 }

@@ -4,7 +4,7 @@
 // real tree; with --patch, in either state of the patch.
 import type { Command } from 'commander';
 import { CliError, useColor, type Io } from '../io.js';
-import { addModelOptions, directoryOptions, guarded, profileLabel, splitAssignments, collect, type ModelOptions } from './common.js';
+import { addModelOptions, directoryOptions, guarded, profileLabel, splitAssignments, collect, treeRequest, type ModelOptions } from './common.js';
 import type { Evaluation } from '../../eval/evaluate.js';
 import type { ObjectFlags } from '../../kbuild/model.js';
 
@@ -48,22 +48,19 @@ interface Subject {
 async function subject(io: Io, targets: string[], options: ExplainOptions): Promise<Subject> {
   if (options.before && options.patch === undefined) throw new CliError('--before goes with --patch');
   if (options.tree.length > 0) {
-    const { commandLine, others } = splitAssignments(targets);
-    if (others.length > 0) throw new CliError(`unexpected argument '${others[0]}' (with --tree, give --dir DIR and NAME=VALUE variables)`);
-    if (options.dir === undefined) throw new CliError('with --tree, give --dir DIR (a directory of the tree, e.g. arch/x86/purgatory)');
     const { evaluateTreeRequest, treePatchSide } = await import('../../compare/tree.js');
-    const request = { trees: options.tree, configs: options.config, dir: options.dir, commandLine, compiler: options.compiler, allowShell: options.allowShell, onWarning: io.stderr };
+    const request = treeRequest(options, targets, io);
     const side =
       options.patch === undefined
         ? evaluateTreeRequest(request)
         : treePatchSide({ ...request, patch: options.patch, reverse: options.reverse }, options.before ? 'before' : 'after');
     const ev = side.evaluation;
     return {
-      target: options.dir,
+      target: request.dir,
       label: `tree ${ev.srctree} (${ev.release}), compiler ${side.compiler}${options.patch === undefined ? '' : options.before ? ', before the patch' : ', after the patch'}`,
       evaluation: ev.directory,
       parent: ev.top,
-      obj: options.dir.replace(/\/+$/, ''),
+      obj: request.dir.replace(/\/+$/, ''),
       objects: ev.objects,
       root: ev.srctree,
     };

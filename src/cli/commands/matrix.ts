@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import * as path from 'node:path';
 import { CliError, useColor, type Io } from '../io.js';
-import { addModelOptions, directoryOptions, guarded, splitAssignments, type ModelOptions } from './common.js';
+import { addModelOptions, directoryOptions, guarded, splitAssignments, treeRequest, type ModelOptions } from './common.js';
 
 export type MatrixOptions = ModelOptions & { profiles?: string; patch?: string; reverse?: boolean; all?: boolean };
 
@@ -48,13 +48,12 @@ async function runMatrix(io: Io, targets: string[], options: MatrixOptions): Pro
     let target: string;
     if (options.tree.length > 0) {
       if (options.tree.length !== 1) throw new CliError('give one --tree (its --config files are the columns)');
-      if (options.dir === undefined) throw new CliError('with --tree, give --dir DIR');
       if (options.config.length === 0) throw new CliError('with --tree, give the configurations as --config FILE (repeatable)');
-      if (others.length > 0) throw new CliError(`unexpected argument '${others[0]}'`);
       const { evaluateTreeRequest, treePatchSide } = await import('../../compare/tree.js');
-      const dir = options.dir.replace(/\/+$/, '');
+      const base = treeRequest(options, targets, io);
+      const dir = base.dir.replace(/\/+$/, '');
       for (const config of options.config) {
-        const request = { trees: options.tree, configs: [config], dir, commandLine, compiler: options.compiler, allowShell: options.allowShell, onWarning: io.stderr };
+        const request = { ...base, configs: [config] };
         const name = path.basename(config);
         if (options.patch === undefined) columns.push({ label: name, flags: pick(evaluateTreeRequest(request).evaluation.objects, dir, name) });
         else {

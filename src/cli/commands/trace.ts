@@ -2,7 +2,7 @@
 // the order make reads them, with the assignments false conditionals skipped.
 import type { Command } from 'commander';
 import { CliError, useColor, type Io } from '../io.js';
-import { addModelOptions, collect, directoryOptions, guarded, profileLabel, splitAssignments, type ModelOptions } from './common.js';
+import { addModelOptions, collect, directoryOptions, guarded, profileLabel, splitAssignments, treeRequest, type ModelOptions } from './common.js';
 import type { SkippedAssignment } from '../../eval/reader.js';
 import type { TraceSource } from '../../kbuild/trace.js';
 
@@ -56,20 +56,11 @@ async function runTrace(io: Io, targets: string[], options: TraceOptions): Promi
     let objects: { object: string; kind: string }[];
     let obj: string;
     if (options.tree.length > 0) {
-      if (others.length > 0) throw new CliError(`unexpected argument '${others[0]}' (with --tree, give --dir DIR and NAME=VALUE variables)`);
-      if (options.dir === undefined) throw new CliError('with --tree, give --dir DIR (a directory of the tree, e.g. arch/x86/purgatory)');
       const { evaluateTreeRequest, treePatchSide } = await import('../../compare/tree.js');
       const skipped = { first: [] as SkippedAssignment[], top: [] as SkippedAssignment[], directory: [] as SkippedAssignment[] };
-      const request = {
-        trees: options.tree,
-        configs: options.config,
-        dir: options.dir,
-        commandLine,
-        compiler: options.compiler,
-        allowShell: options.allowShell,
-        onWarning: io.stderr,
+      const request = treeRequest(options, targets, io, {
         onSkippedAssignment: (e: SkippedAssignment, make: 'first' | 'top' | 'directory') => skipped[make].push(e),
-      };
+      });
       const side =
         options.patch === undefined
           ? evaluateTreeRequest(request)
@@ -77,13 +68,13 @@ async function runTrace(io: Io, targets: string[], options: TraceOptions): Promi
       const ev = side.evaluation;
       sources = [
         { label: 'the top level', evaluation: ev.top, skipped: skipped.top },
-        { label: `${options.dir}'s sub-make`, evaluation: ev.directory, skipped: skipped.directory },
+        { label: `${request.dir}'s sub-make`, evaluation: ev.directory, skipped: skipped.directory },
       ];
-      target = options.dir;
+      target = request.dir;
       label = `tree ${ev.srctree} (${ev.release}), compiler ${side.compiler}${options.patch === undefined ? '' : options.before ? ', before the patch' : ', after the patch'}`;
       root = ev.srctree;
       objects = ev.objects;
-      obj = options.dir.replace(/\/+$/, '');
+      obj = request.dir.replace(/\/+$/, '');
     } else {
       if (others.length !== 1) throw new CliError('give one Kbuild directory (or --tree SRCDIR --dir DIR)');
       const skipped: SkippedAssignment[] = [];

@@ -1,28 +1,11 @@
 // `kflags flags|diff|check --tree SRCDIR`: the Kbuild commands on a real
 // kernel tree (src/kbuild/tree), loaded only when one runs.
 import { CliError, useColor, type Io } from '../io.js';
-import { guarded, render, splitAssignments, type ModelOptions } from './common.js';
+import { guarded, render, splitAssignments, treeRequest } from './common.js';
 import type { FlagsOptions } from './flags.js';
 import type { DiffOptions } from './diff.js';
 import type { CheckOptions } from './check.js';
-import type { TreePair, TreeRequest } from '../../compare/tree.js';
-
-function request(options: ModelOptions, words: string[], io: Io, extra: Partial<TreeRequest> = {}): TreeRequest {
-  const { commandLine, others } = splitAssignments(words);
-  if (others.length > 0) throw new CliError(`unexpected argument '${others[0]}' (with --tree, give --dir DIR and NAME=VALUE variables)`);
-  if (options.dir === undefined) throw new CliError('with --tree, give --dir DIR (a directory of the tree, e.g. arch/x86/purgatory)');
-  if (options.profile !== undefined || options.base !== undefined) throw new CliError('--profile and --base are for the bundled model; --tree evaluates the tree itself');
-  return {
-    trees: options.tree,
-    configs: options.config,
-    dir: options.dir,
-    commandLine,
-    compiler: options.compiler,
-    allowShell: options.allowShell,
-    onWarning: io.stderr,
-    ...extra,
-  };
-}
+import type { TreePair } from '../../compare/tree.js';
 
 // Tree mode's modules are loaded only when a command runs with --tree.
 const load = () =>
@@ -42,7 +25,7 @@ function selected<T extends { object: string }>(objects: T[], wanted: string[]):
 export async function runTreeFlags(io: Io, words: string[], options: FlagsOptions): Promise<number> {
   const { evaluateTreeRequest, renderTreeJson, renderTreeText } = await load();
   return guarded(io, options.json, () => {
-    const side = evaluateTreeRequest(request(options, words, io));
+    const side = evaluateTreeRequest(treeRequest(options, words, io));
     const ev = side.evaluation;
     const report = {
       srctree: ev.srctree,
@@ -77,7 +60,7 @@ function label(pair: TreePair): string {
 export async function runTreeDiff(io: Io, words: string[], options: DiffOptions): Promise<number> {
   const { treePair, treeDiffReport, renderDiffJson, renderDiffMarkdown, renderDiffText } = await load();
   return guarded(io, options.json || options.format === 'json', () => {
-    const pair = treePair(request(options, words, io, { patch: options.patch, reverse: options.reverse }));
+    const pair = treePair(treeRequest(options, words, io, { patch: options.patch, reverse: options.reverse }));
     const report = treeDiffReport(pair, label(pair), options.object, options.explain === true);
     io.stdout(render(options, { text: () => renderDiffText(report, { color: useColor(io) }), markdown: () => renderDiffMarkdown(report), json: () => renderDiffJson(report) }));
     return 0;
@@ -92,7 +75,7 @@ export async function runTreeCheck(io: Io, words: string[], options: CheckOption
       ...options.expectKept.map((pattern) => ({ pattern, kind: 'kept' as const })),
     ];
     if (expectations.length === 0) throw new CliError('check needs at least one --expect-removed or --expect-kept');
-    const pair = treePair(request(options, words, io, { patch: options.patch, reverse: options.reverse }));
+    const pair = treePair(treeRequest(options, words, io, { patch: options.patch, reverse: options.reverse }));
     const before = new Map(pair.before.evaluation.objects.map((o) => [o.object, o]));
     const report = buildCheckReport({
       target: pair.target,
