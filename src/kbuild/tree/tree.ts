@@ -194,31 +194,67 @@ export interface DirectoryBuild {
   subMake: string[];
   directory: Evaluation;
   objects: TreeObject[];
-  /** Subdirectories it descends into, each with its sub-make's variables. */
-  subdirs: { dir: string; subMake: string[] }[];
+  /** Subdirectories it descends into, and other directories its recipes build, each with its sub-make's variables and goals. */
+  subdirs: SubMake[];
+  /** The environment of the sub-makes it runs. */
+  environment: Record<string, string>;
 }
 
 /** One directory's sub-make: `make -f scripts/Makefile.build obj=<dir> ...` with the top level's environment. */
-export function evaluateDirectory(top: TopLevel, dir: string, subMake: string[] = [`obj=${dir}`, 'need-builtin=1', 'need-modorder=1']): DirectoryBuild {
+export function evaluateDirectory(
+  top: TopLevel,
+  dir: string,
+  subMake: string[] = [`obj=${dir}`, 'need-builtin=1', 'need-modorder=1'],
+  goals: string[] = [],
+  environment: Record<string, string> = top.environment,
+): DirectoryBuild {
   const directory = evaluate({
     ...top.common,
     includeDirs: top.includeDirs,
     makefiles: [top.buildMakefile],
-    environment: top.environment,
+    environment,
     commandLine: [...top.commandLine, ...subMake],
+    goals,
     ...(top.onSkippedAssignment === undefined ? {} : { onSkippedAssignment: (e: SkippedAssignment) => top.onSkippedAssignment!(e, 'directory') }),
   });
-  const subdirs = splitWords(directory.expand('$(subdir-ym)')).map((sub) => ({
+  const subdirs: SubMake[] = splitWords(directory.expand('$(subdir-ym)')).map((sub) => ({
     dir: sub,
     subMake: subMakeInvocation(directory, sub, top.buildMakefile) ?? [`obj=${sub}`],
+    goals: [],
   }));
-  return { dir, subMake, directory, objects: compileObjects(directory, dir), subdirs };
+  const walked = walkDirectory(directory, dir, goals, top.buildMakefile);
+  // What the sub-makes it runs receive: its exports (subdir-ccflags-y reach subdirectories through KBUILD_CFLAGS so).
+  const level = Number(environment.MAKELEVEL ?? '1') + 1;
+  const childEnvironment = { ...exportedEnvironment(directory), MAKEFLAGS: SUB_MAKEFLAGS, MAKELEVEL: String(level) };
+  // Sub-makes a recipe runs for another directory with goals of its own (arch/x86/realmode: $(build)=$(obj)/rm $@).
+  return { dir, subMake, directory, objects: walked.objects, subdirs: [...subdirs, ...walked.subMakes], environment: childEnvironment };
+}
+
+/**
+ * A directory as the build reaches it: the top level's descent down to it,
+ * each directory's sub-make getting its parent's exports and variables
+ * (obj=, need-builtin=, ...). A directory the build does not reach with
+ * this configuration is evaluated on its own, with the top level's exports.
+ */
+export function evaluateDirectoryChain(top: TopLevel, dir: string, goals: string[] = []): DirectoryBuild & { reached: boolean } {
+  const within = (d: string) => d === '.' || dir === d || dir.startsWith(d + '/');
+  let step: { dir: string; subMake: string[]; environment: Record<string, string> } | undefined = topLevelDescents(top)
+    .filter((r) => within(r.dir))
+    .map((r) => ({ ...r, environment: top.environment }))[0];
+  while (step !== undefined) {
+    const here = step.dir === dir;
+    const built = evaluateDirectory(top, step.dir, step.subMake, here ? goals : [], step.environment);
+    if (here) return { ...built, reached: true };
+    const next = built.subdirs.find((s) => s.goals.length === 0 && s.dir !== step!.dir && within(s.dir));
+    step = next === undefined ? undefined : { dir: next.dir, subMake: next.subMake, environment: built.environment };
+  }
+  return { ...evaluateDirectory(top, dir, undefined, goals), reached: false };
 }
 
 export function evaluateTree(options: TreeOptions): TreeEvaluation {
   const dir = options.dir.replace(/\/+$/, '');
   const top = evaluateTopLevel(options, [`${dir}/`]);
-  const built = evaluateDirectory(top, dir);
+  const built = evaluateDirectoryChain(top, dir);
   return {
     srctree: top.srctree,
     objtree: top.objtree,
@@ -290,20 +326,27 @@ export interface TreeScan {
 export function scanTree(options: Omit<TreeOptions, 'dir'>, scan: ScanOptions = {}): TreeScan {
   const dirs = scan.dirs?.map((d) => d.replace(/\/+$/, ''));
   const top = evaluateTopLevel(options, dirs === undefined ? [] : dirs.map((d) => `${d}/`));
-  const queue = dirs === undefined ? topLevelDescents(top) : dirs.map((dir) => ({ dir, subMake: [`obj=${dir}`, 'need-builtin=1', 'need-modorder=1'] }));
-  const seen = new Set(queue.map((q) => q.dir));
+  type Queued = SubMake & { environment: Record<string, string> };
+  const queue: Queued[] = (dirs === undefined ? topLevelDescents(top) : dirs.map((dir) => ({ dir, subMake: [`obj=${dir}`, 'need-builtin=1', 'need-modorder=1'] }))).map(
+    (q) => ({ ...q, goals: [], environment: top.environment }),
+  );
+  const key = (q: SubMake) => `${q.dir}\0${q.goals.join(' ')}`;
+  const seen = new Set(queue.map(key));
   const directories: ScannedDirectory[] = [];
   const errors: { dir: string; message: string }[] = [];
   for (let i = 0; i < queue.length; i++) {
-    const { dir, subMake } = queue[i];
+    const { dir, subMake, goals, environment } = queue[i];
     scan.onProgress?.({ done: i, queued: queue.length, dir });
     try {
-      const built = evaluateDirectory(top, dir, subMake);
-      directories.push({ dir, subMake, objects: built.objects });
+      // A start directory is reached as the build reaches it (its parents' exports); the others from their parent.
+      const built = dirs !== undefined && i < dirs.length ? evaluateDirectoryChain(top, dir, goals) : evaluateDirectory(top, dir, subMake, goals, environment);
+      // A directory built twice (by its parent and for a goal) lists an object once.
+      const listed = new Set(directories.filter((d) => d.dir === dir).flatMap((d) => d.objects.map((o) => o.object)));
+      directories.push({ dir, subMake, objects: built.objects.filter((o) => !listed.has(o.object)) });
       for (const sub of built.subdirs) {
-        if (seen.has(sub.dir)) continue;
-        seen.add(sub.dir);
-        queue.push(sub);
+        if (seen.has(key(sub))) continue;
+        seen.add(key(sub));
+        queue.push({ ...sub, environment: built.environment });
       }
     } catch (e) {
       if (!(e instanceof MakeError)) throw e;
@@ -379,35 +422,77 @@ export function recipeCommand(recipe: string[]): string | undefined {
  * the default goal, inside the directory and not in a subdirectory that a
  * sub-make of its own builds, whose recipe is a compile command.
  */
-export function compileObjects(ev: Evaluation, dir: string): TreeObject[] {
+export function compileObjects(ev: Evaluation, dir: string, goals?: string[], buildMakefile?: string): TreeObject[] {
+  return walkDirectory(ev, dir, goals, buildMakefile).objects;
+}
+
+/** A sub-make a recipe runs for another directory, with the goals it asks for (`$(MAKE) $(build)=$(obj)/rm $@`). */
+export interface SubMake {
+  dir: string;
+  subMake: string[];
+  goals: string[];
+}
+
+/**
+ * What make does for a directory's goals: every target reached, inside the
+ * directory and not in a subdirectory that a sub-make of its own builds;
+ * the compile commands among them, and the sub-makes recipes run for
+ * other directories.
+ */
+export function walkDirectory(ev: Evaluation, dir: string, goals?: string[], buildMakefile?: string): { objects: TreeObject[]; subMakes: SubMake[] } {
   const interp = ev.interpreter;
-  const goal = ev.expand('$(.DEFAULT_GOAL)').trim();
+  const starts = goals !== undefined && goals.length > 0 ? goals : [ev.expand('$(.DEFAULT_GOAL)').trim()];
   const subdirs = new Set(ev.expand('$(subdir-ym)').trim().split(/\s+/).filter(Boolean));
   const prefix = `${dir}/`;
   const seen = new Set<string>();
   const objects: TreeObject[] = [];
-  const visit = (target: string): void => {
+  const subMakes: SubMake[] = [];
+  // A prerequisite is built with the target-specific variables of the
+  // targets that asked for it (make's inheritance): the first path reaching
+  // it counts, as make builds it once (vdso32's objects get -m32 so).
+  const visit = (target: string, parents: string[]): void => {
     if (seen.has(target)) return;
     seen.add(target);
-    if (target !== goal && (subdirs.has(target) || subdirs.has(target.replace(/\/$/, '')))) return;
+    if (!starts.includes(target) && (subdirs.has(target) || subdirs.has(target.replace(/\/$/, '')))) return;
     const rule = ev.rule(target);
     const implicit = rule === undefined || (rule.recipe.length === 0 && !rule.doubleColon) ? interp.implicitRule(target) : undefined;
     const recipe = rule !== undefined && rule.recipe.length > 0 ? rule.recipe : (implicit?.rule.recipe ?? []);
     const name = recipeCommand(recipe);
     if (name !== undefined && COMPILE_COMMANDS[name] !== undefined) {
-      objects.push(compileObject(ev, target, name, COMPILE_COMMANDS[name]));
+      objects.push(compileObject(ev, target, parents, name, COMPILE_COMMANDS[name]));
+    }
+    if (buildMakefile !== undefined && recipe.some((line) => line.includes('$(build)'))) {
+      const other = subMakeCall(ev, target, parents, recipe, buildMakefile);
+      if (other !== undefined && other.dir !== dir && !subdirs.has(other.dir)) subMakes.push(other);
     }
     if (rule === undefined && implicit === undefined) return;
-    const context = { target, implicit: true };
+    const context = { target, parents, implicit: true };
     const prerequisites = ev.expand('$^ $|', context).split(/\s+/).filter(Boolean);
-    for (const p of prerequisites) if (p.startsWith(prefix) || p === goal) visit(p);
+    for (const p of prerequisites) if (p.startsWith(prefix) || starts.includes(p)) visit(p, [...parents, target]);
   };
-  visit(goal);
-  return objects;
+  for (const start of starts) visit(start, []);
+  return { objects, subMakes };
 }
 
-function compileObject(ev: Evaluation, target: string, rule: string, kind: ObjectKind): TreeObject {
-  const context = { target, implicit: true };
+/** The sub-make a recipe line runs (`$(MAKE) $(build)=DIR VAR=... GOAL...`), from the line expanded in the target's context. */
+function subMakeCall(ev: Evaluation, target: string, parents: string[], recipe: string[], buildMakefile: string): SubMake | undefined {
+  for (const line of recipe) {
+    if (!line.includes('$(build)')) continue;
+    for (const words of shellWords(ev.expand(line, { target, parents, implicit: true })).commands) {
+      const f = words.findIndex((w, k) => w === '-f' && words[k + 1] === buildMakefile);
+      if (f < 0) continue;
+      const rest = words.slice(f + 2);
+      const assignments = rest.filter((w) => /^[A-Za-z_][A-Za-z0-9_-]*=/.test(w));
+      const obj = assignments.find((w) => w.startsWith('obj='))?.slice(4);
+      if (obj === undefined) continue;
+      return { dir: obj.replace(/\/+$/, ''), subMake: assignments, goals: rest.filter((w) => !assignments.includes(w) && !w.startsWith('-')) };
+    }
+  }
+  return undefined;
+}
+
+function compileObject(ev: Evaluation, target: string, parents: string[], rule: string, kind: ObjectKind): TreeObject {
+  const context = { target, parents, implicit: true };
   const command = ev.expand(`$(cmd_${rule})`, context);
   const source = ev.expand('$<', context);
   const words = shellWords(command).commands[0] ?? [];
