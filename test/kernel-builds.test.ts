@@ -8,6 +8,7 @@
 // reversed in memory (both trees carry it).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import * as path from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
@@ -119,3 +120,39 @@ for (const version of ['6.1', '6.12']) {
     }
   });
 }
+
+// The whole build: test/fixtures/kernel-builds/*.dry-run.json.gz holds every
+// object's command as GNU make expands it for `make -n -k` of the whole
+// 6.12 build (scripts/kernel-truth/dry-run.mjs). kflags scan must list every
+// object make compiles with the target compiler, each with the same command.
+const dryRuns = readdirSync(fixtures).filter((f) => f.endsWith('.dry-run.json.gz')).sort();
+describe.skipIf(!requireTree('6.12'))('kflags scan predicts the whole 6.12 build as make -n expands it', () => {
+  for (const file of dryRuns) {
+    it(file, () => {
+      const doc = JSON.parse(gunzipSync(readFileSync(path.join(fixtures, file))).toString('utf8')) as { name: string; objects: { object: string; command: string }[] };
+      const config = doc.name.replace(/^6\.12-/, '');
+      const makeArgs = config.startsWith('clang') ? ['LLVM=1'] : [];
+      const { sides } = scanRequest({
+        trees: [linuxFullTree('6.12')],
+        configs: [path.join(fixtures, `6.12-${config}.config`)],
+        commandLine: [...makeArgs, `O=${path.join(tmpdir(), `kflags-test-dry-run-${config}`)}`],
+      });
+      const scan = sides[0].scan;
+      expect(scan.errors).toEqual([]);
+      expect(scan.probes.filter((p) => p.source === 'unknown').map((p) => p.subject)).toEqual([]);
+      const src = scan.top.srctree;
+      const mine = new Map(scan.directories.flatMap((d) => d.objects).map((o) => [o.object, o.savedCommand.split(src).join('@SRCTREE@').trimEnd()]));
+      const recorded = new Map(doc.objects.map((o) => [o.object, o.command.trimEnd()]));
+      // make's only extra objects are host programs' (scripts/mod: HOSTCC, not the kernel's compiler, which kflags does not list).
+      const notListed = [...recorded.keys()].filter((o) => !mine.has(o));
+      expect(notListed.filter((o) => !o.startsWith('scripts/')), 'objects make compiles that kflags does not list').toEqual([]);
+      expect([...mine.keys()].filter((o) => !recorded.has(o)), 'objects kflags lists that make does not compile').toEqual([]);
+      let same = 0;
+      for (const [o, cmd] of mine) {
+        expect(cmd, o).toBe(recorded.get(o));
+        same++;
+      }
+      expect(same).toBeGreaterThan(2800);
+    }, 600_000);
+  }
+});

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Every object's compile command as GNU make itself expands it for a whole
+// build, without building: `make O=B -n -k` in a prepared build directory
+// prints each recipe, and Kbuild's recipes hand the command to fixdep (or
+// printf) as the text its .cmd file would hold. This reads those texts out
+// of make's output into a fixture the tests compare tree mode against.
+//
+//   make -C SRC O=B [LLVM=1] olddefconfig prepare     (once; B holds the .config)
+//   make -C SRC O=B [LLVM=1] -n -k > dry-run.txt      (status 2: a dry run cannot link)
+//   node scripts/kernel-truth/dry-run.mjs dry-run.txt SRC B NAME > test/fixtures/kernel-builds/NAME.dry-run.json.gz
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const [file, srctree, objtree, name] = process.argv.slice(2);
+const text = readFileSync(file, 'latin1');
+
+/** The single-quoted shell word at `i` (Kbuild's escsq writes ' as '\''). */
+function quoted(i) {
+  let out = '';
+  let j = i + 1;
+  for (;;) {
+    const end = text.indexOf("'", j);
+    if (end < 0) return undefined;
+    out += text.slice(j, end);
+    if (text.startsWith("'\\''", end)) {
+      out += "'";
+      j = end + 4;
+    } else {
+      return { value: out, end: end + 1 };
+    }
+  }
+}
+
+const commands = {};
+// fixdep DEPFILE TARGET 'COMMAND'
+for (const m of text.matchAll(/scripts\/basic\/fixdep (\S+) (\S+\.o) '/g)) {
+  const q = quoted(m.index + m[0].length - 1);
+  if (q) commands[m[2]] = q.value;
+}
+// printf '%s\n' 'savedcmd_TARGET := COMMAND'
+for (const m of text.matchAll(/printf '%s\\n' 'savedcmd_(\S+\.o) := /g)) {
+  const start = m.index + m[0].indexOf("'savedcmd_");
+  const q = quoted(start);
+  if (q) commands[m[1]] = q.value.slice(`savedcmd_${m[1]} := `.length);
+}
+const norm = (s) => s.split(srctree).join('@SRCTREE@').split(objtree).join('@OBJTREE@');
+// Compile commands only (not a module's link, not objcopy's stub copies).
+const objects = Object.keys(commands)
+  .filter((object) => commands[object].includes(` -c -o ${object} `))
+  .sort()
+  .map((object) => ({ object, command: norm(commands[object]) }));
+const doc = { name, source: 'make -n -k of the whole build in a prepared build directory (scripts/kernel-truth/dry-run.mjs)', objects };
+process.stdout.write(gzipSync(JSON.stringify(doc)));
+console.error(`${objects.length} objects`);
