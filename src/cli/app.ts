@@ -8,6 +8,7 @@ import { registerFlags } from './commands/flags.js';
 import { registerDiff } from './commands/diff.js';
 import { registerCheck } from './commands/check.js';
 import { registerScan } from './commands/scan.js';
+import { registerLint } from './commands/lint.js';
 
 export type { Io } from './io.js';
 
@@ -44,6 +45,7 @@ Examples:
   registerDiff(program, io, setStatus);
   registerCheck(program, io, setStatus);
   registerScan(program, io, setStatus);
+  registerLint(program, io, setStatus);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
