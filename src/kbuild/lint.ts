@@ -45,7 +45,7 @@ export const LINT_IDS: LintId[] = [
 export const LINT_WHY: Record<LintId, string> = {
   'reset-drops-inherited':
     'flags the top level adds for every object (toolchain, code model, mitigations, warnings) are lost here unless the directory re-adds them; lost toolchain flags have needed kernel fixes before',
-  'removed-then-added': 'for this flag the removal has no effect, since it comes back: either keep it or stop adding it back (and check which position the compiler honours)',
+  'removed-then-added': 'for this flag the removal has no effect, since the flag comes back: either it should stay or it should not be added back',
   'added-then-removed': 'the directory adds a flag and takes it away again: one of the two lines is dead or wrong',
   'removal-matches-nothing':
     'a removal that matches no flag under any configuration tried is dead, or misspelt (a flag with a value needs =%, e.g. -fprofile-use=%)',
@@ -360,28 +360,46 @@ class DirectoryLinter {
 
       const mine = new Map<string, { site: { file: string; line: number }; via: string }>();
       for (const r of removals) {
+        // Makefile.lib: ccflags-remove-y filters the directory's lists; CFLAGS_REMOVE_<stem>.o filters those and CFLAGS_<stem>.o.
+        const own = !r.via.endsWith('-remove-y');
         const hit = base.filter((w) => patternMatches(r.compiled, w));
-        this.notePattern(r.site, r.pattern, r.via, hit.length > 0, nearMisses(r.pattern, base), o.object);
-        if (r.via.startsWith('CFLAGS_REMOVE_')) mine.set(r.pattern, { site: r.site, via: r.via });
-        if (c && r.via === 'ccflags-remove-y') {
+        const hitPost = own ? post.filter((w) => patternMatches(r.compiled, w)) : [];
+        this.notePattern(r.site, r.pattern, r.via, hit.length + hitPost.length > 0, nearMisses(r.pattern, own ? [...base, ...post] : base), o.object);
+        if (own) mine.set(r.pattern, { site: r.site, via: r.via });
+        if (c && !own) {
           for (const f of hit) {
             let e = cRemovedByList.find((x) => x.flag === f && x.site.file === this.show(r.site.file) && x.site.line === r.site.line);
             if (e === undefined) cRemovedByList.push((e = { flag: f, site: this.loc(r.site), objects: new Set() }));
             e.objects.add(o.object);
           }
         }
-        // 2. Removed by the list, added back by CFLAGS_<stem>.o (which the lists do not filter).
-        for (const f of new Set(hit)) {
+        // 2. Removed by ccflags-remove-y, added back by CFLAGS_<stem>.o (which it does not filter).
+        for (const f of own ? [] : new Set(hit)) {
           if (!post.includes(f) || !final.has(f)) continue;
           const back = this.addedIn(postName, f, target);
           this.add({
             id: 'removed-then-added',
             at: this.loc(r.site),
             variable: r.via,
-            message: `${f} is removed by ${generic(r.via, stem)} here and added back by ${generic(postName, stem)}${back ? ` (${this.show(back.file)}:${back.line})` : ''}`,
+            message: `${f} is removed by ${r.via} here and added back by ${generic(postName, stem)}${back ? ` (${this.show(back.file)}:${back.line})` : ''}`,
             flags: [f],
             objects: [o.object],
             related: back ? [{ ...this.loc(back), note: `added back by ${generic(postName, stem)}` }] : [],
+          });
+        }
+        // 2. Added by CFLAGS_<stem>.o, removed again by CFLAGS_REMOVE_<stem>.o (which filters it).
+        for (const f of new Set(hitPost)) {
+          if (final.has(f)) continue;
+          const added = this.addedIn(postName, f, target);
+          if (added === undefined) continue;
+          this.add({
+            id: 'added-then-removed',
+            at: this.loc(added),
+            variable: postName,
+            message: `${f} is added by ${generic(postName, stem)} here and removed again by ${generic(r.via, stem)} (${this.show(r.site.file)}:${r.site.line})`,
+            flags: [f],
+            objects: [o.object],
+            related: [{ ...this.loc(r.site), note: 'removed here' }],
           });
         }
       }
@@ -416,7 +434,7 @@ class DirectoryLinter {
         for (const f of added) {
           if (final.has(f)) continue;
           const later = steps.slice(k + 1).find((t) => t.before.includes(f) && !t.after.includes(f) && t.patterns.some((p) => patternMatches(p.compiled, f)));
-          const list = later === undefined && base.includes(f) ? removals.find((r) => patternMatches(r.compiled, f)) : undefined;
+          const list = later === undefined ? removals.find((r) => patternMatches(r.compiled, f)) : undefined;
           const removedAt = later ?? list?.site;
           if (removedAt === undefined) continue;
           const addedAt = this.origin(s.text, f, s, target);
