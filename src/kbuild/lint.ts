@@ -283,10 +283,11 @@ class DirectoryLinter {
 
     // 1. Resets of the inherited flags.
     const clangFlags = new Set(this.words('$(CLANG_FLAGS)'));
-    for (const name of ['KBUILD_CFLAGS', 'KBUILD_AFLAGS']) {
+    for (const name of ['KBUILD_CFLAGS', 'KBUILD_AFLAGS', 'KBUILD_CPPFLAGS']) {
       for (const s of this.steps(name)) {
         if (!RESET_OPS.has(s.op) || s.selfRef) continue;
-        const kept = new Set(s.after);
+        // Words the step drops, beyond its own filter-outs, that the directory does not add back later.
+        const kept = new Set([...s.after, ...this.words(`$(${name})`)]);
         const lost = [...new Set(s.before)].filter((w) => !kept.has(w) && !s.patterns.some((p) => patternMatches(p.compiled, w)));
         if (lost.length === 0) continue;
         const toolchain = lost.filter((w) => clangFlags.has(w));
