@@ -339,4 +339,33 @@ describe.skipIf(!have)('kflags lint on the real 6.12 purgatory', () => {
       '73 -Wa,-gdwarf-5',
     ]);
   });
+
+  it('arch/x86/boot/compressed: its KBUILD_CFLAGS and KBUILD_AFLAGS resets, without the words it adds back', async () => {
+    const r = await lintTree({
+      tree: linuxFullTree('6.12'),
+      configs: [path.join(fixtures, '6.12-gcc.config')],
+      dirs: ['arch/x86/boot/compressed'],
+      noRecurse: true,
+      commandLine: [`O=${path.join(os.tmpdir(), 'kflags-lint-objtree')}`],
+    });
+    expect(r.lints.map((l) => `${l.id} ${l.at.file}:${l.at.line} ${l.variable}`)).toEqual([
+      'reset-drops-inherited arch/x86/boot/compressed/Makefile:27 KBUILD_CFLAGS',
+      'reset-drops-inherited arch/x86/boot/compressed/Makefile:54 KBUILD_AFLAGS',
+    ]);
+    const [cflags, aflags] = r.lints;
+    // Lost: mitigations and warnings of the top level; not lost: what lines 28-47 add back.
+    expect(cflags.flags).toEqual(expect.arrayContaining(['-fcf-protection=branch', '-mindirect-branch=thunk-extern', '-Werror=strict-prototypes']));
+    for (const back of ['-std=gnu11', '-fno-strict-aliasing', '-Wundef', '-fshort-wchar', '-m64', '-O2']) expect(cflags.flags).not.toContain(back);
+    expect(aflags.flags).toEqual(['-fno-PIE']);
+  });
+
+  it('the CLI: no lint for the purgatory under gcc alone (exit 0), one under both configs (exit 1)', async () => {
+    const O = `O=${path.join(os.tmpdir(), 'kflags-lint-objtree')}`;
+    const gcc = await kflags(['lint', '--tree', linuxFullTree('6.12'), '--dir', 'arch/x86/purgatory', '--config', path.join(fixtures, '6.12-gcc.config'), O]);
+    expect(gcc.status, gcc.stderr).toBe(0);
+    expect(gcc.stdout).toMatch(/^no lint in 1 directory, 1 configuration$/m);
+    const both = await kflags(['lint', '--tree', linuxFullTree('6.12'), 'arch/x86/purgatory', '--config', path.join(fixtures, '6.12-gcc.config'), '--config', path.join(fixtures, '6.12-clang-thinlto.config'), O]);
+    expect(both.status, both.stderr).toBe(1);
+    expect(both.stdout).toMatch(/^arch\/x86\/purgatory\/Makefile:23: warning: -fvisibility=hidden is filtered out of KBUILD_CFLAGS here/m);
+  });
 });
