@@ -153,6 +153,16 @@ KBUILD_CFLAGS := $(filter-out -fprofile-use,$(KBUILD_CFLAGS))
     expect(lints[0].message).toContain('-fprofile-use=/p.profdata is there: -fprofile-use=% would match');
   });
 
+  it('names the directory line when the pattern comes from a variable of the top level', async () => {
+    const d = directory(`
+obj-y := a.o b.o
+KBUILD_CFLAGS := $(filter-out $(TOP_PATTERNS),$(KBUILD_CFLAGS))
+`);
+    fs.appendFileSync(path.join(d, 'base.mk'), 'TOP_PATTERNS := -fprofile-use\n');
+    const r = await lintModel({ makefile: path.join(d, 'Makefile'), obj: 'dir', profiles: [], base: path.join(d, 'base.mk'), cwd: d });
+    expect(r.lints.map((l) => `${l.id} ${l.at.file}:${l.at.line}`)).toEqual(['removal-matches-nothing Makefile:2']);
+  });
+
   it('fires on CFLAGS_REMOVE_ of an assembler object, which never applies', async () => {
     const lints = await lint(`
 obj-y := a.o s.o

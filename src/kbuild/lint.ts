@@ -250,7 +250,9 @@ class DirectoryLinter {
       const v = this.variable(ref, target);
       if (v === undefined || !this.words(`$(${ref})`, target).includes(word)) continue;
       for (const s of v.history ?? []) {
-        if (s.location === undefined) continue;
+        // Followed only through the directory's own lines: a pattern that names
+        // $(CC_FLAGS_LTO) is the directory's line, not the top level's.
+        if (!this.inDirectory(s.location)) continue;
         if (!this.words(s.text, target).includes(word)) continue;
         return this.origin(s.text, word, s.location, target, depth + 1);
       }
@@ -434,7 +436,8 @@ class DirectoryLinter {
         const added = [...new Set(s.after)].filter((w) => count(s.after, w) > count(s.before, w));
         for (const f of added) {
           if (final.has(f)) continue;
-          const later = steps.slice(k + 1).find((t) => t.before.includes(f) && !t.after.includes(f) && t.patterns.some((p) => patternMatches(p.compiled, f)));
+          // A filter-out of the same list, after the line that added it.
+          const later = steps.slice(k + 1).find((t) => t.name === s.name && t.before.includes(f) && !t.after.includes(f) && t.patterns.some((p) => patternMatches(p.compiled, f)));
           const list = later === undefined ? removals.find((r) => patternMatches(r.compiled, f)) : undefined;
           const removedAt = later ?? list?.site;
           if (removedAt === undefined) continue;
@@ -501,9 +504,11 @@ class DirectoryLinter {
     }
   }
 
-  /** The step of a later assignment (to any of the lists) that brings `flag` back. */
+  /** The assignment that brings `flag` back after step `k` filtered it out: a later one to the same list, or one to another list. */
   private addedAfter(steps: (Step & { name: string })[], k: number, flag: string, target: string): { file: string; line: number; via: string } | undefined {
-    for (const t of steps.slice(k + 1)) {
+    const name = steps[k].name;
+    for (const [j, t] of steps.entries()) {
+      if (t.name === name ? j <= k : false) continue;
       if (count(t.after, flag) > count(t.before, flag)) return { ...this.origin(t.text, flag, t, target), via: t.name };
     }
     return undefined;
