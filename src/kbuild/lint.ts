@@ -748,7 +748,7 @@ export interface LintTreeResult {
  * configuration), then what it descends into.
  */
 export async function lintTree(request: LintTreeRequest): Promise<LintTreeResult> {
-  const { evaluateTopLevel, evaluateDirectory, topLevelDescents } = await import('./tree/tree.js');
+  const { evaluateTopLevel, evaluateDirectory, topLevelDescents, recipeCommand } = await import('./tree/tree.js');
   const { compilerFor, configFor, splitObjtree } = await import('../compare/tree.js');
   const { MakeError } = await import('../eval/errors.js');
   const srctree = path.resolve(request.tree);
@@ -815,16 +815,39 @@ export async function lintTree(request: LintTreeRequest): Promise<LintTreeResult
         const built = evaluateDirectory(top, dir, subMake);
         directories.add(dir);
         const own = new Set([path.join(top.srctree, dir), path.join(top.objtree, dir)]);
+        const ev = built.directory;
+        const objects: LintObject[] = built.objects.map((o) => ({
+          object: o.object,
+          kind: o.kind,
+          flags: o.flags,
+          ...(own.has(path.dirname(path.resolve(top.objtree, o.source))) ? {} : { foreignSource: path.resolve(top.objtree, o.source) }),
+        }));
+        // Objects the default goal does not reach but the directory lists in $(targets)
+        // (the boot code, the vDSO: built for other goals): their c_flags / a_flags.
+        const known = new Set(objects.map((o) => o.object));
+        for (const t of splitWords(ev.expand('$(targets)'))) {
+          const target = t.startsWith(`${dir}/`) ? t : `${dir}/${t}`;
+          if (!target.endsWith('.o') || target.slice(dir.length + 1).includes('/') || known.has(target)) continue;
+          known.add(target);
+          const rule = ev.rule(target);
+          const recipe = rule !== undefined && rule.recipe.length > 0 ? rule.recipe : (ev.interpreter.implicitRule(target)?.rule.recipe ?? []);
+          const name = recipeCommand(recipe);
+          const kind = name === 'cc_o_c' ? 'c' : name === 'as_o_S' ? 'asm' : undefined;
+          if (kind === undefined) continue;
+          const context = { target, implicit: true };
+          const source = path.resolve(top.objtree, ev.expand('$<', context));
+          objects.push({
+            object: target,
+            kind,
+            flags: splitWords(ev.expand(kind === 'c' ? '$(c_flags)' : '$(a_flags)', context)),
+            ...(own.has(path.dirname(source)) ? {} : { foreignSource: source }),
+          });
+        }
         collector.add({
           configuration: `${configuration} (${id})`,
           dir,
-          evaluation: built.directory,
-          objects: built.objects.map((o) => ({
-            object: o.object,
-            kind: o.kind,
-            flags: o.flags,
-            ...(own.has(path.dirname(path.resolve(top.objtree, o.source))) ? {} : { foreignSource: path.resolve(top.objtree, o.source) }),
-          })),
+          evaluation: ev,
+          objects,
           isDirectoryFile,
           inherited: (name) => top.environment[name],
           display,
