@@ -4,7 +4,7 @@
 // kflags finds the same pattern rule and expands its recipe in the goal's
 // context. Headers: `# goal: T` and `# files: a.c dir/b.S` (created empty).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../src/index.js';
@@ -20,9 +20,15 @@ function header(text: string, name: string): string {
 function kflagsSide(dir: string, goal: string): string {
   let out = '';
   const ev = evaluate({ makefiles: ['t.mk'], cwd: dir, onInfo: (t) => (out += t) });
-  const match = ev.interpreter.implicitRule(goal);
-  if (match === undefined) return '(no implicit rule)\n';
-  for (const line of match.rule.recipe) ev.expand(line, { target: goal, implicit: true });
+  // As make builds: a missing prerequisite (an intermediate file) first, by its own pattern rule, then the target.
+  const build = (target: string): boolean => {
+    const match = ev.interpreter.implicitRule(target);
+    if (match === undefined) return false;
+    for (const p of match.prerequisites) if (!existsSync(join(dir, p)) && ev.rule(p) === undefined) build(p);
+    for (const line of match.rule.recipe) ev.expand(line, { target, implicit: true });
+    return true;
+  };
+  if (!build(goal)) return '(no implicit rule)\n';
   return out;
 }
 

@@ -11,6 +11,7 @@ import { registerScan } from './commands/scan.js';
 import { registerExplain } from './commands/explain.js';
 import { registerTrace } from './commands/trace.js';
 import { registerMatrix } from './commands/matrix.js';
+import { registerLint } from './commands/lint.js';
 
 export type { Io } from './io.js';
 
@@ -50,6 +51,7 @@ Examples:
   registerExplain(program, io, setStatus);
   registerTrace(program, io, setStatus);
   registerMatrix(program, io, setStatus);
+  registerLint(program, io, setStatus);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
