@@ -172,14 +172,16 @@ function assignment(text: string, i: number, where: Where, functions: ReadonlyMa
   if (op !== undefined) {
     let v = k + op.length;
     while (v < n && isLspace(text.charCodeAt(v))) v++;
-    const valueParts = fastExpansion(text, v, functions);
+    const value = text.slice(v);
+    // A plain value is its own only part (one string, not two copies).
+    const valueParts = value.includes('$') ? fastExpansion(text, v, functions) : value === '' ? [] : [value];
     if (valueParts === undefined) return undefined;
     return {
       type: 'Assignment',
       modifiers: NO_MODIFIERS,
       name: text.slice(i, j),
       op,
-      value: text.slice(v),
+      value,
       valueParts,
       location: here(where, i),
       nameColumn: i + 1,

@@ -55,20 +55,35 @@ export function collapseContinuations(text: string): string {
  * Returns the rewritten text and the index of the stop character, or -1.
  */
 export function findMapUnquote(text: string, stops: string, skipReferences: boolean): { text: string; index: number } {
+  // Character codes, not one-character strings: this runs on every line.
+  const single = stops.length === 1 ? stops.charCodeAt(0) : -1;
+  const dollar = skipReferences ? 36 : -1;
   let p = 0;
   for (;;) {
     let i = p;
-    while (i < text.length && !stops.includes(text[i]) && !(skipReferences && text[i] === '$')) i++;
-    if (i >= text.length) return { text, index: -1 };
-    if (text[i] === '$') {
-      const open = text[i + 1];
-      if (open === undefined) return { text, index: -1 };
+    const n = text.length;
+    if (single >= 0) {
+      for (; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === single || c === dollar) break;
+      }
+    } else {
+      for (; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === dollar || stops.includes(text[i])) break;
+      }
+    }
+    if (i >= n) return { text, index: -1 };
+    if (text.charCodeAt(i) === 36 /* $ */) {
+      if (i + 1 >= n) return { text, index: -1 };
+      const open = text.charCodeAt(i + 1);
       i += 2;
-      if (open === '(' || open === '{') {
-        const close = open === '(' ? ')' : '}';
-        for (let depth = 1; i < text.length; i++) {
-          if (text[i] === open) depth++;
-          else if (text[i] === close && --depth === 0) {
+      if (open === 40 /* ( */ || open === 123 /* { */) {
+        const close = open === 40 ? 41 : 125;
+        for (let depth = 1; i < n; i++) {
+          const c = text.charCodeAt(i);
+          if (c === open) depth++;
+          else if (c === close && --depth === 0) {
             i++;
             break;
           }
@@ -78,7 +93,7 @@ export function findMapUnquote(text: string, stops: string, skipReferences: bool
       continue;
     }
     let backslashes = 0;
-    for (let k = i - 1; k >= 0 && text[k] === '\\'; --k) backslashes++;
+    for (let k = i - 1; k >= 0 && text.charCodeAt(k) === 92 /* \\ */; --k) backslashes++;
     if (backslashes === 0) return { text, index: i };
     const remove = Math.ceil(backslashes / 2);
     text = text.slice(0, i - backslashes) + '\\'.repeat(backslashes - remove) + text.slice(i);
