@@ -5,9 +5,12 @@ import { evaluate, Evaluation } from '../../eval/evaluate.js';
 import { MakeError } from '../../eval/errors.js';
 import type { Io } from '../io.js';
 import { collect, parseEnvAssignments, parseLimits, splitAssignments } from './common.js';
+import { renderDatabase } from '../../report/database.js';
 
 export interface EvalCommandOptions {
   print: string[];
+  printDataBase?: boolean;
+  history?: boolean;
   target?: string;
   json?: boolean;
   directory?: string;
@@ -27,7 +30,9 @@ export function registerEval(program: Command, io: Io, setStatus: (n: number) =>
     .description('evaluate a makefile as GNU make would at parse time, and print variables')
     .argument('<makefile>', 'the makefile to read (like make -f)')
     .argument('[assignments...]', 'command-line variables (NAME=VALUE, NAME:=VALUE); other words are goals: they set MAKECMDGOALS (nothing is built)')
-    .option('-p, --print <name>', 'print the expansion of $(NAME) after reading (repeatable)', collect, [])
+    .option('--print <name>', 'print the expansion of $(NAME) after reading (repeatable)', collect, [])
+    .option('-p, --print-data-base', 'print the variables as make -p does: origin, where set, unexpanded value')
+    .option('--history', 'with -p: also every earlier assignment of each variable (make keeps only the last)')
     .option('-t, --target <target>', 'expand --print variables in the context of this target')
     .option('--json', 'print every variable as JSON: name, value, raw value, flavor, origin, location')
     .option('-C, --directory <dir>', 'change to DIR before reading (like make -C)')
@@ -46,7 +51,8 @@ Examples:
   kflags eval Makefile --print CFLAGS
   kflags eval Makefile CC=clang --print KBUILD_CFLAGS
   kflags eval Makefile --target foo.o --print CFLAGS
-  kflags eval -C linux scripts/Kbuild.include --json`,
+  kflags eval -C linux scripts/Kbuild.include --json
+  kflags eval Makefile -p --history`,
     )
     .action((makefile: string, assignments: string[], options: EvalCommandOptions) => {
       setStatus(runEval(makefile, assignments, options, io));
@@ -102,6 +108,7 @@ export function runEval(makefile: string, assignments: string[], options: EvalCo
       printAll(evaluation);
     }
     checkGoals(evaluation, goals);
+    if (options.printDataBase) io.stdout(renderDatabase(evaluation.interpreter.global.vars.values(), { history: options.history }));
     return 0;
   } catch (e) {
     if (e instanceof MakeError) {
