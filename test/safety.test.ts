@@ -511,6 +511,38 @@ describe('confinement: reads stay inside the allowed directories', () => {
     });
   }
 
+  for (const [what, text] of [
+    ['-include', '-include ../out/missing.mk'],
+    ['sinclude', 'sinclude ROOT/out/missing.mk'],
+    ['-include in a directory that does not exist', '-include /nonexistent-kflags-dir/x.mk ../nowhere/y.mk'],
+    ['-include of a missing pattern outside', '-include ../nowhere/*.mk'],
+  ] as const) {
+    it(`${what} of a missing file outside the tree is skipped silently, as make skips it`, async () => {
+      const { root, w } = tree();
+      writeFileSync(join(w, 'm.mk'), `A := 1\n${text.replace('ROOT', root)}\nB := 2\n`);
+      const r = await kflags(['eval', 'm.mk', '--print', 'A', '--print', 'B'], w);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe('1\n2\n');
+      expect(r.spawned).toEqual([]);
+    });
+  }
+
+  it('include of a missing file outside the tree is reported missing (make\'s words), not refused', async () => {
+    const { w } = tree();
+    writeFileSync(join(w, 'm.mk'), 'include ../out/missing.mk\n');
+    const r = await kflags(['eval', 'm.mk'], w);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("m.mk:1: ../out/missing.mk: No such file or directory\nkflags: *** No rule to make target '../out/missing.mk'.  Stop.\n");
+  });
+
+  it('-include of an existing file outside the tree next to a missing one is still refused', async () => {
+    const { root, w } = tree();
+    writeFileSync(join(w, 'm.mk'), '-include ../out/missing.mk ../out/s.mk\n');
+    const r = await kflags(['eval', 'm.mk', '--print', 'SECRET'], w);
+    refused(r, 'm.mk', 1, `${root}/out/s.mk`);
+  });
+
   it('a symlink inside the tree that points outside counts as outside', async () => {
     const { root, w, secret } = tree();
     writeFileSync(join(w, 'm.mk'), 'include sub/link.mk\n');

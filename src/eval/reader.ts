@@ -501,6 +501,12 @@ export class Reader {
       throw new LimitError(`kflags: include depth limit (${this.limits.maxIncludeDepth}) exceeded (an include cycle?)`, location);
     }
     for (const name of files) {
+      // A file that does not exist is missing wherever its path points:
+      // confinement refuses reads, and there is nothing to read.
+      if (this.missingOutside(path.resolve(this.cwd, name)) && (name.startsWith('/') || this.findInclude(name, true) === undefined)) {
+        if (kind === 'include') this.missingIncludes.push({ file: name, location });
+        continue;
+      }
       if (confined(this.reading, () => this.host.isDirectory(path.resolve(this.cwd, name)))) throw new MakeError(`${name}: Is a directory`);
       const found = this.findInclude(name);
       if (found === undefined) {
@@ -525,11 +531,19 @@ export class Reader {
     this.reading = location;
   }
 
-  private findInclude(name: string): { file: string; name: string } | undefined {
+  /** A path kflags may not read, where nothing exists (asked of the file system without confinement, nothing is read). */
+  private missingOutside(file: string): boolean {
+    if (this.host.allows === undefined || this.host.allows(file)) return false;
+    const outside = this.host.unconfined?.() ?? this.host;
+    return !outside.exists(file) && !(outside.isLink?.(file) ?? false);
+  }
+
+  /** `searchOnly`: the name itself is known to be missing (outside the allowed directories); look in the search directories. */
+  private findInclude(name: string, searchOnly = false): { file: string; name: string } | undefined {
     // make just opens the name: devices and FIFOs are makefiles too.
     const readable = (file: string) => this.host.exists(file) && !this.host.isDirectory(file);
     const direct = path.resolve(this.cwd, name);
-    if (confined(this.reading, () => readable(direct))) return { file: direct, name };
+    if (!searchOnly && confined(this.reading, () => readable(direct))) return { file: direct, name };
     if (name.startsWith('/')) return undefined;
     for (const dir of [...this.includeDirs, '/usr/local/include', '/usr/include']) {
       const candidate = path.resolve(this.cwd, dir, name);
