@@ -29,6 +29,12 @@ export interface EvaluateOptions {
   allowRead?: string[];
   onInfo?: (text: string) => void;
   onWarning?: (text: string) => void;
+  /**
+   * make -w (or MAKELEVEL above 0, from the environment): called before
+   * reading with the line make prints first and the one it prints last
+   * (also after an error), without the program's name.
+   */
+  onDirectory?: (entering: string, leaving: string) => void;
   limits?: Partial<Limits>;
 }
 
@@ -146,7 +152,13 @@ export function evaluate(options: EvaluateOptions): Evaluation {
     limits: options.limits,
   });
   interpreter.defineEnvironment(options.environment ?? {});
-  interpreter.defineCommandLine(options.commandLine ?? []);
+  // main.c: switches from GNUMAKEFLAGS and MAKEFLAGS in the environment come before the command line's.
+  const switches = interpreter.decodeEnvironmentSwitches();
+  if (switches.includeDirs.length > 0 && host instanceof ConfinedHost) host.allow(switches.includeDirs.map((d) => path.resolve(cwd, d)));
+  interpreter.defineCommandLine([...switches.variables, ...(options.commandLine ?? [])]);
+  const level = interpreter.defineMakeflags(switches);
+  if (level.printDirectory) options.onDirectory?.(level.entering, level.leaving);
+  for (const text of switches.evals) interpreter.evalText(text);
   if (options.goals !== undefined && options.goals.length > 0) {
     interpreter.global.set({ name: 'MAKECMDGOALS', value: options.goals.join(' '), flavor: 'simple', origin: 'default' });
   }

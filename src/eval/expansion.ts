@@ -156,12 +156,24 @@ export class Expansion implements FunctionContext {
       const eq = name.indexOf('=', colon + 1);
       if (eq >= 0) {
         const v = this.lookup(name.slice(0, colon));
+        if (v === undefined) this.warnUndefined(name.slice(0, colon));
         if (v === undefined || v.value === '') return '';
         return substitutionReference(this.valueOf(v), name.slice(colon + 1, eq), name.slice(eq + 1));
       }
     }
     const v = this.lookup(name);
-    return v === undefined ? '' : this.valueOf(v);
+    if (v === undefined) {
+      this.warnUndefined(name);
+      return '';
+    }
+    return this.valueOf(v);
+  }
+
+  /** make --warn-undefined-variables (from MAKEFLAGS): a reference to a variable that is not defined. */
+  warnUndefinedVariables = false;
+
+  private warnUndefined(name: string): void {
+    if (this.warnUndefinedVariables) this.warning(`warning: undefined variable '${name}'`);
   }
 
   /** The value a reference to `v` produces. */

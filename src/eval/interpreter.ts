@@ -17,7 +17,9 @@ import { Reader } from './reader.js';
 import { Rules, type Rule } from './rules.js';
 import { TargetContexts, type PatternVariable } from './target-context.js';
 import { VariableStore } from './variable-store.js';
-import type { Scope, Variable, VariableSet } from './variables.js';
+import { decodeEnvSwitches, emptySwitches, makeflagsValue, type MakeSwitches } from './makeflags.js';
+import { parseLine } from '../syntax/parse.js';
+import { originRank, type Scope, type Variable, type VariableSet } from './variables.js';
 
 registerFunctions(FUNCTION_ARITY);
 
@@ -46,7 +48,7 @@ export class Interpreter {
 
   constructor(options: InterpreterOptions) {
     this.cwd = options.cwd;
-    this.includeDirs = options.includeDirs ?? [];
+    this.includeDirs = [...(options.includeDirs ?? [])];
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     const onInfo = options.onInfo ?? (() => {});
     const onWarning = options.onWarning ?? (() => {});
@@ -108,6 +110,78 @@ export class Interpreter {
 
   defineEnvironment(env: Record<string, string>): void {
     this.variables.defineEnvironment(env, this.cwd);
+  }
+
+  /**
+   * main.c decode_env_switches(): GNUMAKEFLAGS (then cleared), then
+   * MAKEFLAGS, each expanded, as switches; what they turn on takes effect
+   * here. Their variable definitions are returned for the command line.
+   */
+  decodeEnvironmentSwitches(): MakeSwitches & { variables: string[] } {
+    const switches = emptySwitches();
+    const fromEnvironment = (name: string) => {
+      const v = this.global.get(name);
+      if (v !== undefined && v.origin === 'environment') decodeEnvSwitches(this.expand(`$(${name})`), switches);
+    };
+    fromEnvironment('GNUMAKEFLAGS');
+    const e = switches.letters.has('e');
+    this.global.set({ name: 'GNUMAKEFLAGS', value: '', flavor: 'simple', origin: e ? 'environment override' : 'environment' });
+    fromEnvironment('MAKEFLAGS');
+    this.variables.envOverrides = switches.letters.has('e');
+    this.expansion.warnUndefinedVariables = switches.long.has('warn-undefined-variables');
+    this.reader.keepGoing = switches.letters.has('k');
+    // -I directories from the environment come before the command line's.
+    if (switches.includeDirs.length > 0) {
+      this.includeDirs.unshift(...switches.includeDirs);
+      const dirs = this.global.get('.INCLUDE_DIRS');
+      if (dirs !== undefined) this.global.set({ ...dirs, value: `${switches.includeDirs.join(' ')} ${dirs.value}` });
+    }
+    // Words that are not switches: variable definitions (anything else is ignored).
+    const variables = switches.arguments.filter((word) => {
+      try {
+        return parseLine(word, { file: '<command line>', line: 0 }).type === 'Assignment';
+      } catch {
+        return false;
+      }
+    });
+    return { ...switches, variables };
+  }
+
+  /**
+   * main.c define_makeflags() as it is while reading, and MAKELEVEL: the
+   * flags in MAKEFLAGS and MFLAGS, origins under -e, whether make prints
+   * "Entering directory".
+   */
+  defineMakeflags(switches: MakeSwitches): { printDirectory: boolean; entering: string; leaving: string } {
+    const e = this.variables.envOverrides;
+    // make's own definitions lose against the command line's.
+    const define = (v: Variable) => {
+      const old = this.global.get(v.name);
+      if (old === undefined || originRank(old.origin) <= originRank(v.origin)) this.global.set({ ...v, exported: old?.exported });
+    };
+    const envOrigin = e ? 'environment override' : 'environment';
+    const levelVar = this.global.get('MAKELEVEL');
+    const levelText = levelVar?.value ?? '0';
+    const level = levelText !== '' && !levelText.startsWith('-') ? Number.parseInt(levelText, 10) || 0 : 0;
+    define({ name: 'MAKELEVEL', value: String(level), flavor: 'simple', origin: envOrigin });
+    const letters = new Set(switches.letters);
+    if (level > 0) letters.add('w');
+    const value = makeflagsValue({ ...switches, letters });
+    define({ name: 'MAKEFLAGS', value, flavor: 'recursive', origin: e ? 'environment override' : 'file' });
+    define({ name: 'MFLAGS', value: `-${value}`, flavor: 'recursive', origin: envOrigin });
+    const overrides = this.global.get('MAKEOVERRIDES');
+    if (overrides !== undefined && overrides.origin === 'environment') overrides.origin = envOrigin;
+    const printDirectory = value.split(' ')[0].includes('w');
+    const program = level > 0 ? `[${level}]` : '';
+    return {
+      printDirectory,
+      entering: `${program}: Entering directory '${this.cwd}'\n`,
+      leaving: `${program}: Leaving directory '${this.cwd}'\n`,
+    };
+  }
+
+  evalText(text: string): void {
+    this.reader.evalText(text);
   }
 
   // -------------------------------------------------------------- reading

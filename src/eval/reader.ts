@@ -39,6 +39,8 @@ export class Reader {
   private readonly limits: Limits;
   private readonly onWarning: (text: string) => void;
   private includeDepth = 0;
+  /** make -k (from MAKEFLAGS): a makefile that cannot be remade is reported without stopping at once. */
+  keepGoing = false;
   /** Deferred errors for missing `include`d files, reported after reading, as make does. */
   private readonly missingIncludes: { file: string; location: Location }[] = [];
   /** A rule line without targets: the recipe lines after it are ignored. */
@@ -110,8 +112,18 @@ export class Reader {
       if (rule !== undefined) {
         throw new MakeError(`kflags: '${last.file}' would be remade by its recipe, and kflags never runs recipes`, last.location);
       }
-      const note = `${last.location.file}:${last.location.line}: ${last.file}: No such file or directory\n`;
-      throw new MakeError(`No rule to make target '${last.file}'`, undefined, { notes: [note] });
+      const note = (m: { file: string; location: Location }) => `${m.location.file}:${m.location.line}: ${m.file}: No such file or directory\n`;
+      if (!this.keepGoing) throw new MakeError(`No rule to make target '${last.file}'`, undefined, { notes: [note(last)] });
+      // make -k goes on: every missing makefile (the last first), then which it could not remake.
+      const others = missing.slice(0, -1).reverse();
+      const after = [
+        ...others.flatMap((m) => [
+          { line: note(m), prefixed: false },
+          { line: `*** No rule to make target '${m.file}'.\n`, prefixed: true },
+        ]),
+        ...[last, ...others].map((m) => ({ line: `Failed to remake makefile '${m.file}'.\n`, prefixed: true })),
+      ];
+      throw new MakeError(`No rule to make target '${last.file}'`, undefined, { notes: [note(last)], after, stop: false });
     }
   }
 

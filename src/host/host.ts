@@ -121,6 +121,14 @@ export class ConfinedHost implements Host {
     return this.inner;
   }
 
+  /** More directories that may be read (-I directories from MAKEFLAGS). */
+  allow(dirs: string[]): void {
+    for (const dir of dirs) {
+      const real = realOrResolved(dir);
+      if (!this.roots.includes(real)) this.roots.push(real);
+    }
+  }
+
   /** Whether a path may be read (overlay files always may). */
   allows(file: string): boolean {
     const abs = path.resolve(file);

@@ -54,6 +54,26 @@ Examples:
 }
 
 export function runEval(makefile: string, assignments: string[], options: EvalCommandOptions, io: Io): number {
+  // make -w (MAKEFLAGS, MAKELEVEL): "Entering directory" first, "Leaving directory" last, whatever happens.
+  let leaving: string | undefined;
+  try {
+    return evalOnce(makefile, assignments, options, io, (entering, last) => {
+      if (options.json) return;
+      io.stdout(`kflags${entering}`);
+      leaving = `kflags${last}`;
+    });
+  } finally {
+    if (leaving !== undefined) io.stdout(leaving);
+  }
+}
+
+function evalOnce(
+  makefile: string,
+  assignments: string[],
+  options: EvalCommandOptions,
+  io: Io,
+  onDirectory: (entering: string, leaving: string) => void,
+): number {
   const cwd = options.directory ? resolveFrom(io.cwd, options.directory) : io.cwd;
   // As for make, a word that is not an assignment is a goal.
   const { commandLine, others: goals } = splitAssignments(assignments);
@@ -72,6 +92,7 @@ export function runEval(makefile: string, assignments: string[], options: EvalCo
       allowRead: options.allowRead,
       onInfo: options.json ? () => {} : io.stdout,
       onWarning: io.stderr,
+      onDirectory,
       limits: parseLimits(options),
     });
     if (options.json) {
