@@ -134,6 +134,35 @@ export class Rules {
   /** Pattern rules each on its own, in order of definition, for implicit rule search. */
   readonly patternRules: PatternRule[] = [];
 
+  /** The prerequisites of .SUFFIXES (make -r starts with none). */
+  suffixes(): string[] {
+    return this.table.get('.SUFFIXES')?.prerequisites ?? [];
+  }
+
+  /**
+   * rule.c convert_to_pattern(), after reading: each suffix rule `.X.Y`
+   * with a recipe, for suffixes .X and .Y, is the pattern rule `%.Y: %.X`
+   * (after the makefile's own; one with the same target and prerequisite
+   * does not replace it). Single-suffix rules (`%: %.X`) match anything:
+   * kflags' implicit search leaves those out.
+   */
+  private suffixPatternRules(): { rules: PatternRule[]; ignoredPrerequisites: Rule[] } {
+    const rules: PatternRule[] = [];
+    const ignoredPrerequisites: Rule[] = [];
+    const suffixes = this.suffixes();
+    for (const target of suffixes) {
+      for (const source of suffixes) {
+        const rule = this.table.get(source + target);
+        if (rule === undefined || rule.recipe.length === 0) continue;
+        if (rule.prerequisites.length > 0 || rule.orderOnly.length > 0) ignoredPrerequisites.push(rule);
+        const pattern = { target: `%${target}`, prerequisites: [`%${source}`], orderOnly: [], recipe: rule.recipe };
+        const taken = (r: PatternRule) => r.target === pattern.target && r.prerequisites.length === 1 && r.prerequisites[0] === pattern.prerequisites[0];
+        if (!this.patternRules.some(taken) && !rules.some(taken)) rules.push(pattern);
+      }
+    }
+    return { rules, ignoredPrerequisites };
+  }
+
   private recordPatternRule(target: string, prerequisites: string[], orderOnly: string[], lines: { line: string }[]): void {
     // rule.c: a pattern rule with the same target and prerequisites replaces the older one.
     const key = prerequisites.join('\0');
@@ -162,7 +191,7 @@ export class Rules {
       for (const r of this.table.values()) for (const p of r.prerequisites) this.mentioned.add(p);
     }
     const mentioned = this.mentioned;
-    return findImplicitRule(target, this.patternRules, {
+    return findImplicitRule(target, [...this.patternRules, ...this.suffixPatternRules().rules], {
       exists: (name) => confined(this.expansion.reading, () => this.host.exists(path.resolve(this.cwd, this.vpathSearch(name)))),
       oughtToExist: (name) => mentioned.has(name),
     });
@@ -225,6 +254,8 @@ export class Rules {
       this.table.set(target, rule);
       this.order.push(target);
     }
+    // Defining .SUFFIXES with no prerequisites clears the list of suffixes.
+    if (target === '.SUFFIXES' && prerequisites.length === 0 && orderOnly.length === 0) rule.prerequisites = [];
     rule.prerequisites.push(...prerequisites);
     rule.orderOnly.push(...orderOnly);
     if (staticPattern !== undefined) rule.staticPattern = staticPattern;
@@ -238,6 +269,9 @@ export class Rules {
       // record_files() looks no further than a name holding `%`.
       if (t.includes('%')) return;
       if (SPECIAL_TARGET.test(t)) continue;
+      // A suffix (one without a dot) or two suffixes joined (a suffix rule) is not the default goal.
+      const suffixes = this.suffixes();
+      if (suffixes.some((d) => (!d.startsWith('.') && d === t) || suffixes.some((d2) => t.startsWith(d2) && t.slice(d2.length) === d))) continue;
       this.global.set({ name: '.DEFAULT_GOAL', value: t, flavor: 'simple', origin: 'file' });
       return;
     }
@@ -308,6 +342,11 @@ export class Rules {
       }
     } finally {
       this.expansion.snapping = false;
+    }
+    // convert_to_pattern() follows snap_deps(): a suffix rule's prerequisites are ignored, with a warning at its recipe.
+    for (const rule of this.suffixPatternRules().ignoredPrerequisites) {
+      const at = rule.recipeLocation ?? rule.location;
+      this.onWarning(`${at.file}:${at.line}: warning: ignoring prerequisites on suffix rule definition\n`);
     }
   }
 

@@ -156,7 +156,7 @@ export class TargetContexts {
       orderOnly = [...orderOnly, ...second.orderOnly];
     }
     // Without a recipe of its own the target is built by a pattern rule, whose prerequisites come first ($<).
-    const implicit = implicitSearch && this.rules.patternRules.length > 0 && !archiveMember(target) ? this.rules.implicitRule(target) : undefined;
+    const implicit = implicitSearch && (this.rules.patternRules.length > 0 || this.rules.suffixes().length > 0) && !archiveMember(target) ? this.rules.implicitRule(target) : undefined;
     if (implicit !== undefined) {
       prereqs = [...implicit.prerequisites, ...prereqs];
       orderOnly = [...implicit.orderOnly, ...orderOnly];
@@ -177,6 +177,11 @@ export class TargetContexts {
     let stem = '';
     if (rule?.staticPattern !== undefined) stem = patternStem(compilePattern(rule.staticPattern), target) ?? target;
     else if (implicit !== undefined) stem = implicit.stem;
+    else {
+      // commands.c set_file_variables(): the name without the first suffix of .SUFFIXES it ends with.
+      const suffix = this.rules.suffixes().find((d) => target.length > d.length && target.endsWith(d));
+      if (suffix !== undefined) stem = target.slice(0, -suffix.length);
+    }
     a('*', stem);
     return { set: automatic, next: scope };
   }

@@ -132,7 +132,6 @@ export const KNOWN: readonly Feature[] = ['private', ...CONSTRUCTS];
  * (multi-line rule lines), an escaped blank in a static target pattern.
  */
 export const OPEN: readonly Feature[] = [
-  'suffixes',
   'secondexp',
   'include-missing',
   'cmdvars',
