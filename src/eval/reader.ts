@@ -285,8 +285,10 @@ export class Reader {
       }
 
       // With another recipe prefix, a leading tab is only whitespace.
-      const text = logical.folded ?? removeComment(collapseContinuations(logical.text));
-      const line = logical.classified ?? this.parseLineAt(text, location);
+      // After .POSIX, continuations fold otherwise (the lines were folded ahead for speed).
+      const posix = this.rules.posix && logical.text.includes('\n');
+      const text = posix ? removeComment(collapseContinuations(logical.text, true)) : logical.folded ?? removeComment(collapseContinuations(logical.text));
+      const line = (posix ? undefined : logical.classified) ?? this.parseLineAt(text, location);
 
       if (line.type === 'Assignment' || line.type === 'Define' || line.type === 'Undefine') {
         if (state.inIgnoredDefine) {
@@ -389,7 +391,7 @@ export class Reader {
     let i = start;
     while (i < lines.length) {
       const logical = lines[i++];
-      let text = collapseContinuations(logical.text);
+      let text = collapseContinuations(logical.text, this.rules.posix);
       // Lines that start with the recipe prefix are never define/endef.
       if (logical.text[0] !== this.recipePrefix()) {
         const { word, rest } = firstWord(text);

@@ -134,6 +134,26 @@ export class Rules {
   /** Pattern rules each on its own, in order of definition, for implicit rule search. */
   readonly patternRules: PatternRule[] = [];
 
+  /** Whether .POSIX has been seen (read.c posix_pedantic): continuations fold otherwise. */
+  posix = false;
+
+  /** read.c record_files(): the first .POSIX sets make's POSIX defaults (a stronger definition stays). */
+  private enterPosixMode(): void {
+    this.posix = true;
+    for (const [name, value] of [
+      ['.SHELLFLAGS', '-ec'],
+      ['ARFLAGS', '-rvU'],
+      ['CC', 'c99'],
+      ['CFLAGS', '-O1'],
+      ['FC', 'fort77'],
+      ['FFLAGS', '-O1'],
+      ['SCCSGETFLAGS', '-s'],
+    ]) {
+      const v = this.global.get(name);
+      if (v === undefined || v.origin === 'default') this.global.set({ name, value, flavor: 'simple', origin: 'default', exported: v?.exported });
+    }
+  }
+
   /** The prerequisites of .SUFFIXES (make -r starts with none). */
   suffixes(): string[] {
     return this.table.get('.SUFFIXES')?.prerequisites ?? [];
@@ -254,6 +274,7 @@ export class Rules {
       this.table.set(target, rule);
       this.order.push(target);
     }
+    if (target === '.POSIX' && !this.posix) this.enterPosixMode();
     // Defining .SUFFIXES with no prerequisites clears the list of suffixes.
     if (target === '.SUFFIXES' && prerequisites.length === 0 && orderOnly.length === 0) rule.prerequisites = [];
     rule.prerequisites.push(...prerequisites);
