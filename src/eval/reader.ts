@@ -506,7 +506,8 @@ export class Reader {
 
   private include(kind: string, filesText: string, location: Location): void {
     // Names are globbed (a pattern without matches stays as written) and lose a leading ./
-    const files = splitWords(this.expand(filesText)).flatMap((w) => {
+    const files = splitWords(this.expand(filesText)).flatMap((word) => {
+      const w = this.expansion.tildeExpand(word);
       const matches = /[*?[]/.test(w) ? this.expansion.glob(w) : [];
       return (matches.length > 0 ? matches : [w]).map(stripDotSlash);
     });

@@ -300,6 +300,7 @@ export class Rules {
 
   /** read.c parse_file_seq(): names in a rule are globbed; a pattern without matches stays as written. */
   globNames(names: string[]): string[] {
+    if (names.some((n) => n.startsWith('~'))) names = names.map((n) => (archiveMember(n) === undefined ? this.expansion.tildeExpand(n) : n));
     if (!names.some((n) => /[*?[]/.test(n))) return names;
     return names.flatMap((n) => {
       if (!/[*?[]/.test(n) || archiveMember(n) !== undefined) return [n];

@@ -22,6 +22,8 @@ export interface Host {
   unconfined?(): Host;
   /** Whether kflags may read this path (absent: no confinement). */
   allows?(file: string): boolean;
+  /** A user's home directory from the system's user database (make's getpwnam() for `~user`), if the user exists. */
+  userHome?(user: string): string | undefined;
   /** Runs `/bin/sh -c command`; only called when the user allowed it. */
   shell(command: string, cwd: string, env: Record<string, string>): ShellResult;
 }
@@ -90,6 +92,22 @@ export class NodeHost implements Host {
     } catch {
       return undefined;
     }
+  }
+
+  userHome(user: string): string | undefined {
+    // getpwnam(): only the home directory field is taken, nothing of the file reaches the makefile otherwise.
+    if (user === '' || user.includes(':')) return undefined;
+    let passwd: string;
+    try {
+      passwd = fs.readFileSync('/etc/passwd', 'latin1');
+    } catch {
+      return undefined;
+    }
+    for (const line of passwd.split('\n')) {
+      const fields = line.split(':');
+      if (fields[0] === user && fields.length >= 6) return fields[5];
+    }
+    return undefined;
   }
 
   shell(command: string, cwd: string, env: Record<string, string>): ShellResult {
@@ -172,6 +190,9 @@ export class ConfinedHost implements Host {
   realpath(file: string): string | undefined {
     this.check(file);
     return this.inner.realpath(file);
+  }
+  userHome(user: string): string | undefined {
+    return this.inner.userHome?.(user);
   }
   shell(command: string, cwd: string, env: Record<string, string>): ShellResult {
     return this.inner.shell(command, cwd, env);
