@@ -88,7 +88,8 @@ export class NodeHost implements Host {
 
   realpath(file: string): string | undefined {
     try {
-      return fs.realpathSync(file);
+      // realpath(3) itself: a trailing slash or `.` after a file is an error (ENOTDIR), as for make.
+      return fs.realpathSync.native(file);
     } catch {
       return undefined;
     }
