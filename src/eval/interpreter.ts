@@ -17,7 +17,7 @@ import { Reader } from './reader.js';
 import { Rules, type Rule } from './rules.js';
 import { TargetContexts, type PatternVariable } from './target-context.js';
 import { VariableStore } from './variable-store.js';
-import { decodeEnvSwitches, emptySwitches, makeflagsValue, type MakeSwitches } from './makeflags.js';
+import { decodeEnvSwitches, emptySwitches, evalFlags, makeflagsValue, mflagsValue, type MakeSwitches } from './makeflags.js';
 import { parseLine } from '../syntax/parse.js';
 import { originRank, type Scope, type Variable, type VariableSet } from './variables.js';
 
@@ -147,37 +147,76 @@ export class Interpreter {
     return { ...switches, variables };
   }
 
+  /** The switches in force (main.c's flags): from the environment, then (after reading) from MAKEFLAGS as the makefiles left it. */
+  private switches: MakeSwitches = emptySwitches();
+
   /**
    * main.c define_makeflags() as it is while reading, and MAKELEVEL: the
    * flags in MAKEFLAGS and MFLAGS, origins under -e, whether make prints
    * "Entering directory".
    */
   defineMakeflags(switches: MakeSwitches): { printDirectory: boolean; entering: string; leaving: string } {
-    const e = this.variables.envOverrides;
-    // make's own definitions lose against the command line's.
-    const define = (v: Variable) => {
-      const old = this.global.get(v.name);
-      if (old === undefined || originRank(old.origin) <= originRank(v.origin)) this.global.set({ ...v, exported: old?.exported });
-    };
-    const envOrigin = e ? 'environment override' : 'environment';
-    const levelVar = this.global.get('MAKELEVEL');
-    const levelText = levelVar?.value ?? '0';
+    const envOrigin = this.variables.envOverrides ? 'environment override' : 'environment';
+    const levelText = this.global.get('MAKELEVEL')?.value ?? '0';
     const level = levelText !== '' && !levelText.startsWith('-') ? Number.parseInt(levelText, 10) || 0 : 0;
-    define({ name: 'MAKELEVEL', value: String(level), flavor: 'simple', origin: envOrigin });
+    this.defineOwn({ name: 'MAKELEVEL', value: String(level), flavor: 'simple', origin: envOrigin });
+    // -w is implied below the top level; --no-print-directory turns it off (once, here).
     const letters = new Set(switches.letters);
     if (level > 0) letters.add('w');
-    const value = makeflagsValue({ ...switches, letters });
-    define({ name: 'MAKEFLAGS', value, flavor: 'recursive', origin: e ? 'environment override' : 'file' });
-    define({ name: 'MFLAGS', value: `-${value}`, flavor: 'recursive', origin: envOrigin });
+    if (switches.long.has('no-print-directory')) letters.delete('w');
+    this.switches = { ...switches, letters, long: new Set(switches.long), includeDirs: [], evals: [...switches.evals] };
+    if (switches.evals.length > 0) {
+      this.global.set({ name: '-*-eval-flags-*-', value: evalFlags(switches.evals), flavor: 'simple', origin: 'automatic' });
+    }
+    this.setMakeflags(makeflagsValue(this.switches), mflagsValue(this.switches));
     const overrides = this.global.get('MAKEOVERRIDES');
     if (overrides !== undefined && overrides.origin === 'environment') overrides.origin = envOrigin;
-    const printDirectory = value.split(' ')[0].includes('w');
     const program = level > 0 ? `[${level}]` : '';
     return {
-      printDirectory,
+      printDirectory: letters.has('w'),
       entering: `${program}: Entering directory '${this.cwd}'\n`,
       leaving: `${program}: Leaving directory '${this.cwd}'\n`,
     };
+  }
+
+  /** make's own definitions lose against stronger ones (the command line's, `override`). */
+  private defineOwn(v: Variable): void {
+    const old = this.global.get(v.name);
+    if (old === undefined || originRank(old.origin) <= originRank(v.origin)) this.global.set({ ...v, exported: old?.exported });
+  }
+
+  private setMakeflags(makeflags: string, mflags: string): void {
+    const e = this.variables.envOverrides;
+    this.defineOwn({ name: 'MAKEFLAGS', value: makeflags, flavor: 'recursive', origin: e ? 'environment override' : 'file' });
+    this.defineOwn({ name: 'MFLAGS', value: mflags, flavor: 'recursive', origin: e ? 'environment override' : 'environment' });
+  }
+
+  private buildPhase = false;
+
+  /**
+   * After reading (main.c): GNUMAKEFLAGS and MAKEFLAGS as the makefiles
+   * left them are decoded again (their switches add to those in force),
+   * and MAKEFLAGS gets its value for the recipes: with the -I
+   * directories, the --eval strings and ` -- $(MAKEOVERRIDES)`.
+   */
+  enterBuildPhase(): void {
+    if (this.buildPhase) return;
+    this.buildPhase = true;
+    const switches: MakeSwitches = { ...this.switches, letters: new Set(this.switches.letters), long: new Set(this.switches.long), includeDirs: [], arguments: [] };
+    for (const name of ['GNUMAKEFLAGS', 'MAKEFLAGS']) {
+      if (this.global.get(name) !== undefined) decodeEnvSwitches(this.expand(`$(${name})`), switches);
+    }
+    this.variables.envOverrides ||= switches.letters.has('e');
+    this.expansion.warnUndefinedVariables ||= switches.long.has('warn-undefined-variables');
+    const includeDirs = [...new Set([...this.includeDirs, ...switches.includeDirs])];
+    const evals = [...new Set(switches.evals)];
+    if (evals.length > this.switches.evals.length) {
+      this.global.set({ name: '-*-eval-flags-*-', value: evalFlags(evals), flavor: 'simple', origin: 'automatic' });
+    }
+    const built = { ...switches, includeDirs, evals };
+    const overrides = this.global.get('MAKEOVERRIDES');
+    const tail = overrides !== undefined && overrides.value !== '' ? ' -- $(MAKEOVERRIDES)' : '';
+    this.setMakeflags(makeflagsValue(built, true) + tail, mflagsValue(built));
   }
 
   evalText(text: string): void {
@@ -246,6 +285,7 @@ export class Interpreter {
 
   snapDependencies(): void {
     this.ruleSet.snapDependencies();
+    this.enterBuildPhase();
   }
 
   canMake(target: string): boolean {

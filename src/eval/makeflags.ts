@@ -209,20 +209,40 @@ function decodeSwitches(words: string[], into: MakeSwitches): void {
   for (; i < words.length; i++) into.arguments.push(words[i]);
 }
 
-// define_makeflags(): the letters in the order of make's table, then the long options.
+// define_makeflags(): the letters in the order of make's table, then the
+// switches with arguments (-I), then the long options.
 const LETTER_ORDER = 'BdeikLnpqrRstw';
 const LONG_ORDER = ['trace', 'no-print-directory', 'warn-undefined-variables'];
 
-/** MAKEFLAGS while reading (make -R -r): the flags, without the command-line variables. */
-export function makeflagsValue(switches: MakeSwitches): string {
+/** As command-line variables are quoted for a sub-make: blanks and backslashes escaped, `$` doubled. */
+const quote = (value: string) => value.replace(/[ \t\\$]/g, (c) => (c === '$' ? '$$' : `\\${c}`));
+
+/** The value of `-*-eval-flags-*-`: the --eval strings, quoted. */
+export function evalFlags(evals: string[]): string {
+  return evals.map((text) => `--eval=${quote(text)}`).join(' ');
+}
+
+function flagWords(switches: MakeSwitches): string[] {
   const letters = new Set(switches.letters);
   letters.add('r');
   letters.add('R');
-  if (switches.long.has('no-print-directory')) letters.delete('w');
   const flags = [...LETTER_ORDER].filter((c) => letters.has(c)).join('');
+  const dirs = switches.includeDirs.map((dir) => ` -I${quote(dir)}`);
   const long = LONG_ORDER.filter((name) => switches.long.has(name)).map((name) => ` --${name}`);
-  // --eval strings are passed on (quoted as command-line variables are).
-  const quote = (value: string) => value.replace(/[ \t\\$]/g, (c) => (c === '$' ? '$$' : `\\${c}`));
-  const evals = switches.evals.map((text) => ` --eval=${quote(text)}`);
-  return flags + long.join('') + evals.join('');
+  return [flags, ...dirs, ...long];
+}
+
+/**
+ * MAKEFLAGS (make -R -r): the flags; with --eval strings, a reference to
+ * `-*-eval-flags-*-`. While reading the -I directories are left out; the
+ * command-line variables are added by the caller after reading.
+ */
+export function makeflagsValue(switches: MakeSwitches, all = false): string {
+  const words = flagWords(all ? switches : { ...switches, includeDirs: [] });
+  return words.join('') + (switches.evals.length > 0 ? ' $(-*-eval-flags-*-)' : '');
+}
+
+/** MFLAGS: the flags with a dash, without --eval strings and variables. */
+export function mflagsValue(switches: MakeSwitches): string {
+  return `-${flagWords(switches).join('')}`;
 }
