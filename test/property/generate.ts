@@ -134,7 +134,6 @@ export const KNOWN: readonly Feature[] = ['private', ...CONSTRUCTS];
 export const OPEN: readonly Feature[] = [
   'secondexp',
   'include-missing',
-  'bignum',
   'eval-rule',
   'vpath',
   'call-line',
