@@ -674,10 +674,12 @@ export class Reader {
     let staticPattern: string | undefined;
     const second = findCharUnquote(prereqText, ':');
     if (second.index >= 0) {
-      staticPattern = trimSpace(second.text.slice(0, second.index));
+      // One name, as parse_file_seq() reads names: a backslash-quoted blank belongs to it.
+      const patterns = fileNames(second.text.slice(0, second.index));
       prereqText = second.text.slice(second.index + 1);
-      if (staticPattern === '') throw new MakeError('missing target pattern', location);
-      if (splitWords(staticPattern).length > 1) throw new MakeError('multiple target patterns', location);
+      if (patterns.length === 0) throw new MakeError('missing target pattern', location);
+      if (patterns.length > 1) throw new MakeError('multiple target patterns', location);
+      staticPattern = patterns[0];
       if (!compilePattern(staticPattern).hasPercent) throw new MakeError("target pattern contains no '%'", location);
     }
     this.rules.recordFiles({ targets, implicit, grouped, doubleColon, staticPattern, prereqText, recipe, location });

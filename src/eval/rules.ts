@@ -54,6 +54,18 @@ export interface WaitingRule {
 
 const SPECIAL_TARGET = /^\.[^/]*$/;
 
+/**
+ * read.c record_files(): a static pattern rule's stem is the target name
+ * through patsubst_expand_pat(), word by word: in a name with blanks,
+ * words that do not match the pattern stay as they are.
+ */
+export function staticStem(pattern: Pattern, target: string): string {
+  if (!/[ \t]/.test(target)) return patternStem(pattern, target) ?? target;
+  return splitWords(target)
+    .map((w) => patternStem(pattern, w) ?? w)
+    .join(' ');
+}
+
 export class Rules {
   readonly table = new Map<string, Rule>();
   /** Targets in the order they were first named. */
@@ -106,7 +118,7 @@ export class Rules {
         let stem: string | undefined;
         if (staticPattern !== undefined) {
           const pattern = compilePattern(staticPattern);
-          stem = patternStem(pattern, target);
+          stem = patternStem(pattern, target) === undefined ? undefined : staticStem(pattern, target);
           if (stem === undefined) {
             // Recorded all the same, without prerequisites ($* is its name).
             this.onWarning(`${location.file}:${location.line}: target '${target}' doesn't match the target pattern\n`);
@@ -115,7 +127,8 @@ export class Rules {
           }
           const fill = (p: string) => {
             const cp = compilePattern(p);
-            return cp.hasPercent ? cp.prefix + stem! + cp.suffix : cp.text;
+            // patsubst_expand_pat(): word by word (a name with blanks is several words).
+            return cp.hasPercent ? splitWords(stem!).map((w) => cp.prefix + w + cp.suffix).join(' ') : cp.text;
           };
           prerequisites = prerequisites.map(fill);
           orderOnly = orderOnly.map(fill);

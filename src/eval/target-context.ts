@@ -6,7 +6,7 @@ import { MakeError } from './errors.js';
 import type { Expansion } from './expansion.js';
 import { archiveMember } from './file-names.js';
 import { compilePattern, patternStem, type Pattern } from './patterns.js';
-import type { Rules } from './rules.js';
+import { staticStem, type Rules } from './rules.js';
 import type { VariableStore } from './variable-store.js';
 import { originRank, VariableSet, type Origin, type Scope, type Variable } from './variables.js';
 
@@ -175,12 +175,14 @@ export class TargetContexts {
     // A prerequisite that is also a normal one (on any line) is not order-only.
     a('|', [...new Set(orderOnly)].filter((o) => !prereqs.includes(o)).join(' '));
     let stem = '';
-    if (rule?.staticPattern !== undefined) stem = patternStem(compilePattern(rule.staticPattern), target) ?? target;
+    if (rule?.staticPattern !== undefined) stem = staticStem(compilePattern(rule.staticPattern), target);
     else if (implicit !== undefined) stem = implicit.stem;
     else {
       // commands.c set_file_variables(): the name without the first suffix of .SUFFIXES it ends with.
-      const suffix = this.rules.suffixes().find((d) => target.length > d.length && target.endsWith(d));
-      if (suffix !== undefined) stem = target.slice(0, -suffix.length);
+      // For an archive member lib.a(m.o), the member's name.
+      const name = archiveTarget?.member ?? target;
+      const suffix = this.rules.suffixes().find((d) => name.length > d.length && name.endsWith(d));
+      if (suffix !== undefined) stem = name.slice(0, -suffix.length);
     }
     a('*', stem);
     return { set: automatic, next: scope };

@@ -137,7 +137,6 @@ export const OPEN: readonly Feature[] = [
   'eval-rule',
   'vpath',
   'call-line',
-  'escaped-blank',
 ];
 
 export interface GenerateOptions {
