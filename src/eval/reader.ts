@@ -42,7 +42,7 @@ export class Reader {
   /** make -k (from MAKEFLAGS): a makefile that cannot be remade is reported without stopping at once. */
   keepGoing = false;
   /** Deferred errors for missing `include`d files, reported after reading, as make does. */
-  private readonly missingIncludes: { file: string; location: Location }[] = [];
+  private readonly missingIncludes: { file: string; location: Location; optional: boolean }[] = [];
   /** A rule line without targets: the recipe lines after it are ignored. */
   private noTargets = false;
 
@@ -100,13 +100,18 @@ export class Reader {
   /** After all makefiles: report what make reports once reading is done. */
   finishReading(): void {
     this.endRule();
-    // make tries to remake missing makefiles after reading; a target
-    // without a recipe counts as remade. The last one is reported.
-    const missing = this.missingIncludes.filter((m) => {
+    // make tries to remake missing makefiles after reading, the latest
+    // mention first (an optional one is skipped); a target without a
+    // recipe counts as remade. A file is named at its last mention.
+    const lastMention = new Map<string, Location>();
+    for (const m of this.missingIncludes) lastMention.set(m.file, m.location);
+    const failed: { file: string; location: Location }[] = [];
+    for (const m of [...this.missingIncludes].reverse()) {
+      if (m.optional || failed.some((f) => f.file === m.file)) continue;
       const rule = this.rules.table.get(m.file);
-      return rule === undefined || rule.recipe.length > 0;
-    });
-    const last = missing[missing.length - 1];
+      if (rule === undefined || rule.recipe.length > 0) failed.push({ file: m.file, location: lastMention.get(m.file)! });
+    }
+    const last = failed[0];
     if (last !== undefined) {
       const rule = this.rules.table.get(last.file);
       if (rule !== undefined) {
@@ -115,7 +120,7 @@ export class Reader {
       const note = (m: { file: string; location: Location }) => `${m.location.file}:${m.location.line}: ${m.file}: No such file or directory\n`;
       if (!this.keepGoing) throw new MakeError(`No rule to make target '${last.file}'`, undefined, { notes: [note(last)] });
       // make -k goes on: every missing makefile (the last first), then which it could not remake.
-      const others = missing.slice(0, -1).reverse();
+      const others = failed.slice(1);
       const after = [
         ...others.flatMap((m) => [
           { line: note(m), prefixed: false },
@@ -519,18 +524,18 @@ export class Reader {
       // A file that does not exist is missing wherever its path points:
       // confinement refuses reads, and there is nothing to read.
       if (this.missingOutside(path.resolve(this.cwd, name)) && (name.startsWith('/') || this.findInclude(name, true) === undefined)) {
-        if (kind === 'include') this.missingIncludes.push({ file: name, location });
+        this.missingIncludes.push({ file: name, location, optional: kind !== 'include' });
         continue;
       }
       if (confined(this.reading, () => this.host.isDirectory(path.resolve(this.cwd, name)))) throw new MakeError(`${name}: Is a directory`);
       const found = this.findInclude(name);
       if (found === undefined) {
-        if (kind === 'include') this.missingIncludes.push({ file: name, location });
+        this.missingIncludes.push({ file: name, location, optional: kind !== 'include' });
         continue;
       }
       const text = confined(this.reading, () => this.host.readFile(found.file));
       if (text === undefined) {
-        if (kind === 'include') this.missingIncludes.push({ file: name, location });
+        this.missingIncludes.push({ file: name, location, optional: kind !== 'include' });
         continue;
       }
       // make names a file found in a search directory by that path.

@@ -133,7 +133,6 @@ export const KNOWN: readonly Feature[] = ['private', ...CONSTRUCTS];
  */
 export const OPEN: readonly Feature[] = [
   'secondexp',
-  'include-missing',
   'eval-rule',
   'vpath',
   'call-line',
