@@ -223,6 +223,11 @@ const SCENARIOS: Scenario[] = [
   { name: 'a command-line variable', mk: 'all: ; @:\n', args: ['X=$(shell touch canary)', '--print', 'X'] },
   { name: '--print of a function call', mk: 'all: ; @:\n', args: ['--print', 'shell touch canary'] },
   { name: 'an environment variable', mk: 'X := $(Y)\n', args: ['--env', 'Y=$(shell touch canary)', '--env', 'SHELL=/usr/bin/touch', '--print', 'X'] },
+  {
+    name: 'MAKEFLAGS in the environment (--eval, -- NAME=VALUE, after reading too)',
+    mk: 'MAKEFLAGS += --eval=Z=$$(shell touch canary)\nall: ; @:\n',
+    args: ['--env', 'MAKEFLAGS=-k --eval=X=$(shell\\ touch\\ canary) --eval=Y!=touch\\ canary -- V=$$(shell\\ touch\\ canary)', '--print', 'X', '--print', 'V', '--target', 'all'],
+  },
   { name: '--json of a makefile with $(shell) in every variable', mk: 'A = $(shell $(PWN))\nB != $(PWN)\nC2 = $(file >$(V),x)\n', args: ['--json'] },
   { name: 'load', mk: 'load $(C).so\n', status: 2 },
   { name: '$(guile)', mk: 'X := $(guile (system "touch canary"))\n' },
