@@ -510,8 +510,9 @@ export class Reader {
   }
 
   private include(kind: string, filesText: string, location: Location): void {
-    // Names are globbed (a pattern without matches stays as written) and lose a leading ./
-    const files = splitWords(this.expand(filesText)).flatMap((word) => {
+    // Names as parse_file_seq() reads them (a backslash-quoted blank belongs to the name) are
+    // globbed (a pattern without matches stays as written) and lose a leading ./
+    const files = fileNames(this.expand(filesText)).flatMap((word) => {
       const w = this.expansion.tildeExpand(word);
       const matches = /[*?[]/.test(w) ? this.expansion.glob(w) : [];
       return (matches.length > 0 ? matches : [w]).map(stripDotSlash);
