@@ -162,6 +162,7 @@ describe('renderDiffJson', () => {
       copiesBefore: 1,
       copiesAfter: 0,
       removedAt: { file: 'arch/x86/purgatory/Makefile', line: 24 },
+      addedBeforeAt: null,
       via: 'CC_FLAGS_LTO',
     });
     expect(purgatory.removed[2]).toMatchObject({ flag: '-fvisibility=hidden', copiesBefore: 2, copiesAfter: 1, removedAt: null });
