@@ -156,8 +156,8 @@ export function evaluate(options: EvaluateOptions): Evaluation {
   const switches = interpreter.decodeEnvironmentSwitches();
   if (switches.includeDirs.length > 0 && host instanceof ConfinedHost) host.allow(switches.includeDirs.map((d) => path.resolve(cwd, d)));
   interpreter.defineCommandLine([...switches.variables, ...(options.commandLine ?? [])]);
-  const level = interpreter.defineMakeflags(switches);
-  if (level.printDirectory) options.onDirectory?.(level.entering, level.leaving);
+  interpreter.onDirectory = options.onDirectory;
+  interpreter.defineMakeflags(switches);
   for (const text of switches.evals) interpreter.evalText(text);
   if (options.goals !== undefined && options.goals.length > 0) {
     interpreter.global.set({ name: 'MAKECMDGOALS', value: options.goals.join(' '), flavor: 'simple', origin: 'default' });

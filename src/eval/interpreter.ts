@@ -155,7 +155,19 @@ export class Interpreter {
    * flags in MAKEFLAGS and MFLAGS, origins under -e, whether make prints
    * "Entering directory".
    */
-  defineMakeflags(switches: MakeSwitches): { printDirectory: boolean; entering: string; leaving: string } {
+  /** make -w: "Entering directory" now (reading, or building when the makefile added -w), "Leaving" last. */
+  onDirectory: ((entering: string, leaving: string) => void) | undefined;
+  private printingDirectory = false;
+  private makelevel = 0;
+
+  private printDirectory(): void {
+    if (this.printingDirectory) return;
+    this.printingDirectory = true;
+    const program = this.makelevel > 0 ? `[${this.makelevel}]` : '';
+    this.onDirectory?.(`${program}: Entering directory '${this.cwd}'\n`, `${program}: Leaving directory '${this.cwd}'\n`);
+  }
+
+  defineMakeflags(switches: MakeSwitches): void {
     const envOrigin = this.variables.envOverrides ? 'environment override' : 'environment';
     const levelText = this.global.get('MAKELEVEL')?.value ?? '0';
     const level = levelText !== '' && !levelText.startsWith('-') ? Number.parseInt(levelText, 10) || 0 : 0;
@@ -171,12 +183,8 @@ export class Interpreter {
     this.setMakeflags(makeflagsValue(this.switches), mflagsValue(this.switches));
     const overrides = this.global.get('MAKEOVERRIDES');
     if (overrides !== undefined && overrides.origin === 'environment') overrides.origin = envOrigin;
-    const program = level > 0 ? `[${level}]` : '';
-    return {
-      printDirectory: letters.has('w'),
-      entering: `${program}: Entering directory '${this.cwd}'\n`,
-      leaving: `${program}: Leaving directory '${this.cwd}'\n`,
-    };
+    this.makelevel = level;
+    if (letters.has('w')) this.printDirectory();
   }
 
   /** make's own definitions lose against stronger ones (the command line's, `override`). */
@@ -207,6 +215,18 @@ export class Interpreter {
       if (this.global.get(name) !== undefined) decodeEnvSwitches(this.expand(`$(${name})`), switches);
     }
     this.variables.envOverrides ||= switches.letters.has('e');
+    // NAME=VALUE words the makefile put after `--` are command-line variables from now on.
+    for (const word of switches.arguments) {
+      let ast;
+      try {
+        ast = parseLine(word, { file: '<command line>', line: 0 });
+      } catch {
+        continue;
+      }
+      if (ast.type === 'Assignment') this.variables.assign(ast.name, ast.op, ast.value, 'command line', undefined, ast.valueParts);
+    }
+    // -w added by the makefile: make says where it is as it starts building.
+    if (switches.letters.has('w')) this.printDirectory();
     this.expansion.warnUndefinedVariables ||= switches.long.has('warn-undefined-variables');
     const includeDirs = [...new Set([...this.includeDirs, ...switches.includeDirs])];
     const evals = [...new Set(switches.evals)];

@@ -54,16 +54,36 @@ Examples:
 }
 
 export function runEval(makefile: string, assignments: string[], options: EvalCommandOptions, io: Io): number {
-  // make -w (MAKEFLAGS, MAKELEVEL): "Entering directory" first, "Leaving directory" last, whatever happens.
+  // make -w (MAKEFLAGS, MAKELEVEL): "Entering directory" comes before the
+  // first thing make prints once -w is in force (nothing printed: no
+  // message), "Leaving directory" last, whatever happens.
+  let entering: string | undefined;
   let leaving: string | undefined;
+  let entered = false;
+  const enter = (text: string) => {
+    if (entering === undefined || entered || text === '') return;
+    entered = true;
+    io.stdout(`kflags${entering}`);
+  };
+  const output: Io = {
+    ...io,
+    stdout: (text) => {
+      enter(text);
+      io.stdout(text);
+    },
+    stderr: (text) => {
+      enter(text);
+      io.stderr(text);
+    },
+  };
   try {
-    return evalOnce(makefile, assignments, options, io, (entering, last) => {
+    return evalOnce(makefile, assignments, options, output, (first, last) => {
       if (options.json) return;
-      io.stdout(`kflags${entering}`);
-      leaving = `kflags${last}`;
+      entering = first;
+      leaving = last;
     });
   } finally {
-    if (leaving !== undefined) io.stdout(leaving);
+    if (entered) io.stdout(`kflags${leaving}`);
   }
 }
 
