@@ -6,6 +6,7 @@
 //   expansion.ts       expand.c, function.c  references, builtins, $(call), $(shell)
 //   rules.ts           rule.c, file.c, vpath.c  rules, default goal, vpath, second expansion
 //   target-context.ts  target/pattern-specific and automatic variables
+import * as path from 'node:path';
 import type { ImplicitMatch } from './implicit.js';
 import type { ExpansionAst, Location } from '../syntax/ast.js';
 import { registerFunctions } from '../syntax/parse.js';
@@ -23,6 +24,13 @@ import { originRank, type Scope, type Variable, type VariableSet } from './varia
 
 registerFunctions(FUNCTION_ARITY);
 
+/** main.c expand_command_line_file(): a file name from a switch loses its leading ./ (`./` alone stays). */
+function commandLineFile(name: string): string {
+  let n = name;
+  while (n.startsWith('./')) n = n.slice(2).replace(/^\/+/, '');
+  return n === '' ? './' : n;
+}
+
 export { DEFAULT_LIMITS, type Limits } from './limits.js';
 export type { Rule } from './rules.js';
 
@@ -38,7 +46,11 @@ export interface InterpreterOptions {
 
 export class Interpreter {
   readonly cwd: string;
+  /** The include search path (read.c construct_include_path()). */
   readonly includeDirs: string[];
+  /** The -I switches as given (./ taken off), in MAKEFLAGS after reading. */
+  private readonly includeSwitches: string[];
+  private readonly includePath: (dirs: string[]) => string[];
   readonly limits: Limits;
   readonly variables: VariableStore;
   readonly expansion: Expansion;
@@ -48,7 +60,13 @@ export class Interpreter {
 
   constructor(options: InterpreterOptions) {
     this.cwd = options.cwd;
-    this.includeDirs = [...(options.includeDirs ?? [])];
+    // main.c: -I names lose a leading ./; the search path (.INCLUDE_DIRS)
+    // keeps the directories that exist, without trailing slashes.
+    this.includeSwitches = (options.includeDirs ?? []).map(commandLineFile);
+    const outside = options.host.unconfined?.() ?? options.host;
+    this.includePath = (dirs: string[]) =>
+      dirs.map((d) => (d.length > 1 ? d.replace(/(.)\/+$/, '$1') : d)).filter((d) => outside.isDirectory(path.resolve(this.cwd, d)));
+    this.includeDirs = this.includePath(this.includeSwitches);
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     const onInfo = options.onInfo ?? (() => {});
     const onWarning = options.onWarning ?? (() => {});
@@ -132,9 +150,12 @@ export class Interpreter {
     this.reader.keepGoing = switches.letters.has('k');
     // -I directories from the environment come before the command line's.
     if (switches.includeDirs.length > 0) {
-      this.includeDirs.unshift(...switches.includeDirs);
+      switches.includeDirs = switches.includeDirs.map(commandLineFile);
+      this.includeSwitches.unshift(...switches.includeDirs);
+      const found = this.includePath(switches.includeDirs);
+      this.includeDirs.unshift(...found);
       const dirs = this.global.get('.INCLUDE_DIRS');
-      if (dirs !== undefined) this.global.set({ ...dirs, value: `${switches.includeDirs.join(' ')} ${dirs.value}` });
+      if (dirs !== undefined && found.length > 0) this.global.set({ ...dirs, value: `${found.join(' ')} ${dirs.value}` });
     }
     // Words that are not switches: variable definitions (anything else is ignored).
     const variables = switches.arguments.filter((word) => {
@@ -228,7 +249,7 @@ export class Interpreter {
     // -w added by the makefile: make says where it is as it starts building.
     if (switches.letters.has('w')) this.printDirectory();
     this.expansion.warnUndefinedVariables ||= switches.long.has('warn-undefined-variables');
-    const includeDirs = [...new Set([...this.includeDirs, ...switches.includeDirs])];
+    const includeDirs = [...new Set([...this.includeSwitches, ...switches.includeDirs.map(commandLineFile)])];
     const evals = [...new Set(switches.evals)];
     if (evals.length > this.switches.evals.length) {
       this.global.set({ name: '-*-eval-flags-*-', value: evalFlags(evals), flavor: 'simple', origin: 'automatic' });
