@@ -541,6 +541,15 @@ describe('confinement: reads stay inside the allowed directories', () => {
     expect(r.stderr).toBe("m.mk:1: ../out/missing.mk: No such file or directory\nkflags: *** No rule to make target '../out/missing.mk'.  Stop.\n");
   });
 
+  it('a name missing outside the tree is still looked for in the -I directories (inside)', async () => {
+    const { w } = tree();
+    writeFileSync(join(w, 'found.mk'), 'FOUND := yes\n');
+    writeFileSync(join(w, 'm.mk'), 'include ../found.mk\n');
+    const r = await kflags(['eval', '-I', 'sub', 'm.mk', '--print', 'FOUND', '--print', 'MAKEFILE_LIST'], w);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('yes\nm.mk sub/../found.mk\n');
+  });
+
   it('-include of an existing file outside the tree next to a missing one is still refused', async () => {
     const { root, w } = tree();
     writeFileSync(join(w, 'm.mk'), '-include ../out/missing.mk ../out/s.mk\n');

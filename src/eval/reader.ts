@@ -524,12 +524,13 @@ export class Reader {
     for (const name of files) {
       // A file that does not exist is missing wherever its path points:
       // confinement refuses reads, and there is nothing to read.
-      if (this.missingOutside(path.resolve(this.cwd, name)) && (name.startsWith('/') || this.findInclude(name, true) === undefined)) {
-        this.missingIncludes.push({ file: name, location, optional: kind !== 'include' });
-        continue;
+      let found: { file: string; name: string } | undefined;
+      if (this.missingOutside(path.resolve(this.cwd, name))) {
+        found = name.startsWith('/') ? undefined : this.findInclude(name, true);
+      } else {
+        if (confined(this.reading, () => this.host.isDirectory(path.resolve(this.cwd, name)))) throw new MakeError(`${name}: Is a directory`);
+        found = this.findInclude(name);
       }
-      if (confined(this.reading, () => this.host.isDirectory(path.resolve(this.cwd, name)))) throw new MakeError(`${name}: Is a directory`);
-      const found = this.findInclude(name);
       if (found === undefined) {
         this.missingIncludes.push({ file: name, location, optional: kind !== 'include' });
         continue;
