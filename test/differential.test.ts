@@ -34,7 +34,7 @@ async function runKflags(caseFile: string, header: Header): Promise<Outcome> {
     stderr += `<<kflags threw: ${(e as Error)?.stack ?? String(e)}>>\n`;
     status = -1;
   }
-  return { stdout, stderr: lib.normalizeStderr(stderr) as string, status };
+  return { stdout: lib.normalizeStdout(stdout) as string, stderr: lib.normalizeStderr(stderr) as string, status };
 }
 
 function show(label: string, o: Outcome): string {
@@ -49,7 +49,7 @@ describe.skipIf(!haveMake)('differential: GNU make 4.3 vs kflags eval', () => {
   it.each(cases)('%s', async (caseFile) => {
     const header = lib.readCase(caseFile) as Header;
     const raw = lib.runMake(caseFile, header) as Outcome;
-    const expected: Outcome = { ...raw, stderr: lib.normalizeStderr(raw.stderr) as string };
+    const expected: Outcome = { ...raw, stdout: lib.normalizeStdout(raw.stdout) as string, stderr: lib.normalizeStderr(raw.stderr) as string };
     const actual = await runKflags(caseFile, header);
     const message =
       `case ${caseFile}  (kflags ${(lib.kflagsArgv(caseFile, header) as string[]).join(' ')})\n` +

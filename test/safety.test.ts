@@ -223,6 +223,11 @@ const SCENARIOS: Scenario[] = [
   { name: 'a command-line variable', mk: 'all: ; @:\n', args: ['X=$(shell touch canary)', '--print', 'X'] },
   { name: '--print of a function call', mk: 'all: ; @:\n', args: ['--print', 'shell touch canary'] },
   { name: 'an environment variable', mk: 'X := $(Y)\n', args: ['--env', 'Y=$(shell touch canary)', '--env', 'SHELL=/usr/bin/touch', '--print', 'X'] },
+  {
+    name: 'MAKEFLAGS in the environment (--eval, -- NAME=VALUE, after reading too)',
+    mk: 'MAKEFLAGS += --eval=Z=$$(shell touch canary)\nall: ; @:\n',
+    args: ['--env', 'MAKEFLAGS=-k --eval=X=$(shell\\ touch\\ canary) --eval=Y!=touch\\ canary -- V=$$(shell\\ touch\\ canary)', '--print', 'X', '--print', 'V', '--target', 'all'],
+  },
   { name: '--json of a makefile with $(shell) in every variable', mk: 'A = $(shell $(PWN))\nB != $(PWN)\nC2 = $(file >$(V),x)\n', args: ['--json'] },
   { name: 'load', mk: 'load $(C).so\n', status: 2 },
   { name: '$(guile)', mk: 'X := $(guile (system "touch canary"))\n' },
@@ -510,6 +515,47 @@ describe('confinement: reads stay inside the allowed directories', () => {
       expect(ok.stdout).toBe('1\n');
     });
   }
+
+  for (const [what, text] of [
+    ['-include', '-include ../out/missing.mk'],
+    ['sinclude', 'sinclude ROOT/out/missing.mk'],
+    ['-include in a directory that does not exist', '-include /nonexistent-kflags-dir/x.mk ../nowhere/y.mk'],
+    ['-include of a missing pattern outside', '-include ../nowhere/*.mk'],
+  ] as const) {
+    it(`${what} of a missing file outside the tree is skipped silently, as make skips it`, async () => {
+      const { root, w } = tree();
+      writeFileSync(join(w, 'm.mk'), `A := 1\n${text.replace('ROOT', root)}\nB := 2\n`);
+      const r = await kflags(['eval', 'm.mk', '--print', 'A', '--print', 'B'], w);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe('1\n2\n');
+      expect(r.spawned).toEqual([]);
+    });
+  }
+
+  it('include of a missing file outside the tree is reported missing (make\'s words), not refused', async () => {
+    const { w } = tree();
+    writeFileSync(join(w, 'm.mk'), 'include ../out/missing.mk\n');
+    const r = await kflags(['eval', 'm.mk'], w);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("m.mk:1: ../out/missing.mk: No such file or directory\nkflags: *** No rule to make target '../out/missing.mk'.  Stop.\n");
+  });
+
+  it('a name missing outside the tree is still looked for in the -I directories (inside)', async () => {
+    const { w } = tree();
+    writeFileSync(join(w, 'found.mk'), 'FOUND := yes\n');
+    writeFileSync(join(w, 'm.mk'), 'include ../found.mk\n');
+    const r = await kflags(['eval', '-I', 'sub', 'm.mk', '--print', 'FOUND', '--print', 'MAKEFILE_LIST'], w);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('yes\nm.mk sub/../found.mk\n');
+  });
+
+  it('-include of an existing file outside the tree next to a missing one is still refused', async () => {
+    const { root, w } = tree();
+    writeFileSync(join(w, 'm.mk'), '-include ../out/missing.mk ../out/s.mk\n');
+    const r = await kflags(['eval', 'm.mk', '--print', 'SECRET'], w);
+    refused(r, 'm.mk', 1, `${root}/out/s.mk`);
+  });
 
   it('a symlink inside the tree that points outside counts as outside', async () => {
     const { root, w, secret } = tree();

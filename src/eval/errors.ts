@@ -10,10 +10,17 @@ export class MakeError extends KflagsError {
   /** Set when the error came after reading finished: the evaluation it ended. */
   evaluation?: unknown;
 
-  constructor(message: string, location?: Location, options: { exitStatus?: number; notes?: string[] } = {}) {
+  /** Lines shown after the message (make -k: more missing makefiles, "Failed to remake makefile"); `prefixed`: after the program's name. */
+  readonly after: { line: string; prefixed: boolean }[];
+  /** make's ".  Stop." (not with -k, where make goes on to report more). */
+  readonly stop: boolean;
+
+  constructor(message: string, location?: Location, options: { exitStatus?: number; notes?: string[]; after?: { line: string; prefixed: boolean }[]; stop?: boolean } = {}) {
     super(message, { code: 'bad-input', location, notes: options.notes });
     this.name = 'MakeError';
     this.exitStatus = options.exitStatus ?? 2;
+    this.after = options.after ?? [];
+    this.stop = options.stop ?? true;
   }
 
   /** `FILE:LINE: *** message.  Stop.` or `kflags: *** message.  Stop.` */
@@ -22,7 +29,7 @@ export class MakeError extends KflagsError {
     const prefix = located ? `${this.location!.file}:${this.location!.line}: ` : `${program}: `;
     // kflags' own messages say "kflags:"; without a location that is already the prefix.
     const message = !located && this.message.startsWith(`${program}: `) ? this.message.slice(program.length + 2) : this.message;
-    return this.notes.join('') + `${prefix}*** ${message}.  Stop.\n`;
+    return this.notes.join('') + `${prefix}*** ${message}${this.stop ? '.  Stop.' : '.'}\n` + this.after.map((a) => (a.prefixed ? `${program}: ${a.line}` : a.line)).join('');
   }
 }
 

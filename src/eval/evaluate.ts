@@ -30,6 +30,12 @@ export interface EvaluateOptions {
   allowRead?: string[];
   onInfo?: (text: string) => void;
   onWarning?: (text: string) => void;
+  /**
+   * make -w (or MAKELEVEL above 0, from the environment): called before
+   * reading with the line make prints first and the one it prints last
+   * (also after an error), without the program's name.
+   */
+  onDirectory?: (entering: string, leaving: string) => void;
   limits?: Partial<Limits>;
   /** Told of each assignment a false conditional skipped (kflags trace). */
   onSkippedAssignment?: (skipped: SkippedAssignment) => void;
@@ -150,7 +156,13 @@ export function evaluate(options: EvaluateOptions): Evaluation {
     onSkippedAssignment: options.onSkippedAssignment,
   });
   interpreter.defineEnvironment(options.environment ?? {});
-  interpreter.defineCommandLine(options.commandLine ?? []);
+  // main.c: switches from GNUMAKEFLAGS and MAKEFLAGS in the environment come before the command line's.
+  const switches = interpreter.decodeEnvironmentSwitches();
+  if (switches.includeDirs.length > 0 && host instanceof ConfinedHost) host.allow(switches.includeDirs.map((d) => path.resolve(cwd, d)));
+  interpreter.defineCommandLine([...switches.variables, ...(options.commandLine ?? [])]);
+  interpreter.onDirectory = options.onDirectory;
+  interpreter.defineMakeflags(switches);
+  for (const text of switches.evals) interpreter.evalText(text);
   if (options.goals !== undefined && options.goals.length > 0) {
     interpreter.global.set({ name: 'MAKECMDGOALS', value: options.goals.join(' '), flavor: 'simple', origin: 'default' });
   }

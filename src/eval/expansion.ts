@@ -156,12 +156,24 @@ export class Expansion implements FunctionContext {
       const eq = name.indexOf('=', colon + 1);
       if (eq >= 0) {
         const v = this.lookup(name.slice(0, colon));
+        if (v === undefined) this.warnUndefined(name.slice(0, colon));
         if (v === undefined || v.value === '') return '';
         return substitutionReference(this.valueOf(v), name.slice(colon + 1, eq), name.slice(eq + 1));
       }
     }
     const v = this.lookup(name);
-    return v === undefined ? '' : this.valueOf(v);
+    if (v === undefined) {
+      this.warnUndefined(name);
+      return '';
+    }
+    return this.valueOf(v);
+  }
+
+  /** make --warn-undefined-variables (from MAKEFLAGS): a reference to a variable that is not defined. */
+  warnUndefinedVariables = false;
+
+  private warnUndefined(name: string): void {
+    if (this.warnUndefinedVariables) this.warning(`warning: undefined variable '${name}'`);
   }
 
   /** The value a reference to `v` produces. */
@@ -370,7 +382,34 @@ export class Expansion implements FunctionContext {
     return confined(this.reading, () => this.host.isDirectory(file));
   }
 
+  /**
+   * read.c tilde_expand(), for names that are globbed: `~` and `~/...` take
+   * $(HOME), else the environment's HOME (else make asks getlogin(), which
+   * has no answer without a terminal: kflags leaves the name); `~user` the
+   * user's home directory from the system's user database.
+   */
+  tildeExpand(name: string): string {
+    if (!name.startsWith('~')) return name;
+    if (name.length === 1 || name[1] === '/') {
+      const warn = this.warnUndefinedVariables;
+      this.warnUndefinedVariables = false;
+      let home: string;
+      try {
+        home = this.expand('$(HOME)');
+      } finally {
+        this.warnUndefinedVariables = warn;
+      }
+      if (home === '') home = this.variables.startEnvironment.HOME ?? '';
+      return home === '' ? name : home + name.slice(1);
+    }
+    const slash = name.indexOf('/');
+    const dir = this.host.userHome?.(slash < 0 ? name.slice(1) : name.slice(1, slash));
+    if (dir === undefined) return name;
+    return slash < 0 ? dir : `${dir}/${name.slice(slash + 1)}`;
+  }
+
   glob(pattern: string): string[] {
+    pattern = this.tildeExpand(pattern);
     // Directories on the way (/, /tmp, ..) need not be readable; every
     // result must be.
     // Listing names is reading their directory, not the files (a link

@@ -78,16 +78,23 @@ const escapeRe = (c: string): string => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'
 
 const unescape = (s: string): string => s.replace(/\\(.)/g, '$1');
 
+/** A path as the system sees it: `F/`, `F/.` and `F/..` are not F's directory when F is a file. */
+const asWritten = (cwd: string, name: string): string => (name.startsWith('/') ? name : `${cwd}/${name}`);
+
 export function glob(host: Host, cwd: string, pattern: string): string[] {
-  if (pattern.startsWith('~')) {
-    // No home directory is consulted: kflags evaluates with an empty environment.
-    return [];
-  }
+  // (A `~` left by tilde expansion is an ordinary character.)
   if (!hasMagic(pattern)) {
+    // glob(3) on `NAME/` globs NAME with GLOB_MARK: a directory gets one slash back, a file none.
+    let name = unescape(pattern);
+    let mark = false;
+    while (name.length > 1 && name.endsWith('/')) {
+      name = name.slice(0, -1);
+      mark = true;
+    }
     // A dangling symbolic link exists for glob(3), which uses lstat().
-    const name = unescape(pattern);
-    const abs = path.resolve(cwd, name);
-    return host.exists(abs) || host.isLink?.(abs) === true ? [name] : [];
+    const abs = asWritten(cwd, name);
+    if (!(host.exists(abs) || host.isLink?.(abs) === true)) return [];
+    return [mark && host.isDirectory(abs) ? `${name}/` : name];
   }
   const absolute = pattern.startsWith('/');
   const segments = pattern.split('/');
@@ -105,7 +112,7 @@ export function glob(host: Host, cwd: string, pattern: string): string[] {
       }
       if (!hasMagic(segment)) {
         const candidate = join(unescape(segment));
-        if (last ? host.exists(path.resolve(cwd, candidate)) : host.isDirectory(path.resolve(cwd, candidate))) next.push(candidate);
+        if (last ? host.exists(asWritten(cwd, candidate)) : host.isDirectory(asWritten(cwd, candidate))) next.push(candidate);
         continue;
       }
       const listed = host.listDirectory(path.resolve(cwd, base === '' ? '.' : base));

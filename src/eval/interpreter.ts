@@ -6,6 +6,7 @@
 //   expansion.ts       expand.c, function.c  references, builtins, $(call), $(shell)
 //   rules.ts           rule.c, file.c, vpath.c  rules, default goal, vpath, second expansion
 //   target-context.ts  target/pattern-specific and automatic variables
+import * as path from 'node:path';
 import type { ImplicitMatch } from './implicit.js';
 import type { SkippedAssignment } from './reader.js';
 import type { ExpansionAst, Location } from '../syntax/ast.js';
@@ -18,9 +19,18 @@ import { Reader } from './reader.js';
 import { Rules, type Rule } from './rules.js';
 import { TargetContexts, type PatternVariable } from './target-context.js';
 import { VariableStore } from './variable-store.js';
-import type { Scope, Variable, VariableSet } from './variables.js';
+import { decodeEnvSwitches, emptySwitches, evalFlags, makeflagsValue, mflagsValue, type MakeSwitches } from './makeflags.js';
+import { parseLine } from '../syntax/parse.js';
+import { originRank, type Scope, type Variable, type VariableSet } from './variables.js';
 
 registerFunctions(FUNCTION_ARITY);
+
+/** main.c expand_command_line_file(): a file name from a switch loses its leading ./ (`./` alone stays). */
+function commandLineFile(name: string): string {
+  let n = name;
+  while (n.startsWith('./')) n = n.slice(2).replace(/^\/+/, '');
+  return n === '' ? './' : n;
+}
 
 export { DEFAULT_LIMITS, type Limits } from './limits.js';
 export type { Rule } from './rules.js';
@@ -39,7 +49,11 @@ export interface InterpreterOptions {
 
 export class Interpreter {
   readonly cwd: string;
+  /** The include search path (read.c construct_include_path()). */
   readonly includeDirs: string[];
+  /** The -I switches as given (./ taken off), in MAKEFLAGS after reading. */
+  private readonly includeSwitches: string[];
+  private readonly includePath: (dirs: string[]) => string[];
   readonly limits: Limits;
   readonly variables: VariableStore;
   readonly expansion: Expansion;
@@ -49,7 +63,13 @@ export class Interpreter {
 
   constructor(options: InterpreterOptions) {
     this.cwd = options.cwd;
-    this.includeDirs = options.includeDirs ?? [];
+    // main.c: -I names lose a leading ./; the search path (.INCLUDE_DIRS)
+    // keeps the directories that exist, without trailing slashes.
+    this.includeSwitches = (options.includeDirs ?? []).map(commandLineFile);
+    const outside = options.host.unconfined?.() ?? options.host;
+    this.includePath = (dirs: string[]) =>
+      dirs.map((d) => (d.length > 1 ? d.replace(/(.)\/+$/, '$1') : d)).filter((d) => outside.isDirectory(path.resolve(this.cwd, d)));
+    this.includeDirs = this.includePath(this.includeSwitches);
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     const onInfo = options.onInfo ?? (() => {});
     const onWarning = options.onWarning ?? (() => {});
@@ -114,6 +134,140 @@ export class Interpreter {
     this.variables.defineEnvironment(env, this.cwd);
   }
 
+  /**
+   * main.c decode_env_switches(): GNUMAKEFLAGS (then cleared), then
+   * MAKEFLAGS, each expanded, as switches; what they turn on takes effect
+   * here. Their variable definitions are returned for the command line.
+   */
+  decodeEnvironmentSwitches(): MakeSwitches & { variables: string[] } {
+    const switches = emptySwitches();
+    const fromEnvironment = (name: string) => {
+      const v = this.global.get(name);
+      if (v !== undefined && v.origin === 'environment') decodeEnvSwitches(this.expand(`$(${name})`), switches);
+    };
+    fromEnvironment('GNUMAKEFLAGS');
+    const e = switches.letters.has('e');
+    this.global.set({ name: 'GNUMAKEFLAGS', value: '', flavor: 'simple', origin: e ? 'environment override' : 'environment' });
+    fromEnvironment('MAKEFLAGS');
+    this.variables.envOverrides = switches.letters.has('e');
+    this.expansion.warnUndefinedVariables = switches.long.has('warn-undefined-variables');
+    this.reader.keepGoing = switches.letters.has('k');
+    // -I directories from the environment come before the command line's.
+    if (switches.includeDirs.length > 0) {
+      switches.includeDirs = switches.includeDirs.map(commandLineFile);
+      this.includeSwitches.unshift(...switches.includeDirs);
+      const found = this.includePath(switches.includeDirs);
+      this.includeDirs.unshift(...found);
+      const dirs = this.global.get('.INCLUDE_DIRS');
+      if (dirs !== undefined && found.length > 0) this.global.set({ ...dirs, value: `${found.join(' ')} ${dirs.value}` });
+    }
+    // Words that are not switches: variable definitions (anything else is ignored).
+    const variables = switches.arguments.filter((word) => {
+      try {
+        return parseLine(word, { file: '<command line>', line: 0 }).type === 'Assignment';
+      } catch {
+        return false;
+      }
+    });
+    return { ...switches, variables };
+  }
+
+  /** The switches in force (main.c's flags): from the environment, then (after reading) from MAKEFLAGS as the makefiles left it. */
+  private switches: MakeSwitches = emptySwitches();
+
+  /**
+   * main.c define_makeflags() as it is while reading, and MAKELEVEL: the
+   * flags in MAKEFLAGS and MFLAGS, origins under -e, whether make prints
+   * "Entering directory".
+   */
+  /** make -w: "Entering directory" now (reading, or building when the makefile added -w), "Leaving" last. */
+  onDirectory: ((entering: string, leaving: string) => void) | undefined;
+  private printingDirectory = false;
+  private makelevel = 0;
+
+  private printDirectory(): void {
+    if (this.printingDirectory) return;
+    this.printingDirectory = true;
+    const program = this.makelevel > 0 ? `[${this.makelevel}]` : '';
+    this.onDirectory?.(`${program}: Entering directory '${this.cwd}'\n`, `${program}: Leaving directory '${this.cwd}'\n`);
+  }
+
+  defineMakeflags(switches: MakeSwitches): void {
+    const envOrigin = this.variables.envOverrides ? 'environment override' : 'environment';
+    const levelText = this.global.get('MAKELEVEL')?.value ?? '0';
+    const level = levelText !== '' && !levelText.startsWith('-') ? Number.parseInt(levelText, 10) || 0 : 0;
+    this.defineOwn({ name: 'MAKELEVEL', value: String(level), flavor: 'simple', origin: envOrigin });
+    // -w is implied below the top level; --no-print-directory turns it off (once, here).
+    const letters = new Set(switches.letters);
+    if (level > 0) letters.add('w');
+    if (switches.long.has('no-print-directory')) letters.delete('w');
+    this.switches = { ...switches, letters, long: new Set(switches.long), includeDirs: [], evals: [...switches.evals] };
+    if (switches.evals.length > 0) {
+      this.global.set({ name: '-*-eval-flags-*-', value: evalFlags(switches.evals), flavor: 'simple', origin: 'automatic' });
+    }
+    this.setMakeflags(makeflagsValue(this.switches), mflagsValue(this.switches));
+    const overrides = this.global.get('MAKEOVERRIDES');
+    if (overrides !== undefined && overrides.origin === 'environment') overrides.origin = envOrigin;
+    this.makelevel = level;
+    if (letters.has('w')) this.printDirectory();
+  }
+
+  /** make's own definitions lose against stronger ones (the command line's, `override`). */
+  private defineOwn(v: Variable): void {
+    const old = this.global.get(v.name);
+    if (old === undefined || originRank(old.origin) <= originRank(v.origin)) this.global.set({ ...v, exported: old?.exported });
+  }
+
+  private setMakeflags(makeflags: string, mflags: string): void {
+    const e = this.variables.envOverrides;
+    this.defineOwn({ name: 'MAKEFLAGS', value: makeflags, flavor: 'recursive', origin: e ? 'environment override' : 'file' });
+    this.defineOwn({ name: 'MFLAGS', value: mflags, flavor: 'recursive', origin: e ? 'environment override' : 'environment' });
+  }
+
+  private buildPhase = false;
+
+  /**
+   * After reading (main.c): GNUMAKEFLAGS and MAKEFLAGS as the makefiles
+   * left them are decoded again (their switches add to those in force),
+   * and MAKEFLAGS gets its value for the recipes: with the -I
+   * directories, the --eval strings and ` -- $(MAKEOVERRIDES)`.
+   */
+  enterBuildPhase(): void {
+    if (this.buildPhase) return;
+    this.buildPhase = true;
+    const switches: MakeSwitches = { ...this.switches, letters: new Set(this.switches.letters), long: new Set(this.switches.long), includeDirs: [], arguments: [] };
+    for (const name of ['GNUMAKEFLAGS', 'MAKEFLAGS']) {
+      if (this.global.get(name) !== undefined) decodeEnvSwitches(this.expand(`$(${name})`), switches);
+    }
+    this.variables.envOverrides ||= switches.letters.has('e');
+    // NAME=VALUE words the makefile put after `--` are command-line variables from now on.
+    for (const word of switches.arguments) {
+      let ast;
+      try {
+        ast = parseLine(word, { file: '<command line>', line: 0 });
+      } catch {
+        continue;
+      }
+      if (ast.type === 'Assignment') this.variables.assign(ast.name, ast.op, ast.value, 'command line', undefined, ast.valueParts);
+    }
+    // -w added by the makefile: make says where it is as it starts building.
+    if (switches.letters.has('w')) this.printDirectory();
+    this.expansion.warnUndefinedVariables ||= switches.long.has('warn-undefined-variables');
+    const includeDirs = [...new Set([...this.includeSwitches, ...switches.includeDirs.map(commandLineFile)])];
+    const evals = [...new Set(switches.evals)];
+    if (evals.length > this.switches.evals.length) {
+      this.global.set({ name: '-*-eval-flags-*-', value: evalFlags(evals), flavor: 'simple', origin: 'automatic' });
+    }
+    const built = { ...switches, includeDirs, evals };
+    const overrides = this.global.get('MAKEOVERRIDES');
+    const tail = overrides !== undefined && overrides.value !== '' ? ' -- $(MAKEOVERRIDES)' : '';
+    this.setMakeflags(makeflagsValue(built, true) + tail, mflagsValue(built));
+  }
+
+  evalText(text: string): void {
+    this.reader.evalText(text);
+  }
+
   // -------------------------------------------------------------- reading
 
   readMakefile(file: string): void {
@@ -176,6 +330,7 @@ export class Interpreter {
 
   snapDependencies(): void {
     this.ruleSet.snapDependencies();
+    this.enterBuildPhase();
   }
 
   canMake(target: string): boolean {

@@ -63,8 +63,10 @@ export class Reader {
   private readonly limits: Limits;
   private readonly onWarning: (text: string) => void;
   private includeDepth = 0;
+  /** make -k (from MAKEFLAGS): a makefile that cannot be remade is reported without stopping at once. */
+  keepGoing = false;
   /** Deferred errors for missing `include`d files, reported after reading, as make does. */
-  private readonly missingIncludes: { file: string; location: Location }[] = [];
+  private readonly missingIncludes: { file: string; location: Location; optional: boolean }[] = [];
   /** A rule line without targets: the recipe lines after it are ignored. */
   private noTargets = false;
 
@@ -125,20 +127,35 @@ export class Reader {
   /** After all makefiles: report what make reports once reading is done. */
   finishReading(): void {
     this.endRule();
-    // make tries to remake missing makefiles after reading; a target
-    // without a recipe counts as remade. The last one is reported.
-    const missing = this.missingIncludes.filter((m) => {
+    // make tries to remake missing makefiles after reading, the latest
+    // mention first (an optional one is skipped); a target without a
+    // recipe counts as remade. A file is named at its last mention.
+    const lastMention = new Map<string, Location>();
+    for (const m of this.missingIncludes) lastMention.set(m.file, m.location);
+    const failed: { file: string; location: Location }[] = [];
+    for (const m of [...this.missingIncludes].reverse()) {
+      if (m.optional || failed.some((f) => f.file === m.file)) continue;
       const rule = this.rules.table.get(m.file);
-      return rule === undefined || rule.recipe.length > 0;
-    });
-    const last = missing[missing.length - 1];
+      if (rule === undefined || rule.recipe.length > 0) failed.push({ file: m.file, location: lastMention.get(m.file)! });
+    }
+    const last = failed[0];
     if (last !== undefined) {
       const rule = this.rules.table.get(last.file);
       if (rule !== undefined) {
         throw new MakeError(`kflags: '${last.file}' would be remade by its recipe, and kflags never runs recipes`, last.location);
       }
-      const note = `${last.location.file}:${last.location.line}: ${last.file}: No such file or directory\n`;
-      throw new MakeError(`No rule to make target '${last.file}'`, undefined, { notes: [note] });
+      const note = (m: { file: string; location: Location }) => `${m.location.file}:${m.location.line}: ${m.file}: No such file or directory\n`;
+      if (!this.keepGoing) throw new MakeError(`No rule to make target '${last.file}'`, undefined, { notes: [note(last)] });
+      // make -k goes on: every missing makefile (the last first), then which it could not remake.
+      const others = failed.slice(1);
+      const after = [
+        ...others.flatMap((m) => [
+          { line: note(m), prefixed: false },
+          { line: `*** No rule to make target '${m.file}'.\n`, prefixed: true },
+        ]),
+        ...[last, ...others].map((m) => ({ line: `Failed to remake makefile '${m.file}'.\n`, prefixed: true })),
+      ];
+      throw new MakeError(`No rule to make target '${last.file}'`, undefined, { notes: [note(last)], after, stop: false });
     }
   }
 
@@ -300,8 +317,10 @@ export class Reader {
       }
 
       // With another recipe prefix, a leading tab is only whitespace.
-      const text = logical.folded ?? removeComment(collapseContinuations(logical.text));
-      const line = logical.classified ?? this.parseLineAt(text, location);
+      // After .POSIX, continuations fold otherwise (the lines were folded ahead for speed).
+      const posix = this.rules.posix && logical.text.includes('\n');
+      const text = posix ? removeComment(collapseContinuations(logical.text, true)) : logical.folded ?? removeComment(collapseContinuations(logical.text));
+      const line = (posix ? undefined : logical.classified) ?? this.parseLineAt(text, location);
 
       if (line.type === 'Assignment' || line.type === 'Define' || line.type === 'Undefine') {
         if (state.inIgnoredDefine) {
@@ -417,7 +436,7 @@ export class Reader {
     let i = start;
     while (i < lines.length) {
       const logical = lines[i++];
-      let text = collapseContinuations(logical.text);
+      let text = collapseContinuations(logical.text, this.rules.posix);
       // Lines that start with the recipe prefix are never define/endef.
       if (logical.text[0] !== this.recipePrefix()) {
         const { word, rest } = firstWord(text);
@@ -545,8 +564,10 @@ export class Reader {
   }
 
   private include(kind: string, filesText: string, location: Location): void {
-    // Names are globbed (a pattern without matches stays as written) and lose a leading ./
-    const files = splitWords(this.expand(filesText)).flatMap((w) => {
+    // Names as parse_file_seq() reads them (a backslash-quoted blank belongs to the name) are
+    // globbed (a pattern without matches stays as written) and lose a leading ./
+    const files = fileNames(this.expand(filesText)).flatMap((word) => {
+      const w = this.expansion.tildeExpand(word);
       const matches = /[*?[]/.test(w) ? this.expansion.glob(w) : [];
       return (matches.length > 0 ? matches : [w]).map(stripDotSlash);
     });
@@ -555,15 +576,22 @@ export class Reader {
       throw new LimitError(`kflags: include depth limit (${this.limits.maxIncludeDepth}) exceeded (an include cycle?)`, location);
     }
     for (const name of files) {
-      if (confined(this.reading, () => this.host.isDirectory(path.resolve(this.cwd, name)))) throw new MakeError(`${name}: Is a directory`);
-      const found = this.findInclude(name);
+      // A file that does not exist is missing wherever its path points:
+      // confinement refuses reads, and there is nothing to read.
+      let found: { file: string; name: string } | undefined;
+      if (this.missingOutside(path.resolve(this.cwd, name))) {
+        found = name.startsWith('/') ? undefined : this.findInclude(name, true);
+      } else {
+        if (confined(this.reading, () => this.host.isDirectory(path.resolve(this.cwd, name)))) throw new MakeError(`${name}: Is a directory`);
+        found = this.findInclude(name);
+      }
       if (found === undefined) {
-        if (kind === 'include') this.missingIncludes.push({ file: name, location });
+        this.missingIncludes.push({ file: name, location, optional: kind !== 'include' });
         continue;
       }
       const text = confined(this.reading, () => this.host.readFile(found.file));
       if (text === undefined) {
-        if (kind === 'include') this.missingIncludes.push({ file: name, location });
+        this.missingIncludes.push({ file: name, location, optional: kind !== 'include' });
         continue;
       }
       // make names a file found in a search directory by that path.
@@ -579,11 +607,19 @@ export class Reader {
     this.reading = location;
   }
 
-  private findInclude(name: string): { file: string; name: string } | undefined {
+  /** A path kflags may not read, where nothing exists (asked of the file system without confinement, nothing is read). */
+  private missingOutside(file: string): boolean {
+    if (this.host.allows === undefined || this.host.allows(file)) return false;
+    const outside = this.host.unconfined?.() ?? this.host;
+    return !outside.exists(file) && !(outside.isLink?.(file) ?? false);
+  }
+
+  /** `searchOnly`: the name itself is known to be missing (outside the allowed directories); look in the search directories. */
+  private findInclude(name: string, searchOnly = false): { file: string; name: string } | undefined {
     // make just opens the name: devices and FIFOs are makefiles too.
     const readable = (file: string) => this.host.exists(file) && !this.host.isDirectory(file);
     const direct = path.resolve(this.cwd, name);
-    if (confined(this.reading, () => readable(direct))) return { file: direct, name };
+    if (!searchOnly && confined(this.reading, () => readable(direct))) return { file: direct, name };
     if (name.startsWith('/')) return undefined;
     for (const dir of [...this.includeDirs, '/usr/local/include', '/usr/include']) {
       const candidate = path.resolve(this.cwd, dir, name);
@@ -699,10 +735,12 @@ export class Reader {
     let staticPattern: string | undefined;
     const second = findCharUnquote(prereqText, ':');
     if (second.index >= 0) {
-      staticPattern = trimSpace(second.text.slice(0, second.index));
+      // One name, as parse_file_seq() reads names: a backslash-quoted blank belongs to it.
+      const patterns = fileNames(second.text.slice(0, second.index));
       prereqText = second.text.slice(second.index + 1);
-      if (staticPattern === '') throw new MakeError('missing target pattern', location);
-      if (splitWords(staticPattern).length > 1) throw new MakeError('multiple target patterns', location);
+      if (patterns.length === 0) throw new MakeError('missing target pattern', location);
+      if (patterns.length > 1) throw new MakeError('multiple target patterns', location);
+      staticPattern = patterns[0];
       if (!compilePattern(staticPattern).hasPercent) throw new MakeError("target pattern contains no '%'", location);
       // parse_file_seq() reads the pattern as a file name: a leading ./ goes (Kbuild's obj=. gives `./%/built-in.a`).
       staticPattern = stripDotSlash(staticPattern);

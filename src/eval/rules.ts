@@ -54,6 +54,18 @@ export interface WaitingRule {
 
 const SPECIAL_TARGET = /^\.[^/]*$/;
 
+/**
+ * read.c record_files(): a static pattern rule's stem is the target name
+ * through patsubst_expand_pat(), word by word: in a name with blanks,
+ * words that do not match the pattern stay as they are.
+ */
+export function staticStem(pattern: Pattern, target: string): string {
+  if (!/[ \t]/.test(target)) return patternStem(pattern, target) ?? target;
+  return splitWords(target)
+    .map((w) => patternStem(pattern, w) ?? w)
+    .join(' ');
+}
+
 export class Rules {
   readonly table = new Map<string, Rule>();
   /** Targets in the order they were first named. */
@@ -106,7 +118,7 @@ export class Rules {
         let stem: string | undefined;
         if (staticPattern !== undefined) {
           const pattern = compilePattern(staticPattern);
-          stem = patternStem(pattern, target);
+          stem = patternStem(pattern, target) === undefined ? undefined : staticStem(pattern, target);
           if (stem === undefined) {
             // Recorded all the same, without prerequisites ($* is its name).
             this.onWarning(`${location.file}:${location.line}: target '${target}' doesn't match the target pattern\n`);
@@ -115,7 +127,8 @@ export class Rules {
           }
           const fill = (p: string) => {
             const cp = compilePattern(p);
-            return cp.hasPercent ? cp.prefix + stem! + cp.suffix : cp.text;
+            // patsubst_expand_pat(): word by word (a name with blanks is several words).
+            return cp.hasPercent ? splitWords(stem!).map((w) => cp.prefix + w + cp.suffix).join(' ') : cp.text;
           };
           prerequisites = prerequisites.map(fill);
           orderOnly = orderOnly.map(fill);
@@ -133,6 +146,55 @@ export class Rules {
 
   /** Pattern rules each on its own, in order of definition, for implicit rule search. */
   readonly patternRules: PatternRule[] = [];
+
+  /** Whether .POSIX has been seen (read.c posix_pedantic): continuations fold otherwise. */
+  posix = false;
+
+  /** read.c record_files(): the first .POSIX sets make's POSIX defaults (a stronger definition stays). */
+  private enterPosixMode(): void {
+    this.posix = true;
+    for (const [name, value] of [
+      ['.SHELLFLAGS', '-ec'],
+      ['ARFLAGS', '-rvU'],
+      ['CC', 'c99'],
+      ['CFLAGS', '-O1'],
+      ['FC', 'fort77'],
+      ['FFLAGS', '-O1'],
+      ['SCCSGETFLAGS', '-s'],
+    ]) {
+      const v = this.global.get(name);
+      if (v === undefined || v.origin === 'default') this.global.set({ name, value, flavor: 'simple', origin: 'default', exported: v?.exported });
+    }
+  }
+
+  /** The prerequisites of .SUFFIXES (make -r starts with none). */
+  suffixes(): string[] {
+    return this.table.get('.SUFFIXES')?.prerequisites ?? [];
+  }
+
+  /**
+   * rule.c convert_to_pattern(), after reading: each suffix rule `.X.Y`
+   * with a recipe, for suffixes .X and .Y, is the pattern rule `%.Y: %.X`
+   * (after the makefile's own; one with the same target and prerequisite
+   * does not replace it). Single-suffix rules (`%: %.X`) match anything:
+   * kflags' implicit search leaves those out.
+   */
+  private suffixPatternRules(): { rules: PatternRule[]; ignoredPrerequisites: Rule[] } {
+    const rules: PatternRule[] = [];
+    const ignoredPrerequisites: Rule[] = [];
+    const suffixes = this.suffixes();
+    for (const target of suffixes) {
+      for (const source of suffixes) {
+        const rule = this.table.get(source + target);
+        if (rule === undefined || rule.recipe.length === 0) continue;
+        if (rule.prerequisites.length > 0 || rule.orderOnly.length > 0) ignoredPrerequisites.push(rule);
+        const pattern = { target: `%${target}`, prerequisites: [`%${source}`], orderOnly: [], recipe: rule.recipe };
+        const taken = (r: PatternRule) => r.target === pattern.target && r.prerequisites.length === 1 && r.prerequisites[0] === pattern.prerequisites[0];
+        if (!this.patternRules.some(taken) && !rules.some(taken)) rules.push(pattern);
+      }
+    }
+    return { rules, ignoredPrerequisites };
+  }
 
   private recordPatternRule(target: string, prerequisites: string[], orderOnly: string[], lines: { line: string }[]): void {
     // rule.c: a pattern rule with the same target and prerequisites replaces the older one.
@@ -162,7 +224,7 @@ export class Rules {
       for (const r of this.table.values()) for (const p of r.prerequisites) this.mentioned.add(p);
     }
     const mentioned = this.mentioned;
-    return findImplicitRule(target, this.patternRules, {
+    return findImplicitRule(target, [...this.patternRules, ...this.suffixPatternRules().rules], {
       exists: (name) => confined(this.expansion.reading, () => this.host.exists(path.resolve(this.cwd, this.vpathSearch(name)))),
       oughtToExist: (name) => mentioned.has(name),
     });
@@ -225,6 +287,9 @@ export class Rules {
       this.table.set(target, rule);
       this.order.push(target);
     }
+    if (target === '.POSIX' && !this.posix) this.enterPosixMode();
+    // Defining .SUFFIXES with no prerequisites clears the list of suffixes.
+    if (target === '.SUFFIXES' && prerequisites.length === 0 && orderOnly.length === 0) rule.prerequisites = [];
     rule.prerequisites.push(...prerequisites);
     rule.orderOnly.push(...orderOnly);
     if (staticPattern !== undefined) rule.staticPattern = staticPattern;
@@ -238,6 +303,9 @@ export class Rules {
       // record_files() looks no further than a name holding `%`.
       if (t.includes('%')) return;
       if (SPECIAL_TARGET.test(t)) continue;
+      // A suffix (one without a dot) or two suffixes joined (a suffix rule) is not the default goal.
+      const suffixes = this.suffixes();
+      if (suffixes.some((d) => (!d.startsWith('.') && d === t) || suffixes.some((d2) => t.startsWith(d2) && t.slice(d2.length) === d))) continue;
       this.global.set({ name: '.DEFAULT_GOAL', value: t, flavor: 'simple', origin: 'file' });
       return;
     }
@@ -245,6 +313,7 @@ export class Rules {
 
   /** read.c parse_file_seq(): names in a rule are globbed; a pattern without matches stays as written. */
   globNames(names: string[]): string[] {
+    if (names.some((n) => n.startsWith('~'))) names = names.map((n) => (archiveMember(n) === undefined ? this.expansion.tildeExpand(n) : n));
     if (!names.some((n) => /[*?[]/.test(n))) return names;
     return names.flatMap((n) => {
       if (!/[*?[]/.test(n) || archiveMember(n) !== undefined) return [n];
@@ -308,6 +377,11 @@ export class Rules {
       }
     } finally {
       this.expansion.snapping = false;
+    }
+    // convert_to_pattern() follows snap_deps(): a suffix rule's prerequisites are ignored, with a warning at its recipe.
+    for (const rule of this.suffixPatternRules().ignoredPrerequisites) {
+      const at = rule.recipeLocation ?? rule.location;
+      this.onWarning(`${at.file}:${at.line}: warning: ignoring prerequisites on suffix rule definition\n`);
     }
   }
 

@@ -6,7 +6,7 @@ import { MakeError } from './errors.js';
 import type { Expansion } from './expansion.js';
 import { archiveMember } from './file-names.js';
 import { compilePattern, patternStem, type Pattern } from './patterns.js';
-import type { Rules } from './rules.js';
+import { staticStem, type Rules } from './rules.js';
 import type { VariableStore } from './variable-store.js';
 import { originRank, VariableSet, type Origin, type Scope, type Variable } from './variables.js';
 
@@ -156,7 +156,7 @@ export class TargetContexts {
       orderOnly = [...orderOnly, ...second.orderOnly];
     }
     // Without a recipe of its own the target is built by a pattern rule, whose prerequisites come first ($<).
-    const implicit = implicitSearch && this.rules.patternRules.length > 0 && !archiveMember(target) ? this.rules.implicitRule(target) : undefined;
+    const implicit = implicitSearch && (this.rules.patternRules.length > 0 || this.rules.suffixes().length > 0) && !archiveMember(target) ? this.rules.implicitRule(target) : undefined;
     if (implicit !== undefined) {
       prereqs = [...implicit.prerequisites, ...prereqs];
       orderOnly = [...implicit.orderOnly, ...orderOnly];
@@ -175,8 +175,15 @@ export class TargetContexts {
     // A prerequisite that is also a normal one (on any line) is not order-only.
     a('|', [...new Set(orderOnly)].filter((o) => !prereqs.includes(o)).join(' '));
     let stem = '';
-    if (rule?.staticPattern !== undefined) stem = patternStem(compilePattern(rule.staticPattern), target) ?? target;
+    if (rule?.staticPattern !== undefined) stem = staticStem(compilePattern(rule.staticPattern), target);
     else if (implicit !== undefined) stem = implicit.stem;
+    else {
+      // commands.c set_file_variables(): the name without the first suffix of .SUFFIXES it ends with.
+      // For an archive member lib.a(m.o), the member's name.
+      const name = archiveTarget?.member ?? target;
+      const suffix = this.rules.suffixes().find((d) => name.length > d.length && name.endsWith(d));
+      if (suffix !== undefined) stem = name.slice(0, -suffix.length);
+    }
     a('*', stem);
     return { set: automatic, next: scope };
   }

@@ -126,6 +126,18 @@ export class VariableStore {
     own('MFLAGS', '-rR', 'environment');
   }
 
+  /** make -e (from MAKEFLAGS): the environment overrides the makefiles. */
+  envOverrides = false;
+
+  /**
+   * variable.c define_variable_in_set(): with -e, a variable from the
+   * environment (imported before the switches were decoded) becomes an
+   * `environment override` when something tries to redefine it.
+   */
+  private promote(v: Variable): void {
+    if (this.envOverrides && v.origin === 'environment' && this.global.get(v.name) === v) v.origin = 'environment override';
+  }
+
   /** read.c: each makefile read is appended to MAKEFILE_LIST. */
   appendMakefileList(file: string): void {
     const v = this.global.get('MAKEFILE_LIST');
@@ -235,6 +247,7 @@ export class VariableStore {
           // changes nothing at all (not even the origin).
           const added = existing.flavor === 'recursive' ? value : expandValue();
           if (added === '') return existing;
+          if (set === this.global) this.promote(existing);
           if (originRank(origin) < originRank(existing.origin)) return existing;
           flavor = existing.flavor;
           newValue = existing.value === '' ? added : `${existing.value} ${added}`;
@@ -250,6 +263,7 @@ export class VariableStore {
       );
     }
     const current = set.get(name);
+    if (current !== undefined && set === this.global) this.promote(current);
     if (current !== undefined && originRank(origin) < originRank(current.origin)) return current;
     if (current !== undefined && current.history !== undefined) {
       // make redefines a variable in place: one being expanded (an $(eval)
@@ -303,6 +317,7 @@ export class VariableStore {
     const name = trimSpace(this.expander.expand(nameText));
     if (name === '') throw new MakeError('empty variable name', location);
     const v = this.global.get(name);
+    if (v !== undefined) this.promote(v);
     if (v !== undefined && originRank(origin) >= originRank(v.origin)) this.global.delete(name);
   }
 

@@ -22,6 +22,8 @@ export interface Host {
   unconfined?(): Host;
   /** Whether kflags may read this path (absent: no confinement). */
   allows?(file: string): boolean;
+  /** A user's home directory from the system's user database (make's getpwnam() for `~user`), if the user exists. */
+  userHome?(user: string): string | undefined;
   /** Runs `/bin/sh -c command`; only called when the user allowed it. */
   shell(command: string, cwd: string, env: Record<string, string>): ShellResult;
 }
@@ -86,10 +88,27 @@ export class NodeHost implements Host {
 
   realpath(file: string): string | undefined {
     try {
-      return fs.realpathSync(file);
+      // realpath(3) itself: a trailing slash or `.` after a file is an error (ENOTDIR), as for make.
+      return fs.realpathSync.native(file);
     } catch {
       return undefined;
     }
+  }
+
+  userHome(user: string): string | undefined {
+    // getpwnam(): only the home directory field is taken, nothing of the file reaches the makefile otherwise.
+    if (user === '' || user.includes(':')) return undefined;
+    let passwd: string;
+    try {
+      passwd = fs.readFileSync('/etc/passwd', 'latin1');
+    } catch {
+      return undefined;
+    }
+    for (const line of passwd.split('\n')) {
+      const fields = line.split(':');
+      if (fields[0] === user && fields.length >= 6) return fields[5];
+    }
+    return undefined;
   }
 
   shell(command: string, cwd: string, env: Record<string, string>): ShellResult {
@@ -123,6 +142,16 @@ export class ConfinedHost implements Host {
 
   /** Answers of allows() by path: resolving symlinks for every read costs more than the read (a tree scan asks ~10^6 times). */
   private readonly allowed = new Map<string, boolean>();
+
+  /** More directories that may be read (-I directories from MAKEFLAGS). */
+  allow(dirs: string[]): void {
+    for (const dir of dirs) {
+      const real = realOrResolved(dir);
+      if (!this.roots.includes(real)) this.roots.push(real);
+    }
+    // What was refused before may be allowed now.
+    this.allowed.clear();
+  }
 
   /** Whether a path may be read (overlay files always may). */
   allows(file: string): boolean {
@@ -192,6 +221,9 @@ export class ConfinedHost implements Host {
   realpath(file: string): string | undefined {
     this.check(file);
     return this.inner.realpath(file);
+  }
+  userHome(user: string): string | undefined {
+    return this.inner.userHome?.(user);
   }
   shell(command: string, cwd: string, env: Record<string, string>): ShellResult {
     return this.inner.shell(command, cwd, env);

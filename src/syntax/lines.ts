@@ -7,9 +7,10 @@ const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
 /**
  * Fold the backslash-newlines of a logical line as GNU make does outside
  * recipes: an odd run of backslashes before the newline keeps half of its
- * backslashes, and the newline with the blanks around it becomes one space.
+ * backslashes, and the newline with the blanks around it becomes one space
+ * (after .POSIX: with the blanks after it; those before it stay).
  */
-export function collapseContinuations(text: string): string {
+export function collapseContinuations(text: string, posix = false): string {
   if (!text.includes('\n')) return text;
   // Pieces joined once at the end: a long run of continuation lines stays linear.
   const out: string[] = [];
@@ -25,7 +26,8 @@ export function collapseContinuations(text: string): string {
     start = nl + 1;
     if (backslashes % 2 === 1) {
       while (isBlank(text[start])) start++;
-      if (keep === 0) {
+      // .POSIX: each backslash-newline is one space; the blanks before it stay.
+      if (keep === 0 && !posix) {
         // Trailing blanks go, even across earlier pieces that were only blanks.
         let end = piece.length;
         while (end > 0 && isBlank(piece[end - 1])) end--;

@@ -21,7 +21,7 @@ export function listCases() {
  *   # print: A B       variables to print after parsing
  *   # args: N=V ...    command-line variable assignments
  *   # target: T        print in the context of target T
- *   # env: N=V ...     environment variables
+ *   # env: N=V ...     environment variables (N='V W' for a value with blanks)
  * Header lines are only recognised among the leading lines that start with '#'.
  */
 export function parseHeader(text) {
@@ -37,9 +37,9 @@ export function parseHeader(text) {
       case 'args': header.args.push(...words); break;
       case 'target': header.target = words[0]; break;
       case 'env':
-        for (const w of words) {
-          const eq = w.indexOf('=');
-          header.env[w.slice(0, eq)] = w.slice(eq + 1);
+        // N=V, or N='V with blanks' (no quote inside).
+        for (const [, name, quoted, plain] of m[2].matchAll(/([^\s=]+)=(?:'([^']*)'|(\S*))/g)) {
+          header.env[name] = quoted ?? plain;
         }
         break;
     }
@@ -88,4 +88,9 @@ export function kflagsArgv(caseFile, header = readCase(caseFile)) {
 /** Strip a leading program prefix ("make: ", "make[1]: ", "kflags: ") from every line. */
 export function normalizeStderr(text) {
   return text.replace(/^(?:make|kflags)(?:\[\d+\])?: /gm, '');
+}
+
+/** On stdout only make -w's lines name the program ("make[1]: Entering directory '...'"). */
+export function normalizeStdout(text) {
+  return text.replace(/^(?:make|kflags)((?:\[\d+\])?: (?:Entering|Leaving) directory ')/gm, 'make$1');
 }

@@ -60,6 +60,46 @@ Examples:
 }
 
 export function runEval(makefile: string, assignments: string[], options: EvalCommandOptions, io: Io): number {
+  // make -w (MAKEFLAGS, MAKELEVEL): "Entering directory" comes before the
+  // first thing make prints once -w is in force (nothing printed: no
+  // message), "Leaving directory" last, whatever happens.
+  let entering: string | undefined;
+  let leaving: string | undefined;
+  let entered = false;
+  const enter = (text: string) => {
+    if (entering === undefined || entered || text === '') return;
+    entered = true;
+    io.stdout(`kflags${entering}`);
+  };
+  const output: Io = {
+    ...io,
+    stdout: (text) => {
+      enter(text);
+      io.stdout(text);
+    },
+    stderr: (text) => {
+      enter(text);
+      io.stderr(text);
+    },
+  };
+  try {
+    return evalOnce(makefile, assignments, options, output, (first, last) => {
+      if (options.json) return;
+      entering = first;
+      leaving = last;
+    });
+  } finally {
+    if (entered) io.stdout(`kflags${leaving}`);
+  }
+}
+
+function evalOnce(
+  makefile: string,
+  assignments: string[],
+  options: EvalCommandOptions,
+  io: Io,
+  onDirectory: (entering: string, leaving: string) => void,
+): number {
   const cwd = options.directory ? resolveFrom(io.cwd, options.directory) : io.cwd;
   // As for make, a word that is not an assignment is a goal.
   const { commandLine, others: goals } = splitAssignments(assignments);
@@ -78,6 +118,7 @@ export function runEval(makefile: string, assignments: string[], options: EvalCo
       allowRead: options.allowRead,
       onInfo: options.json ? () => {} : io.stdout,
       onWarning: io.stderr,
+      onDirectory,
       limits: parseLimits(options),
     });
     if (options.json) {

@@ -72,7 +72,8 @@ export const abspath = builtin('abspath', 0, 1, true, (ctx, [text = '']) =>
 );
 
 export const realpath = builtin('realpath', 0, 1, true, (ctx, [text = '']) =>
-  eachWord(text, (w) => ctx.realpath(path.resolve(ctx.cwd, w))),
+  // realpath(3) of the name as written: `F/` is no file when F is one.
+  eachWord(text, (w) => ctx.realpath(w.startsWith('/') ? w : `${ctx.cwd}/${w}`)),
 );
 
 export const file = builtin('file', 1, 2, true, (ctx, [op, text]) => {

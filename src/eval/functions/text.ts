@@ -79,12 +79,14 @@ export const wordlist = builtin('wordlist', 3, 3, true, (ctx, [s, e, text]) => {
   const start = parseNumber(ctx, s, "first argument to 'wordlist' function");
   const end = parseNumber(ctx, e, "second argument to 'wordlist' function");
   if (start < 1) ctx.fatal(`invalid first argument to 'wordlist' function: '${start}'`, ctx.blame);
-  if (end < start) return '';
+  // make counts in a C int: `end - start + 1` wraps (2,2147483648 is 2 and -2147483648: a huge count).
+  const count = (end - start + 1) | 0;
+  if (count <= 0) return '';
   // The text between the first and the last chosen word is kept as written.
   const spans = wordSpans(text);
   const first = spans[start - 1];
   if (first === undefined) return '';
-  const last = spans[Math.min(end, spans.length) - 1];
+  const last = spans[Math.min(start - 1 + count, spans.length) - 1];
   return text.slice(first[0], last[1]);
 });
 

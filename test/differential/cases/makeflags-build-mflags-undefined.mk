@@ -1,0 +1,4 @@
+# target: t
+# print: MFLAGS FL
+undefine MFLAGS
+FL = $(flavor MFLAGS) $(origin MFLAGS)

@@ -1,0 +1,5 @@
+# args: A=1
+# target: t
+# print: MAKEFLAGS
+# An empty MAKEOVERRIDES leaves the ` -- ` out.
+MAKEOVERRIDES =

@@ -1,0 +1,3 @@
+# target: t
+# print: MAKEFLAGS MFLAGS
+MAKEFLAGS = xyz

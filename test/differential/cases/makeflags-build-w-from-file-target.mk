@@ -1,0 +1,4 @@
+# target: t
+# print: MAKEFLAGS
+MAKEFLAGS += --no-print-directory -w
+$(info reading [$(MAKEFLAGS)])

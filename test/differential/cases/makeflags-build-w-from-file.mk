@@ -1,0 +1,3 @@
+# -w added by the makefile: Entering directory when make starts building (after reading).
+MAKEFLAGS += -w
+$(info reading [$(MAKEFLAGS)])

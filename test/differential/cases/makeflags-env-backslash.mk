@@ -1,0 +1,2 @@
+# env: MAKEFLAGS='-- X=a\\b Y=c\'
+$(info [$(X)] [$(Y)])

@@ -1,0 +1,2 @@
+# env: MAKEFLAGS='  '
+$(info [$(MAKEFLAGS)] [$(MFLAGS)])

@@ -1,0 +1,2 @@
+# env: MAKEFLAGS='-i -L'
+$(info [$(MAKEFLAGS)] [$(MFLAGS)])

@@ -1,0 +1,2 @@
+# env: MAKEFLAGS=--eval=oops
+$(info not reached)

@@ -1,0 +1,3 @@
+# env: MAKEFLAGS='s -Imakeflags-env-include-dir.d/inc k'
+include found.mk
+$(info [$(MAKEFLAGS)])

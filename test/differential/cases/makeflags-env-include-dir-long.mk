@@ -1,0 +1,3 @@
+# env: MAKEFLAGS=--include-dir=makeflags-env-include-dir.d/inc
+-include found.mk
+$(info [$(MAKEFLAGS)])

@@ -1,0 +1,1 @@
+$(info included from the -I directory: $(lastword $(MAKEFILE_LIST)))

@@ -1,0 +1,6 @@
+# env: MAKEFLAGS=k
+include missing-a.mk
+-include missing-b.mk
+include missing-b.mk
+-include missing-a.mk
+$(info reached end)

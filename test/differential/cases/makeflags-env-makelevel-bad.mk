@@ -1,0 +1,2 @@
+# env: MAKELEVEL=-3 MAKEFLAGS=k
+$(info [$(MAKEFLAGS)] [$(MAKELEVEL)])

@@ -1,0 +1,2 @@
+# env: MAKELEVEL=1 MAKEFLAGS=--no-print-directory
+$(info [$(MAKEFLAGS)] [$(MAKELEVEL)])

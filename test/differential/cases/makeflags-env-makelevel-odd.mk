@@ -1,0 +1,2 @@
+# env: MAKELEVEL=07x
+$(info [$(MAKEFLAGS)] [$(MAKELEVEL)])

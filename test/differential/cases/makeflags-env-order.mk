@@ -1,0 +1,3 @@
+# env: MAKEFLAGS='sLkie --no-print-directory'
+# Letters in the order of make's switch table, long options after.
+$(info [$(MAKEFLAGS)] [$(MFLAGS)])

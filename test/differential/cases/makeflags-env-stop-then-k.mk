@@ -1,0 +1,2 @@
+# env: MAKEFLAGS='-S -k'
+$(info [$(MAKEFLAGS)])

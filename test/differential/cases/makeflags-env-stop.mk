@@ -1,0 +1,3 @@
+# env: MAKEFLAGS='kS --silent --no-silent'
+# -S turns -k off, --no-silent turns -s off (the last one wins).
+$(info [$(MAKEFLAGS)])

@@ -1,0 +1,2 @@
+# env: MAKEFLAGS='-w --no-print-directory'
+$(info [$(MAKEFLAGS)])

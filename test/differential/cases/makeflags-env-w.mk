@@ -1,0 +1,3 @@
+# env: MAKEFLAGS=w
+# -w: Entering and Leaving directory (on standard output).
+$(info [$(MAKEFLAGS)])

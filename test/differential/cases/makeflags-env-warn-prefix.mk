@@ -1,0 +1,2 @@
+# env: MAKEFLAGS=--warn
+$(info [$(MAKEFLAGS)] [$(NOT_THERE)])

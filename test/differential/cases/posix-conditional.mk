@@ -1,0 +1,7 @@
+# .POSIX in a branch not taken does nothing.
+ifdef NOPE
+.POSIX:
+endif
+X := a  \
+  b
+$(info [$(CC)] [$(X)])

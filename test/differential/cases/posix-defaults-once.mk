@@ -1,0 +1,6 @@
+# Only the first .POSIX sets them.
+.POSIX:
+CFLAGS := mine
+.POSIX:
+X := 1
+$(info [$(CFLAGS)] $(origin CFLAGS))

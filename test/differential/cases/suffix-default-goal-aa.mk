@@ -1,0 +1,4 @@
+.SUFFIXES: a
+aa a: ; @:
+x: ; @:
+$(info [$(.DEFAULT_GOAL)])

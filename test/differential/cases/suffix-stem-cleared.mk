@@ -1,0 +1,5 @@
+# target: x.o
+# print: STEM
+.SUFFIXES: .o
+.SUFFIXES:
+STEM = [$*]

@@ -1,0 +1,4 @@
+# target: a.tar.gz
+# print: STEM
+.SUFFIXES: .gz .tar.gz
+STEM = [$*]

@@ -1,0 +1,5 @@
+# target: .o
+# print: STEM
+# The suffix must be shorter than the name.
+.SUFFIXES: .o
+STEM = [$*]

@@ -1,0 +1,3 @@
+# env: HOME=/home/kflags-test
+# Other functions take ~ as written.
+$(info [$(abspath ~)] [$(notdir ~/x)] [$(dir ~/x)] [$(realpath ~)] [$(patsubst ~%,[%],~/a)])
