@@ -5,28 +5,15 @@
 // programs. A deliberately broken fast path must be caught, and parse.ts with the fast path
 // on and off must give the same trees.
 import fc from 'fast-check';
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareLine, compareMakefile, newTally, REAL, type FastFunctions, type Tally } from './helpers/fast-compare.js';
-import { linuxTree, requireTree } from './helpers/linux.js';
+import { findMakefiles, linuxTree, requireTree } from './helpers/linux.js';
 import { programArbitrary } from './property/generate.js';
 import { fastExpansion, fastLine } from '../src/syntax/fast.js';
 import { classifyLines, parseExpansion, parseLine, preparseExpansions, setFastPath } from '../src/syntax/parse.js';
 import '../src/eval/interpreter.js'; // registers the builtin function table with parse.ts
-
-const isMakefileName = (name: string): boolean =>
-  name === 'Makefile' || name === 'Kbuild' || name.endsWith('.mk') || name.startsWith('Makefile.') || name.startsWith('Kbuild.');
-
-function findMakefiles(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir).sort()) {
-    const p = join(dir, entry);
-    const st = lstatSync(p);
-    if (st.isDirectory()) findMakefiles(p, out);
-    else if (st.isFile() && isMakefileName(entry)) out.push(p);
-  }
-  return out;
-}
 
 /** A whole tree's makefiles: the extracted copy in /var/tmp/ksrc when complete, else from the tarball. */
 function treeMakefiles(version: string): string[] {

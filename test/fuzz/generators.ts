@@ -7,10 +7,11 @@
 // Every input is a string with one character per byte (latin1), as kflags reads files.
 import fc from 'fast-check';
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findMakefiles } from '../helpers/linux.js';
 
 // ---------------------------------------------------------------- (a) bytes
 
@@ -38,20 +39,6 @@ export const makeishArb: fc.Arbitrary<string> = fc.string({
 
 const TARBALL = process.env.KFLAGS_LINUX_TARBALL ?? '/usr/src/linux-source-6.12.tar.xz';
 const TOP = 'linux-source-6.12';
-
-function isMakefileName(name: string): boolean {
-  return name === 'Makefile' || name === 'Kbuild' || name.endsWith('.mk') || name.startsWith('Makefile.') || name.startsWith('Kbuild.');
-}
-
-function findMakefiles(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir).sort()) {
-    const p = join(dir, entry);
-    const st = lstatSync(p);
-    if (st.isDirectory()) findMakefiles(p, out);
-    else if (st.isFile() && isMakefileName(entry)) out.push(p);
-  }
-  return out;
-}
 
 /**
  * The kernel tree: test/kernel-parse.test.ts's cache (os.tmpdir()/kflags-linux-6.12) if

@@ -2,7 +2,7 @@
 // packages: the needed paths are extracted once into a cache folder.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -41,4 +41,20 @@ export function requireTree(version: string): boolean {
 /** The whole tree, extracted once into a cache folder (tree mode reads the top level, scripts/, arch/, include/ and the sources). */
 export function linuxFullTree(version: string): string {
   return linuxTree(version, ['*']);
+}
+
+/** Names Kbuild gives its makefiles. */
+export function isMakefileName(name: string): boolean {
+  return name === 'Makefile' || name === 'Kbuild' || name.endsWith('.mk') || name.startsWith('Makefile.') || name.startsWith('Kbuild.');
+}
+
+/** Every makefile below a directory, in sorted order (links not followed). */
+export function findMakefiles(dir: string, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir).sort()) {
+    const p = join(dir, entry);
+    const st = lstatSync(p);
+    if (st.isDirectory()) findMakefiles(p, out);
+    else if (st.isFile() && isMakefileName(entry)) out.push(p);
+  }
+  return out;
 }
