@@ -39,9 +39,10 @@ export class TargetContexts {
   /** read.c record_target_var(): `target: NAME op VALUE` (a pattern target keeps it for later). */
   define(target: string, line: AssignmentNode, origin: Origin, location: Location): void {
     const expansion = this.expansion;
-    const name = expansion.expand(line.name);
-    if (name === '') throw new MakeError('empty variable name', location);
     if (target.includes('%')) {
+      // A pattern's definition is read in the global context (a global private variable is seen).
+      const name = expansion.expand(line.name);
+      if (name === '') throw new MakeError('empty variable name', location);
       let op = line.op;
       let value = line.value;
       if (op === ':=' || op === '::=') value = line.valueParts ? expansion.expandParts(line.valueParts) : expansion.expand(value);
@@ -68,10 +69,13 @@ export class TargetContexts {
       this.targetVariables.set(target, set);
     }
     // While reading, a target's context is its own set, then the global
-    // one as a parent: pattern-specific variables are not searched yet.
+    // one as a parent: pattern-specific variables are not searched yet, and
+    // a global private variable is not seen, in the name as in the value.
     const saved = expansion.scope;
     expansion.scope = { set, next: expansion.scope, nextIsParent: true };
     try {
+      const name = expansion.expand(line.name);
+      if (name === '') throw new MakeError('empty variable name', location);
       this.variables.setVariable(name, line.op, line.value, origin, location, set, 'target', line.valueParts, line.modifiers);
     } finally {
       expansion.scope = saved;
