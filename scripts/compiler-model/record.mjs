@@ -8,7 +8,12 @@
 // checks the version line). Nothing is written into the trees.
 //
 //   npm run build && node scripts/compiler-model/record.mjs \
-//       --tree 6.12=/path/to/linux-source-6.12 --tree 6.1=/path/to/linux-source-6.1
+//       --tree 6.12=/path/to/linux-source-6.12 --tree 6.1=/path/to/linux-source-6.1 \
+//       [--config 6.12:/path/to/tiny.config[:LLVM=1] ...]
+//
+// --config adds a configuration of one's own (made with `make O=B
+// tinyconfig`, `allmodconfig`, ...) to scan with the same compiler: the
+// tables then also answer what those configurations ask (32-bit probes).
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
@@ -20,11 +25,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 let fixtures = path.join(root, 'test/fixtures/kernel-builds');
 const out = path.join(root, 'src/kbuild/compilers');
 const trees = {};
+const extraConfigs = [];
 const args = process.argv.slice(2);
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--tree') {
     const [v, p] = args[++i].split('=');
     trees[v] = path.resolve(p);
+  } else if (args[i] === '--config') {
+    const [tree, file, ...makeArgs] = args[++i].split(':');
+    extraConfigs.push({ tree, file: path.resolve(file), makeArgs });
   } else if (args[i] === '--fixtures') {
     fixtures = path.resolve(args[++i]);
   }
@@ -58,6 +67,20 @@ for (const file of fs.readdirSync(fixtures).sort()) {
   }
   addToModel(model, scan.probes, { srctree, objtree });
   console.error(`${file}: ${scan.directories.length} directories, ${scan.probes.length} probes`);
+}
+for (const extra of extraConfigs) {
+  const srctree = trees[extra.tree];
+  if (srctree === undefined) throw new Error(`--config ${extra.tree}:...: no --tree ${extra.tree}=DIR`);
+  const config = fs.readFileSync(extra.file, 'latin1');
+  const objtree = path.join(os.tmpdir(), `kflags-record-extra-${path.basename(extra.file)}`);
+  const scan = scanTree({ srctree, objtree, config, configFile: extra.file, commandLine: extra.makeArgs, allowShell: true });
+  const version = scan.probes.find((p) => p.kind === 'command' && /--version/.test(p.command) && /^LC_ALL=C (gcc|clang)\b/.test(p.command));
+  if (version === undefined) throw new Error(`${extra.file}: no compiler version probe`);
+  const id = modelIdFromVersion(version.output.trim());
+  const model = models.get(id);
+  if (model === undefined) throw new Error(`${extra.file}: ${id} has no recorded fixture configuration`);
+  addToModel(model, scan.probes, { srctree, objtree });
+  console.error(`${path.basename(extra.file)}: ${scan.directories.length} directories, ${scan.probes.length} probes`);
 }
 for (const model of models.values()) {
   const sorted = (o) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -410,11 +410,12 @@ export function makeflagsIncludeDirs(makeflags: string): string[] {
 
 /** The name of the Kbuild command a recipe runs: `$(call if_changed_rule,cc_o_c)` -> cc_o_c. */
 export function recipeCommand(recipe: string[]): string | undefined {
+  const names: string[] = [];
   for (const line of recipe) {
-    const m = /\$\(call\s+(?:if_changed(?:_rule|_dep)?|cmd)\s*,\s*([A-Za-z0-9_.-]+)/.exec(line);
-    if (m !== null) return m[1];
+    for (const m of line.matchAll(/\$\(call\s+(?:if_changed(?:_rule|_dep)?|cmd)\s*,\s*([A-Za-z0-9_.-]+)/g)) names.push(m[1]);
   }
-  return undefined;
+  // A compile command wherever it stands (xe's i915-display rule runs force_checksrc first).
+  return names.find((n) => COMPILE_COMMANDS[n] !== undefined) ?? names[0];
 }
 
 /**
