@@ -123,8 +123,9 @@ for (const version of ['6.1', '6.12']) {
 
 // The whole build: test/fixtures/kernel-builds/*.dry-run.json.gz holds every
 // object's command as GNU make expands it for `make -n -k` of the whole
-// 6.12 build (scripts/kernel-truth/dry-run.mjs). kflags scan must list every
-// object make compiles with the target compiler, each with the same command.
+// 6.12 build (scripts/kernel-truth/dry-run.mjs), for defconfig with gcc and
+// ThinLTO, tinyconfig (32-bit) and allmodconfig (24,000 objects). kflags
+// scan must list every kernel object make compiles, each with the same command.
 const dryRuns = readdirSync(fixtures).filter((f) => f.endsWith('.dry-run.json.gz')).sort();
 describe.skipIf(!requireTree('6.12'))('kflags scan predicts the whole 6.12 build as make -n expands it', () => {
   for (const file of dryRuns) {
@@ -143,16 +144,17 @@ describe.skipIf(!requireTree('6.12'))('kflags scan predicts the whole 6.12 build
       const src = scan.top.srctree;
       const mine = new Map(scan.directories.flatMap((d) => d.objects).map((o) => [o.object, o.savedCommand.split(src).join('@SRCTREE@').trimEnd()]));
       const recorded = new Map(doc.objects.map((o) => [o.object, o.command.trimEnd()]));
-      // make's only extra objects are host programs' (scripts/mod: HOSTCC, not the kernel's compiler, which kflags does not list).
+      // make's only extra objects are host and user programs' (scripts/mod, samples: HOSTCC or userprogs, compiled
+      // without the kernel's -D__KERNEL__), which kflags does not list.
       const notListed = [...recorded.keys()].filter((o) => !mine.has(o));
-      expect(notListed.filter((o) => !o.startsWith('scripts/')), 'objects make compiles that kflags does not list').toEqual([]);
+      expect(notListed.filter((o) => recorded.get(o)!.includes(' -D__KERNEL__ ')), 'kernel objects make compiles that kflags does not list').toEqual([]);
       expect([...mine.keys()].filter((o) => !recorded.has(o)), 'objects kflags lists that make does not compile').toEqual([]);
       let same = 0;
       for (const [o, cmd] of mine) {
         expect(cmd, o).toBe(recorded.get(o));
         same++;
       }
-      expect(same).toBeGreaterThan(2800);
+      expect(same).toBeGreaterThan(400);
     }, 600_000);
   }
 });
