@@ -22,6 +22,7 @@ import { buildFiles } from './build-files.js';
 import { ProbeHost, type CompilerModelData, type Probe } from './probes.js';
 import { shellWords } from './shell-words.js';
 import { splitWords } from '../../eval/words.js';
+import type { ObjectKind } from '../model.js';
 
 export interface TreeOptions {
   /** The kernel source tree (absolute). */
@@ -49,7 +50,7 @@ export interface TreeOptions {
   onSkippedAssignment?: (skipped: SkippedAssignment, make: 'first' | 'top' | 'directory') => void;
 }
 
-export type ObjectKind = 'c' | 'asm';
+export type { ObjectKind };
 
 export interface TreeObject {
   /** The object's path in the build tree: arch/x86/purgatory/purgatory.o. */
@@ -267,23 +268,20 @@ export function evaluateTree(options: TreeOptions): TreeEvaluation {
   };
 }
 
+/** The recipe make runs for a target: its rule's, or the pattern rule's that builds it. */
+function recipeOf(ev: Evaluation, target: string): string[] {
+  const rule = ev.rule(target);
+  if (rule !== undefined && (rule.recipe.length > 0 || rule.doubleColon)) return rule.recipe;
+  return ev.interpreter.implicitRule(target)?.rule.recipe ?? [];
+}
+
 /**
  * The command-line variables of the sub-make that a target's recipe runs
  * (`$(Q)$(MAKE) $(build)=$@ need-builtin=...`), read from the recipe
  * expanded in the target's context; undefined if it runs none.
  */
 export function subMakeInvocation(ev: Evaluation, target: string, buildMakefile: string): string[] | undefined {
-  const rule = ev.rule(target);
-  const recipe = rule !== undefined && rule.recipe.length > 0 ? rule.recipe : (ev.interpreter.implicitRule(target)?.rule.recipe ?? []);
-  for (const line of recipe) {
-    if (!line.includes('$(build)')) continue;
-    for (const words of shellWords(ev.expand(line, { target, implicit: true })).commands) {
-      const f = words.findIndex((w, k) => w === '-f' && words[k + 1] === buildMakefile);
-      if (f < 0) continue;
-      return words.slice(f + 2).filter((w) => /^[A-Za-z_][A-Za-z0-9_-]*=/.test(w));
-    }
-  }
-  return undefined;
+  return subMakeCall(ev, target, [], recipeOf(ev, target), buildMakefile)?.subMake;
 }
 
 export interface ScanProgress {
@@ -292,11 +290,6 @@ export interface ScanProgress {
   dir: string;
 }
 
-/**
- * Every directory Kbuild descends into for a build of the tree, from the
- * top level's `$(build)=` rules that its default goal reaches down through
- * each directory's `$(subdir-ym)`, and every object's command.
- */
 export interface ScanOptions {
   /** Start from these directories (and what they descend into) instead of the whole build. */
   dirs?: string[];
@@ -378,19 +371,26 @@ export function topLevelDescents(top: TopLevel): { dir: string; subMake: string[
 }
 
 /**
- * What a recipe passes to a sub-make through its environment (make's
- * target_environment): exported variables, and those from the environment
- * unless unexported, with their values expanded. Command-line variables
- * reach the sub-make as command-line variables (through MAKEFLAGS).
+ * What a recipe passes to a sub-make through its environment (make 4.3's
+ * target_environment, checked in test/sub-make-environment.test.ts):
+ * exported variables; those from the environment unless unexported; with
+ * `export` alone every variable but make's defaults and automatic ones. A
+ * recursive value is expanded, unless it came from the environment (it goes
+ * back unchanged). Command-line variables, MAKEFLAGS and MAKELEVEL reach the
+ * sub-make as its command line and switches instead.
  */
 export function exportedEnvironment(ev: Evaluation): Record<string, string> {
   const env: Record<string, string> = {};
   const all = ev.interpreter.exportAll;
   for (const v of ev.variables()) {
-    if (v.origin === 'command line' || v.origin === 'automatic' || v.name === 'MAKEFLAGS' || v.name === 'MAKELEVEL') continue;
-    const exported = v.exported === true || (v.exported !== false && (all || v.origin === 'environment' || v.origin === 'environment override'));
+    if (v.origin === 'command line' || v.name === 'MAKEFLAGS' || v.name === 'MAKELEVEL') continue;
+    // After reading, make redefines GNUMAKEFLAGS as an empty 'override' variable.
+    const origin = v.name === 'GNUMAKEFLAGS' ? 'override' : v.origin;
+    const fromEnvironment = origin === 'environment' || origin === 'environment override';
+    const byDefault = all ? origin !== 'default' && origin !== 'automatic' : fromEnvironment;
+    const exported = v.exported === true || (v.exported !== false && byDefault);
     if (!exported || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(v.name)) continue;
-    env[v.name] = ev.expandVariable(v.name);
+    env[v.name] = v.flavor === 'recursive' && !fromEnvironment ? ev.expandVariable(v.name) : v.value;
   }
   return env;
 }
@@ -418,15 +418,6 @@ export function recipeCommand(recipe: string[]): string | undefined {
   return names.find((n) => COMPILE_COMMANDS[n] !== undefined) ?? names[0];
 }
 
-/**
- * The objects make compiles for the directory: every target reached from
- * the default goal, inside the directory and not in a subdirectory that a
- * sub-make of its own builds, whose recipe is a compile command.
- */
-export function compileObjects(ev: Evaluation, dir: string, goals?: string[], buildMakefile?: string): TreeObject[] {
-  return walkDirectory(ev, dir, goals, buildMakefile).objects;
-}
-
 /** A sub-make a recipe runs for another directory, with the goals it asks for (`$(MAKE) $(build)=$(obj)/rm $@`). */
 export interface SubMake {
   dir: string;
@@ -441,7 +432,6 @@ export interface SubMake {
  * other directories.
  */
 export function walkDirectory(ev: Evaluation, dir: string, goals?: string[], buildMakefile?: string): { objects: TreeObject[]; subMakes: SubMake[] } {
-  const interp = ev.interpreter;
   const starts = goals !== undefined && goals.length > 0 ? goals : [ev.expand('$(.DEFAULT_GOAL)').trim()];
   const subdirs = new Set(ev.expand('$(subdir-ym)').trim().split(/\s+/).filter(Boolean));
   const prefix = `${dir}/`;
@@ -455,9 +445,7 @@ export function walkDirectory(ev: Evaluation, dir: string, goals?: string[], bui
     if (seen.has(target)) return;
     seen.add(target);
     if (!starts.includes(target) && (subdirs.has(target) || subdirs.has(target.replace(/\/$/, '')))) return;
-    const rule = ev.rule(target);
-    const implicit = rule === undefined || (rule.recipe.length === 0 && !rule.doubleColon) ? interp.implicitRule(target) : undefined;
-    const recipe = rule !== undefined && rule.recipe.length > 0 ? rule.recipe : (implicit?.rule.recipe ?? []);
+    const recipe = recipeOf(ev, target);
     const name = recipeCommand(recipe);
     if (name !== undefined && COMPILE_COMMANDS[name] !== undefined) {
       objects.push(compileObject(ev, target, parents, name, COMPILE_COMMANDS[name]));
@@ -466,7 +454,8 @@ export function walkDirectory(ev: Evaluation, dir: string, goals?: string[], bui
       const other = subMakeCall(ev, target, parents, recipe, buildMakefile);
       if (other !== undefined && other.dir !== dir && !subdirs.has(other.dir)) subMakes.push(other);
     }
-    if (rule === undefined && implicit === undefined) return;
+    // A target with no rule at all (a source file) has nothing to walk.
+    if (ev.rule(target) === undefined && recipe.length === 0) return;
     const context = { target, parents, implicit: true };
     const prerequisites = ev.expand('$^ $|', context).split(/\s+/).filter(Boolean);
     for (const p of prerequisites) if (p.startsWith(prefix) || starts.includes(p)) visit(p, [...parents, target]);
