@@ -9,6 +9,7 @@ import type { ShellResult } from '../host/host.js';
 import { extractPatch, patchStates, PatchError } from '../patch/index.js';
 import { buildObjectDiff, type DiffReport, type ObjectDiff, type PatchInfo } from '../report/index.js';
 import { Explainer } from '../kbuild/explain.js';
+import { objectMatches } from '../kbuild/model.js';
 import { evaluateTree, scanTree, type ScanProgress, type TreeEvaluation, type TreeObject, type TreeOptions, type TreeScan } from '../kbuild/tree/tree.js';
 import { diffFlags } from '../flags/diff.js';
 import type { ScanChange } from '../report/scan.js';
@@ -84,6 +85,37 @@ export function evaluateTreeRequest(request: TreeRequest, overlay?: Map<string, 
   return { ...side, compiler: id };
 }
 
+/** What every make of one side reads: the tree, the build directory, the .config and the make variables. */
+function treeInput(tree: string, config: string | undefined, request: Pick<TreeRequest, 'commandLine' | 'allowShell' | 'onWarning'>, model: CompilerModelData, cache: Map<string, ShellResult>) {
+  const srctree = path.resolve(tree);
+  if (!fs.existsSync(path.join(srctree, 'Makefile'))) throw new MakeError(`kflags: --tree '${tree}': no Makefile there`);
+  const { objtree, rest } = splitObjtree(request.commandLine);
+  const configFile = configFor(srctree, objtree, config);
+  return {
+    srctree,
+    objtree: objtree === undefined ? undefined : path.resolve(objtree),
+    config: readText(configFile, '--config'),
+    configFile,
+    commandLine: rest,
+    compiler: model,
+    allowShell: request.allowShell,
+    probeCache: cache,
+    onWarning: request.onWarning,
+  };
+}
+
+/**
+ * The two sides a comparison without a patch has: two trees (one config
+ * for both, or one each), or one tree with two configs; labelled by what differs.
+ */
+function twoSides(trees: string[], configs: string[]): { tree: string; config: string | undefined; label: string }[] | undefined {
+  const [t1, t2] = trees;
+  const [c1, c2] = configs;
+  if (trees.length === 2 && configs.length <= 2) return [{ tree: t1, config: c1, label: t1 }, { tree: t2, config: c2 ?? c1, label: t2 }];
+  if (trees.length === 1 && configs.length === 2) return [{ tree: t1, config: c1, label: c1 }, { tree: t1, config: c2, label: c2 }];
+  return undefined;
+}
+
 function evaluateSide(
   tree: string,
   config: string | undefined,
@@ -93,25 +125,9 @@ function evaluateSide(
   overlay?: Map<string, string>,
   label?: string,
 ): TreeSide {
-  const srctree = path.resolve(tree);
-  if (!fs.existsSync(path.join(srctree, 'Makefile'))) throw new MakeError(`kflags: --tree '${tree}': no Makefile there`);
-  const { objtree, rest } = splitObjtree(request.commandLine);
-  const configFile = configFor(srctree, objtree, config);
-  const evaluation = evaluateTree({
-    srctree,
-    objtree: objtree === undefined ? undefined : path.resolve(objtree),
-    config: readText(configFile, '--config'),
-    configFile,
-    commandLine: rest,
-    dir: request.dir,
-    compiler: model,
-    allowShell: request.allowShell,
-    overlay,
-    probeCache: cache,
-    onWarning: request.onWarning,
-    onSkippedAssignment: request.onSkippedAssignment,
-  });
-  return { label: label ?? srctree, evaluation, configFile };
+  const input = treeInput(tree, config, request, model, cache);
+  const evaluation = evaluateTree({ ...input, dir: request.dir, overlay, onSkippedAssignment: request.onSkippedAssignment });
+  return { label: label ?? input.srctree, evaluation, configFile: input.configFile };
 }
 
 /** One state of a patch applied to a tree (kflags trace and explain show one). */
@@ -128,8 +144,8 @@ export function treePatchSide(request: TreeRequest, which: 'before' | 'after'): 
 export function treePair(request: TreeRequest): TreePair {
   const { id, model } = compilerFor(request);
   const cache = new Map<string, ShellResult>();
-  const [t1, t2] = request.trees;
-  const [c1, c2] = request.configs;
+  const [t1] = request.trees;
+  const [c1] = request.configs;
   if (request.patch !== undefined) {
     if (request.trees.length !== 1 || request.configs.length > 1) throw new MakeError('kflags: with --patch, give one --tree and at most one --config');
     const { before, after, info } = patchedOverlays(t1, request.patch, request.reverse === true);
@@ -141,23 +157,11 @@ export function treePair(request: TreeRequest): TreePair {
       compiler: id,
     };
   }
-  if (request.trees.length === 2) {
-    if (request.configs.length > 2) throw new MakeError('kflags: give one --config for both trees, or one for each');
-    // Probe answers depend on the tree's flags, so each tree asks its own; the cache is by exact command.
-    return {
-      before: evaluateSide(t1, c1, request, model, cache, undefined, t1),
-      after: evaluateSide(t2, c2 ?? c1, request, model, cache, undefined, t2),
-      target: request.dir,
-      compiler: id,
-    };
-  }
-  if (request.trees.length === 1 && request.configs.length === 2) {
-    return {
-      before: evaluateSide(t1, c1, request, model, cache, undefined, c1),
-      after: evaluateSide(t1, c2, request, model, cache, undefined, c2),
-      target: request.dir,
-      compiler: id,
-    };
+  // Probe answers depend on the tree's flags, so each side asks its own; the cache is by exact command.
+  const sides = twoSides(request.trees, request.configs);
+  if (sides !== undefined) {
+    const [b, a] = sides.map((x) => evaluateSide(x.tree, x.config, request, model, cache, undefined, x.label));
+    return { before: b, after: a, target: request.dir, compiler: id };
   }
   throw new MakeError('kflags: compare --tree A --tree B, --tree A --config X --config Y, or --tree A --patch FILE');
 }
@@ -193,13 +197,17 @@ function patchedOverlays(tree: string, patchFile: string, reverse: boolean): { b
   return { before, after, info };
 }
 
+/** A tree's own path written `$(srctree)`: two trees lie in two places, and only real differences should show. */
+function neutralFlags(flags: string[], srctree: string): string[] {
+  return flags.map((f) => f.split(srctree).join('$(srctree)'));
+}
+
 /** Objects matched by path, their compiler words diffed. */
 export function treeDiffReport(pair: TreePair, label: string, objects: string[] = [], explain = false): DiffReport {
-  const pick = (list: TreeObject[]) => (objects.length === 0 ? list : list.filter((o) => objects.some((w) => o.object === w || path.basename(o.object) === w)));
+  const pick = (list: TreeObject[]) => (objects.length === 0 ? list : list.filter((o) => objects.some((w) => objectMatches(o.object, w, pair.target))));
   // Two trees lie in two places: their paths are written $(srctree) on both sides, so that only real differences show.
   const sameTree = pair.before.evaluation.srctree === pair.after.evaluation.srctree;
-  const neutral = (ev: TreeEvaluation) => (o: TreeObject): TreeObject =>
-    sameTree ? o : { ...o, flags: o.flags.map((f) => f.split(ev.srctree).join('$(srctree)')) };
+  const neutral = (ev: TreeEvaluation) => (o: TreeObject): TreeObject => (sameTree ? o : { ...o, flags: neutralFlags(o.flags, ev.srctree) });
   const before = new Map(pair.before.evaluation.objects.map(neutral(pair.before.evaluation)).map((o) => [o.object, o]));
   const afterObjects = pick(pair.after.evaluation.objects).map(neutral(pair.after.evaluation));
   const names = new Set(afterObjects.map((o) => o.object));
@@ -256,40 +264,22 @@ export interface ScanSide {
 export function scanRequest(request: ScanRequest): { sides: ScanSide[]; compiler: string } {
   const { id, model } = compilerFor(request);
   const cache = new Map<string, ShellResult>();
-  const { objtree, rest } = splitObjtree(request.commandLine);
-  const [t1, t2] = request.trees;
-  const [c1, c2] = request.configs;
-  let plan: { tree: string; config: string | undefined }[];
-  if (request.trees.length === 1 && request.configs.length <= 1) plan = [{ tree: t1, config: c1 }];
-  else if (request.trees.length === 2 && request.configs.length <= 2) plan = [{ tree: t1, config: c1 }, { tree: t2, config: c2 ?? c1 }];
-  else if (request.trees.length === 1 && request.configs.length === 2) plan = [{ tree: t1, config: c1 }, { tree: t1, config: c2 }];
-  else throw new MakeError('kflags: scan --tree A [--tree B | --config X --config Y]');
-  const sides = plan.map(({ tree, config }) => {
-    const srctree = path.resolve(tree);
-    if (!fs.existsSync(path.join(srctree, 'Makefile'))) throw new MakeError(`kflags: --tree '${tree}': no Makefile there`);
-    const configFile = configFor(srctree, objtree, config);
-    const scan = scanTree(
-      {
-        srctree,
-        objtree: objtree === undefined ? undefined : path.resolve(objtree),
-        config: readText(configFile, '--config'),
-        configFile,
-        commandLine: rest,
-        compiler: model,
-        allowShell: request.allowShell,
-        probeCache: cache,
-        onWarning: request.onWarning,
-      },
-      { dirs: request.dirs, onProgress: request.onProgress },
-    );
-    return { label: plan.length === 2 && t1 === t2 ? configFile : srctree, configFile, scan };
+  const plan =
+    request.trees.length === 1 && request.configs.length <= 1
+      ? [{ tree: request.trees[0], config: request.configs[0], label: request.trees[0] }]
+      : twoSides(request.trees, request.configs);
+  if (plan === undefined) throw new MakeError('kflags: scan --tree A [--tree B | --config X --config Y]');
+  const sides = plan.map(({ tree, config, label }) => {
+    const input = treeInput(tree, config, request, model, cache);
+    const scan = scanTree(input, { dirs: request.dirs, onProgress: request.onProgress });
+    return { label, configFile: input.configFile, scan };
   });
   return { sides, compiler: id };
 }
 
 /** Objects of two scans matched by path: those whose compiler words differ, or that only one builds. */
 export function scanChanges(before: ScanSide, after: ScanSide): ScanChange[] {
-  const neutral = (side: ScanSide) => (flags: string[]) => flags.map((f) => f.split(side.scan.top.srctree).join('$(srctree)'));
+  const neutral = (side: ScanSide) => (flags: string[]) => neutralFlags(flags, side.scan.top.srctree);
   const objectsOf = (side: ScanSide) => new Map(side.scan.directories.flatMap((d) => d.objects).map((o) => [o.object, o]));
   const b = objectsOf(before);
   const a = objectsOf(after);

@@ -207,11 +207,15 @@ export function objectKind(evaluation: Evaluation, obj: string, name: string, sr
   return { kind: 'c', source: 'assumed C (no source found)' };
 }
 
-export function selectObjects(objects: ObjectFlags[], names: string[] | undefined, obj: string): ObjectFlags[] {
+/** Whether an object is the one a user named: its path, or its name (with or without .o) in the directory `obj`. */
+export function objectMatches(object: string, name: string, obj: string): boolean {
+  return object === (name.includes('/') ? name : `${obj}/${name}`) || object === `${obj}/${name}.o`;
+}
+
+export function selectObjects<T extends { object: string }>(objects: T[], names: string[] | undefined, obj: string): T[] {
   if (names === undefined || names.length === 0) return objects;
   return names.map((n) => {
-    const want = n.includes('/') ? n : `${obj}/${n}`;
-    const found = objects.find((o) => o.object === want || o.object === `${obj}/${n}.o`);
+    const found = objects.find((o) => objectMatches(o.object, n, obj));
     if (found === undefined) {
       throw new KflagsError(`object '${n}' is not built by this makefile; its objects are: ${objects.map((o) => path.basename(o.object)).join(' ')}`);
     }

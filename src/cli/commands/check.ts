@@ -44,11 +44,7 @@ export async function runCheck(io: Io, targets: string[], options: CheckOptions)
     import('../../report/index.js'),
   ]);
   return guarded(io, options.json || options.format === 'json', async () => {
-    const expectations = [
-      ...options.expectRemoved.map((pattern) => ({ pattern, kind: 'removed' as const })),
-      ...options.expectKept.map((pattern) => ({ pattern, kind: 'kept' as const })),
-    ];
-    if (expectations.length === 0) throw new CliError('check needs at least one --expect-removed or --expect-kept');
+    const expectations = expectationsOf(options);
     const pair = await statePair(targets, options, io);
     const after = selectObjects(pair.after.objects, options.object, pair.after.obj);
     const beforeByName = new Map(pair.before.objects.map((o) => [o.object.split('/').pop(), o]));
@@ -67,4 +63,14 @@ export async function runCheck(io: Io, targets: string[], options: CheckOptions)
     io.stdout(render(options, { text: () => renderCheckText(report, { color: useColor(io) }), markdown: () => renderCheckMarkdown(report), json: () => renderCheckJson(report) }));
     return checkPassed(report) ? 0 : 1;
   });
+}
+
+/** The reviewer's assertions, from --expect-removed and --expect-kept (with --tree too). */
+export function expectationsOf(options: CheckOptions): { pattern: string; kind: 'removed' | 'kept' }[] {
+  const expectations = [
+    ...options.expectRemoved.map((pattern) => ({ pattern, kind: 'removed' as const })),
+    ...options.expectKept.map((pattern) => ({ pattern, kind: 'kept' as const })),
+  ];
+  if (expectations.length === 0) throw new CliError('check needs at least one --expect-removed or --expect-kept');
+  return expectations;
 }

@@ -85,11 +85,8 @@ async function runExplain(io: Io, targets: string[], options: ExplainOptions): P
     const s = await subject(io, targets, options);
     const { Explainer } = await import('../../kbuild/explain.js');
     const { renderExplainJson, renderExplainText } = await import('../../report/explain.js');
-    const want = options.object[0];
-    const object = s.objects.find((o) => o.object === want || o.object === `${s.obj}/${want}` || o.object === `${s.obj}/${want}.o`);
-    if (object === undefined) {
-      throw new CliError(`object '${want}' is not built in ${s.obj}; its objects are: ${s.objects.map((o) => o.object.slice(s.obj.length + 1)).join(' ')}`);
-    }
+    const { selectObjects } = await import('../../kbuild/model.js');
+    const [object] = selectObjects(s.objects, options.object, s.obj);
     const explainer = new Explainer(s.evaluation, s.obj, s.parent);
     const flags = options.flag.length > 0 ? options.flag : [...new Set(object.flags), ...explainer.removedOnTheWay(object).map((r) => r.flag).filter((f) => !object.flags.includes(f))];
     const report = {

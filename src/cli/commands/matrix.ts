@@ -40,11 +40,8 @@ async function runMatrix(io: Io, targets: string[], options: MatrixOptions): Pro
     const want = options.object[0];
     const { commandLine, others } = splitAssignments(targets);
     const columns: { label: string; flags: string[] }[] = [];
-    const pick = (objects: { object: string; flags: string[] }[], obj: string, label: string) => {
-      const o = objects.find((x) => x.object === want || x.object === `${obj}/${want}` || x.object === `${obj}/${want}.o`);
-      if (o === undefined) throw new CliError(`object '${want}' is not built in ${obj} (${label})`);
-      return o.flags;
-    };
+    const { selectObjects } = await import('../../kbuild/model.js');
+    const pick = (objects: { object: string; flags: string[] }[], obj: string) => selectObjects(objects, [want], obj)[0].flags;
     let target: string;
     if (options.tree.length > 0) {
       if (options.tree.length !== 1) throw new CliError('give one --tree (its --config files are the columns)');
@@ -55,11 +52,11 @@ async function runMatrix(io: Io, targets: string[], options: MatrixOptions): Pro
       for (const config of options.config) {
         const request = { ...base, configs: [config] };
         const name = path.basename(config);
-        if (options.patch === undefined) columns.push({ label: name, flags: pick(evaluateTreeRequest(request).evaluation.objects, dir, name) });
+        if (options.patch === undefined) columns.push({ label: name, flags: pick(evaluateTreeRequest(request).evaluation.objects, dir) });
         else {
           for (const which of ['before', 'after'] as const) {
             const side = treePatchSide({ ...request, patch: options.patch, reverse: options.reverse }, which);
-            columns.push({ label: `${name} ${which}`, flags: pick(side.evaluation.objects, dir, name) });
+            columns.push({ label: `${name} ${which}`, flags: pick(side.evaluation.objects, dir) });
           }
         }
       }
@@ -76,11 +73,11 @@ async function runMatrix(io: Io, targets: string[], options: MatrixOptions): Pro
         if (options.patch === undefined) {
           const makefile = resolveMakefile(others[0]);
           const r = evaluateDirectory({ ...opts, makefile, obj: guessObj(makefile, options.obj) });
-          columns.push({ label: profile, flags: pick(r.objects, r.obj, profile) });
+          columns.push({ label: profile, flags: pick(r.objects, r.obj) });
         } else {
           for (const which of ['before', 'after'] as const) {
             const r = patchSide(others[0], options.patch, { ...opts, reverse: options.reverse }, which);
-            columns.push({ label: `${profile} ${which}`, flags: pick(r.objects, r.obj, profile) });
+            columns.push({ label: `${profile} ${which}`, flags: pick(r.objects, r.obj) });
           }
         }
       }

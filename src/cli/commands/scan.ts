@@ -3,7 +3,7 @@
 // --format compile-commands: a compile_commands.json.
 import type { Command } from 'commander';
 import { CliError, useColor, type Io } from '../io.js';
-import { collect, splitAssignments } from './common.js';
+import { collect, guarded, splitAssignments } from './common.js';
 
 interface ScanOptions {
   tree: string[];
@@ -42,14 +42,11 @@ Examples:
 }
 
 async function runScan(io: Io, assignments: string[], options: ScanOptions): Promise<number> {
-  const { MakeError } = await import('../../eval/errors.js');
-  const { KflagsError } = await import('../../errors.js');
-  const { exitStatusFor } = await import('../io.js');
   const { scanRequest, scanChanges } = await import('../../compare/tree.js');
   const { renderScanJson, renderScanText } = await import('../../report/scan.js');
   const { compileCommandsJson } = await import('../../kbuild/tree/compile-commands.js');
   const format = options.json ? 'json' : (options.format ?? 'text');
-  try {
+  return guarded(io, format === 'json', () => {
     if (!['text', 'json', 'compile-commands'].includes(format)) throw new CliError(`unknown --format '${format}' (text, json or compile-commands)`);
     const { commandLine, others } = splitAssignments(assignments);
     if (others.length > 0) throw new CliError(`unexpected argument '${others[0]}' (scan takes NAME=VALUE variables)`);
@@ -98,14 +95,5 @@ async function runScan(io: Io, assignments: string[], options: ScanOptions): Pro
     };
     io.stdout(format === 'json' ? renderScanJson(report) : renderScanText(report, { color: useColor(io) }));
     return report.sides.some((s) => s.errors.length > 0) ? 2 : 0;
-  } catch (e) {
-    if (e instanceof KflagsError) {
-      const text = e instanceof MakeError ? e.render().trimEnd() : `kflags: ${e.message}`;
-      const exitStatus = exitStatusFor(e.code);
-      if (format === 'json') io.stdout(JSON.stringify({ error: { message: text, exitStatus } }, null, 2) + '\n');
-      else io.stderr(text + '\n');
-      return exitStatus;
-    }
-    throw e;
-  }
+  });
 }

@@ -96,9 +96,8 @@ async function runTrace(io: Io, targets: string[], options: TraceOptions): Promi
     }
     let stem: string | undefined;
     if (options.object.length === 1) {
-      const want = options.object[0];
-      const found = objects.find((o) => o.object === want || o.object === `${obj}/${want}` || o.object === `${obj}/${want}.o`);
-      if (found === undefined) throw new CliError(`object '${want}' is not built in ${obj}`);
+      const { selectObjects } = await import('../../kbuild/model.js');
+      const [found] = selectObjects(objects, options.object, obj);
       stem = found.object.slice(obj.length + 1) + (found.kind === 'asm' ? '.S' : '');
       stem = stem.replace(/\.o\.S$/, '.S');
     }

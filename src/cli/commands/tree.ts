@@ -4,26 +4,17 @@ import { CliError, useColor, type Io } from '../io.js';
 import { guarded, render, splitAssignments, treeRequest } from './common.js';
 import type { FlagsOptions } from './flags.js';
 import type { DiffOptions } from './diff.js';
-import type { CheckOptions } from './check.js';
+import { expectationsOf, type CheckOptions } from './check.js';
 import type { TreePair } from '../../compare/tree.js';
 
 // Tree mode's modules are loaded only when a command runs with --tree.
 const load = () =>
-  Promise.all([import('../../compare/tree.js'), import('../../report/index.js'), import('../../report/tree.js')]).then(([compare, report, tree]) => ({
-    ...compare,
-    ...report,
-    ...tree,
-  }));
-
-function selected<T extends { object: string }>(objects: T[], wanted: string[]): T[] {
-  if (wanted.length === 0) return objects;
-  const out = objects.filter((o) => wanted.some((w) => o.object === w || o.object.endsWith(`/${w}`)));
-  if (out.length === 0) throw new CliError(`no object ${wanted.join(', ')} in this directory (it builds ${objects.map((o) => o.object).join(', ')})`);
-  return out;
-}
+  Promise.all([import('../../compare/tree.js'), import('../../report/index.js'), import('../../report/tree.js'), import('../../kbuild/model.js')]).then(
+    ([compare, report, tree, model]) => ({ ...compare, ...report, ...tree, selectObjects: model.selectObjects }),
+  );
 
 export async function runTreeFlags(io: Io, words: string[], options: FlagsOptions): Promise<number> {
-  const { evaluateTreeRequest, renderTreeJson, renderTreeText } = await load();
+  const { evaluateTreeRequest, renderTreeJson, renderTreeText, selectObjects } = await load();
   return guarded(io, options.json, () => {
     const side = evaluateTreeRequest(treeRequest(options, words, io));
     const ev = side.evaluation;
@@ -36,7 +27,7 @@ export async function runTreeFlags(io: Io, words: string[], options: FlagsOption
       compiler: side.compiler,
       allowShell: options.allowShell === true,
       commandLine: splitAssignments(words).commandLine,
-      objects: selected(ev.objects, options.object).map((o) => ({ ...o })),
+      objects: selectObjects(ev.objects, options.object, options.dir!.replace(/\/+$/, '')).map((o) => ({ ...o })),
       probes: ev.probes.map((p) => ({
         kind: p.kind,
         tool: p.tool ?? null,
@@ -68,13 +59,9 @@ export async function runTreeDiff(io: Io, words: string[], options: DiffOptions)
 }
 
 export async function runTreeCheck(io: Io, words: string[], options: CheckOptions): Promise<number> {
-  const { treePair, buildCheckReport, checkPassed, renderCheckJson, renderCheckMarkdown, renderCheckText } = await load();
+  const { treePair, buildCheckReport, checkPassed, renderCheckJson, renderCheckMarkdown, renderCheckText, selectObjects } = await load();
   return guarded(io, options.json || options.format === 'json', () => {
-    const expectations = [
-      ...options.expectRemoved.map((pattern) => ({ pattern, kind: 'removed' as const })),
-      ...options.expectKept.map((pattern) => ({ pattern, kind: 'kept' as const })),
-    ];
-    if (expectations.length === 0) throw new CliError('check needs at least one --expect-removed or --expect-kept');
+    const expectations = expectationsOf(options);
     const pair = treePair(treeRequest(options, words, io, { patch: options.patch, reverse: options.reverse }));
     const before = new Map(pair.before.evaluation.objects.map((o) => [o.object, o]));
     const report = buildCheckReport({
@@ -82,7 +69,7 @@ export async function runTreeCheck(io: Io, words: string[], options: CheckOption
       profile: label(pair),
       ...(pair.patch ? { patch: pair.patch } : {}),
       expectations,
-      objects: selected(pair.after.evaluation.objects, options.object).map((o) => ({
+      objects: selectObjects(pair.after.evaluation.objects, options.object, pair.target.replace(/\/+$/, '')).map((o) => ({
         object: o.object,
         kind: o.kind,
         before: before.get(o.object)?.flags ?? [],

@@ -168,6 +168,35 @@ export class ProbeHost implements Host {
     return this.remember('realpath', file, () => this.inner.realpath(file) ?? (this.isVirtualDirectory(file) ? path.resolve(file) : undefined));
   }
 
+  /**
+   * The commands of a build directory kflags answers itself, whatever the
+   * shell setting: it creates nothing and needs none of them run.
+   */
+  private answerWithoutRunning(command: string, cwd: string): ShellResult | undefined {
+    // The top level creates O= with $(shell mkdir -p DIR) (6.1: `mkdir -p DIR
+    // && cd DIR && pwd`, printing its absolute path); Makefile.build makes
+    // its output directories so (`mkdir -p $(obj) $(subdir-ym)...`).
+    const pwd = /^\s*mkdir -p ("?)([^"\s;&|]+)\1\s*&&\s*cd \1\2\1\s*&&\s*pwd\s*$/.exec(command);
+    if (pwd !== null) return { output: path.resolve(cwd, pwd[2]) + '\n', status: 0 };
+    if (/^\s*mkdir -p(\s+"?[^\s;&|<>`$()"]+"?)+\s*$/.test(command)) return { output: '', status: 0 };
+    // `find DIR ...` in a build directory that exists only for make: nothing generated there yet.
+    const find = /^\s*find\s+([^\s;&|<>]+)\s[^;&|]*$/.exec(command);
+    if (find !== null) {
+      const dir = path.resolve(cwd, find[1]);
+      if (!this.inner.exists(dir) && (this.options.virtualDirectories ?? []).some((d) => dir.startsWith(d + '/'))) return { output: '', status: 1 };
+    }
+    // Version comparisons (`[ 1400060 -ge 1200000 ] && echo y`, `test A -lt B; echo $?`) are arithmetic.
+    const compared = arithmeticTest(command);
+    if (compared !== undefined) return compared;
+    // `cat FILE` (6.1 reads include/config/kernel.release so) is a read: the build files kflags made answer it.
+    const cat = /^\s*cat ([^\s;&|<>]+)(?:\s+2>\s*\/dev\/null)?\s*$/.exec(command);
+    if (cat !== null) {
+      const text = this.inner.readFile(path.resolve(cwd, cat[1]));
+      return text === undefined ? { output: '', status: 1 } : { output: text, status: 0 };
+    }
+    return undefined;
+  }
+
   shell(command: string, cwd: string, env: Record<string, string>): ShellResult {
     const tryRun = parseTryRun(command);
     const record = (result: ShellResult, source: ProbeSource): ShellResult => {
@@ -186,30 +215,8 @@ export class ProbeHost implements Host {
       this.probes.push(probe);
       return result;
     };
-    // The top level creates O= with $(shell mkdir -p DIR) (6.1: `mkdir -p DIR
-    // && cd DIR && pwd`, printing its absolute path): kflags creates nothing.
-    const mkdir = /^\s*mkdir -p ("?)([^"\s;&|]+)\1\s*(?:&&\s*cd \1\2\1\s*&&\s*pwd\s*)?$/.exec(command);
-    if (mkdir !== null && tryRun === undefined) {
-      const pwd = /pwd\s*$/.test(command) ? path.resolve(cwd, mkdir[2]) + '\n' : '';
-      return record({ output: pwd, status: 0 }, 'model');
-    }
-    // Makefile.build makes its output directories the same way (`mkdir -p $(obj) $(subdir-ym)...`).
-    if (/^\s*mkdir -p(\s+[^\s;&|<>`$()]+)+\s*$/.test(command) && tryRun === undefined) return record({ output: '', status: 0 }, 'model');
-    // `find DIR ...` in a build directory that exists only for make: nothing generated there yet.
-    const find = /^\s*find\s+([^\s;&|<>]+)\s[^;&|]*$/.exec(command);
-    if (find !== null && tryRun === undefined && !this.inner.exists(path.resolve(cwd, find[1]))) {
-      const inVirtual = (this.options.virtualDirectories ?? []).some((d) => path.resolve(cwd, find[1]).startsWith(d + '/'));
-      if (inVirtual) return record({ output: '', status: 1 }, 'model');
-    }
-    // Version comparisons (`[ 1400060 -ge 1200000 ] && echo y`, `test A -lt B; echo $?`) are arithmetic: computed, not run.
-    const compared = arithmeticTest(command);
-    if (compared !== undefined && tryRun === undefined) return record(compared, 'model');
-    // `cat FILE` (6.1 reads include/config/kernel.release so) is a read, not a run: the build files kflags made answer it.
-    const cat = /^\s*cat ([^\s;&|<>]+)(?:\s+2>\s*\/dev\/null)?\s*$/.exec(command);
-    if (cat !== null && tryRun === undefined) {
-      const text = this.inner.readFile(path.resolve(cwd, cat[1]));
-      return record(text === undefined ? { output: '', status: 1 } : { output: text, status: 0 }, 'model');
-    }
+    const answered = tryRun === undefined ? this.answerWithoutRunning(command, cwd) : undefined;
+    if (answered !== undefined) return record(answered, 'model');
     const cached = this.cache.get(command);
     if (cached !== undefined) return record(cached, 'cached');
     if (this.options.allowShell) {
