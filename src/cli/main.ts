@@ -6,6 +6,14 @@ import { run } from './app.js';
 // spends far less time in the garbage collector on big makefiles.
 setFlagsFromString('--max-semi-space-size=64');
 
+// A reader that stops early (`kflags ... | head`) is not an error: stop quietly, as a shell tool does.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 const write = (stream: NodeJS.WriteStream) => (text: string) => {
   // Make's text is bytes read as latin1; anything beyond latin1 is kflags' own (UTF-8).
   stream.write(/[^\u0000-\u00ff]/.test(text) ? Buffer.from(text, 'utf8') : Buffer.from(text, 'latin1'));
