@@ -1,6 +1,7 @@
 // Differential tests: every case in test/differential/cases is run through GNU make 4.3
 // and through `kflags eval` (in-process); stdout, stderr (program prefix normalized) and the
-// exit status must agree byte for byte. See test/differential/README.md.
+// exit status must agree byte for byte, with history (provenance) recorded and without.
+// See test/differential/README.md.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 // @ts-ignore -- plain JS helper module shared with run-make.mjs
@@ -16,7 +17,7 @@ const cases: string[] = (lib.listCases() as string[]).filter((c) => !filter || c
 const makeVersion = spawnSync(lib.MAKE as string, ['--version'], { encoding: 'utf8' });
 const haveMake = !makeVersion.error && /GNU Make 4\.3\b/.test(makeVersion.stdout ?? '');
 
-async function runKflags(caseFile: string, header: Header): Promise<Outcome> {
+async function runKflags(caseFile: string, header: Header, extra: string[] = []): Promise<Outcome> {
   const { run } = (await import('../src/cli/app.js')) as {
     run: (argv: string[], io: { stdout: (t: string) => void; stderr: (t: string) => void; cwd: string; env?: Record<string, string | undefined> }) => Promise<number>;
   };
@@ -24,7 +25,7 @@ async function runKflags(caseFile: string, header: Header): Promise<Outcome> {
   let stderr = '';
   let status: number;
   try {
-    status = await run(lib.kflagsArgv(caseFile, header) as string[], {
+    status = await run([...(lib.kflagsArgv(caseFile, header) as string[]), ...extra], {
       stdout: (t) => { stdout += t; },
       stderr: (t) => { stderr += t; },
       cwd: CASES_DIR,
@@ -55,5 +56,8 @@ describe.skipIf(!haveMake)('differential: GNU make 4.3 vs kflags eval', () => {
       `case ${caseFile}  (kflags ${(lib.kflagsArgv(caseFile, header) as string[]).join(' ')})\n` +
       `${show('GNU make', expected)}\n${show('kflags', actual)}`;
     expect(actual, message).toEqual(expected);
+    // With history (and so provenance) recorded, every expansion is traced: the results must not change.
+    const traced = await runKflags(caseFile, header, ['--history']);
+    expect(traced, `${message}\n${show('kflags --history', traced)}`).toEqual(expected);
   });
 });

@@ -7,6 +7,7 @@ import type { Location } from '../syntax/ast.js';
 import type { Scope, Variable } from './variables.js';
 import { MakeError } from './errors.js';
 import type { SkippedAssignment } from './reader.js';
+import { literal, provenanceOfWords, type WordProvenance } from './provenance.js';
 
 export interface EvaluateOptions {
   /** Like several -f options, read in order. */
@@ -77,6 +78,18 @@ export class Evaluation {
   expand(text: string, context: ExpansionContext = {}): string {
     if (context.target === undefined) return this.interpreter.expand(text);
     return this.interpreter.expandInTarget(text, context.target, context.parents, context.implicit);
+  }
+
+  /**
+   * Where each word of an expansion came from: the references, functions
+   * and assignments it came through, outermost first, ending at the line
+   * that wrote it (provenance.ts). Needs an evaluation with history.
+   */
+  provenance(text: string, context: ExpansionContext = {}): { text: string; words: WordProvenance[] } {
+    if (!this.hasHistory) throw new Error('kflags: provenance needs an evaluation that kept its history (evaluate with history: true)');
+    const out = this.expand(text, context);
+    const d = this.interpreter.lastDerivation;
+    return { text: out, words: provenanceOfWords(d !== undefined && d.text === out ? d : literal(out)) };
   }
 
   expandVariable(name: string, context: ExpansionContext = {}): string {

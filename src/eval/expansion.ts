@@ -11,6 +11,7 @@ import { glob } from './glob.js';
 import type { Limits } from './limits.js';
 import { substitutionReference } from './patterns.js';
 import type { VariableStore } from './variable-store.js';
+import { expandedAs, joined, literal, slice, type AssignmentSource, type Derivation, type Piece, type PieceSource } from './provenance.js';
 import { VariableSet, type Scope, type Variable } from './variables.js';
 
 export interface ExpansionOptions {
@@ -47,6 +48,22 @@ export class Expansion implements FunctionContext {
   private readonly callable = new Set<Variable>();
   private readonly shellWarned = new Set<string>();
 
+  // Provenance (provenance.ts), recorded only while `tracing`.
+  /** Record a derivation for every expansion (history on). */
+  tracing = false;
+  /** The derivation of the text the last expand()/expandParts() produced. */
+  lastDerivation: Derivation | undefined;
+  /** The value derivation of the last variable reference. */
+  private lastValue: Derivation | undefined;
+  /** The piece the last function call produced. */
+  private lastCall: PieceSource | undefined;
+  /** The piece the last reference produced (set when it is done: nested ones came before). */
+  private referenced: PieceSource | undefined;
+  /** What the function being called read: derivations of its own expansions (at its depth). */
+  private collector: { inputs: Derivation[]; depth: number; cursors: number[] } | undefined;
+  /** The texts $(eval) is reading, innermost last. */
+  readonly evalTexts: Derivation[] = [];
+
   constructor(
     private readonly variables: VariableStore,
     options: ExpansionOptions,
@@ -64,8 +81,27 @@ export class Expansion implements FunctionContext {
 
   /** variable_expand_string(): expand every reference in text. */
   expand(text: string): string {
+    if (this.tracing) return this.tracedExpand(text);
     if (!text.includes('$')) return text;
     return this.expandParts(this.parse(text));
+  }
+
+  private tracedExpand(text: string): string {
+    let out: string;
+    if (!text.includes('$')) {
+      out = text;
+      this.lastDerivation = literal(text);
+    } else {
+      out = this.expandParts(this.parse(text));
+    }
+    this.collect();
+    return out;
+  }
+
+  /** A function's own expansion (not one inside a reference it made): one of its inputs. */
+  private collect(): void {
+    const c = this.collector;
+    if (c !== undefined && c.depth === this.depth && this.lastDerivation !== undefined) c.inputs.push(this.lastDerivation);
   }
 
   parse(text: string): ExpansionAst {
@@ -88,6 +124,17 @@ export class Expansion implements FunctionContext {
 
   /** A call's argument: parsed once, kept on the call's tree. */
   private expandArgument(arg: RawArgument): string {
+    if (this.tracing) {
+      if (arg.parts === undefined && !arg.text.includes('$')) {
+        this.lastDerivation = literal(arg.text);
+        this.collect();
+        return arg.text;
+      }
+      arg.parts ??= this.parse(arg.text);
+      const out = this.expandParts(arg.parts);
+      this.collect();
+      return out;
+    }
     if (arg.parts !== undefined) return this.expandParts(arg.parts);
     if (!arg.text.includes('$')) return arg.text;
     arg.parts = this.parse(arg.text);
@@ -95,6 +142,7 @@ export class Expansion implements FunctionContext {
   }
 
   expandParts(parts: ExpansionAst): string {
+    if (this.tracing) return this.tracedExpandParts(parts);
     let out = '';
     for (const part of parts) {
       let piece: string;
@@ -116,6 +164,34 @@ export class Expansion implements FunctionContext {
       }
       out += piece;
     }
+    return out;
+  }
+
+  /** expandParts(), recording which pieces came from which reference or call. */
+  private tracedExpandParts(parts: ExpansionAst): string {
+    let out = '';
+    const pieces: Piece[] = [];
+    for (const part of parts) {
+      let piece: string;
+      let source: PieceSource | undefined;
+      if (typeof part === 'string') {
+        piece = part;
+      } else if (part.type === 'Reference') {
+        this.referenced = undefined;
+        piece = this.reference(part.name ?? this.computedName(part.text));
+        source = this.referenced;
+      } else if (part.type === 'Call') {
+        this.lastCall = undefined;
+        piece = this.callFunction(part.name, part.args);
+        source = this.lastCall;
+      } else {
+        throw new MakeError(part.message, this.blame);
+      }
+      if (out.length + piece.length > this.limits.maxValueLength) this.tooBig();
+      if (source !== undefined && piece !== '') pieces.push({ start: out.length, end: out.length + piece.length, source });
+      out += piece;
+    }
+    this.lastDerivation = { text: out, pieces };
     return out;
   }
 
@@ -158,7 +234,12 @@ export class Expansion implements FunctionContext {
         const v = this.lookup(name.slice(0, colon));
         if (v === undefined) this.warnUndefined(name.slice(0, colon));
         if (v === undefined || v.value === '') return '';
-        return substitutionReference(this.valueOf(v), name.slice(colon + 1, eq), name.slice(eq + 1));
+        this.lastValue = undefined;
+        const result = substitutionReference(this.valueOf(v), name.slice(colon + 1, eq), name.slice(eq + 1));
+        if (this.tracing && this.lastValue !== undefined) {
+          this.referenced = { kind: 'call', function: `${name.slice(0, colon)}:${name.slice(colon + 1)}`, inputs: [this.lastValue] };
+        }
+        return result;
       }
     }
     const v = this.lookup(name);
@@ -166,7 +247,11 @@ export class Expansion implements FunctionContext {
       this.warnUndefined(name);
       return '';
     }
-    return this.valueOf(v);
+    if (!this.tracing) return this.valueOf(v);
+    this.lastValue = undefined;
+    const out = this.valueOf(v);
+    if (this.lastValue !== undefined) this.referenced = { kind: 'reference', variable: name, value: this.lastValue };
+    return out;
   }
 
   /** make --warn-undefined-variables (from MAKEFLAGS): a reference to a variable that is not defined. */
@@ -178,7 +263,10 @@ export class Expansion implements FunctionContext {
 
   /** The value a reference to `v` produces. */
   valueOf(v: Variable): string {
-    if (v.flavor === 'simple' && !v.append) return v.value;
+    if (v.flavor === 'simple' && !v.append) {
+      if (this.tracing) this.lastValue = this.storedValue(v);
+      return v.value;
+    }
     if (this.expanding.has(v) && !this.callable.has(v)) {
       throw new MakeError(`Recursive variable '${v.name}' references itself (eventually)`, v.location ?? this.blame);
     }
@@ -193,6 +281,7 @@ export class Expansion implements FunctionContext {
     this.expanding.add(v);
     if (v.location !== undefined) this.expandingVar = v;
     try {
+      if (this.tracing) return this.tracedValue(v);
       return v.append ? this.appendedValue(v) : this.expandVariableText(v);
     } finally {
       if (!wasExpanding) this.expanding.delete(v);
@@ -202,14 +291,113 @@ export class Expansion implements FunctionContext {
   }
 
   callVariable(v: Variable): string {
-    if (v.flavor === 'simple' && !v.append) return v.value;
     const wasCallable = this.callable.has(v);
     this.callable.add(v);
     try {
-      return this.expandValue(v);
+      const out = v.flavor === 'simple' && !v.append ? this.valueOf(v) : this.expandValue(v);
+      if (this.tracing && this.lastValue !== undefined) {
+        // $(call)'s result is the variable's value: one of the call's inputs.
+        this.lastDerivation = { text: out, pieces: out === '' ? [] : [{ start: 0, end: out.length, source: { kind: 'reference', variable: v.name, value: this.lastValue } }] };
+        this.collect();
+      }
+      return out;
     } finally {
       if (!wasCallable) this.callable.delete(v);
     }
+  }
+
+  // ------------------------------------------------- provenance
+
+  /** A simple value's pieces as its assignments recorded them (or one piece: where make set it). */
+  private storedValue(v: Variable): Derivation {
+    if (v.provenance !== undefined && v.provenance.text === v.value) return v.provenance;
+    return { text: v.value, pieces: v.value === '' ? [] : [{ start: 0, end: v.value.length, source: this.setBy(v) }] };
+  }
+
+  /** The one assignment a variable without recorded pieces stands for. */
+  private setBy(v: Variable): AssignmentSource {
+    const last = v.history?.[v.history.length - 1];
+    const op = last?.op ?? (v.origin === 'file' || v.origin === 'override' ? (v.flavor === 'simple' ? ':=' : '=') : v.origin);
+    const source: AssignmentSource = { kind: 'assignment', variable: v.name, op, origin: v.origin, text: last?.text ?? v.value };
+    if (v.location !== undefined) source.location = v.location;
+    if (v.derivation !== undefined) source.derivation = v.derivation;
+    return source;
+  }
+
+  /** One piece for a whole value (or none for an empty one). */
+  private static whole(text: string, source: PieceSource): Derivation {
+    return { text, pieces: text === '' ? [] : [{ start: 0, end: text.length, source }] };
+  }
+
+  /**
+   * A recursive value, expanded the piece of each assignment at a time
+   * (the same text, in the same order: the same result and side effects),
+   * so that each word knows the assignment that wrote it. A value whose
+   * pieces do not stand alone (a reference opened by one assignment and
+   * closed by the next) is expanded whole.
+   */
+  private tracedValue(v: Variable): string {
+    if (v.append) {
+      const d = this.tracedAppended(v);
+      this.lastValue = d;
+      return d.text;
+    }
+    const stored = v.provenance !== undefined && v.provenance.text === v.value ? v.provenance.pieces : undefined;
+    const segments = stored?.filter((p) => p.start < v.value.length && p.source.kind === 'assignment');
+    if (segments === undefined || segments.length <= 1 || segments.length !== stored!.filter((p) => p.start < v.value.length).length || !segments.every((p) => standsAlone(v.value.slice(p.start, p.end)))) {
+      const out = this.expandVariableText(v);
+      const source = segments?.length === 1 ? (segments[0].source as AssignmentSource) : this.setBy(v);
+      this.lastValue = Expansion.whole(out, expandedAs(source, this.lastDerivation));
+      return out;
+    }
+    let out = '';
+    let written = 0;
+    const pieces: Piece[] = [];
+    for (const segment of segments) {
+      out += v.value.slice(written, segment.start);
+      const piece = this.expand(v.value.slice(segment.start, segment.end));
+      if (piece !== '') pieces.push({ start: out.length, end: out.length + piece.length, source: expandedAs(segment.source as AssignmentSource, this.lastDerivation) });
+      out += piece;
+      written = segment.end;
+    }
+    out += v.value.slice(written);
+    this.lastValue = { text: out, pieces };
+    return out;
+  }
+
+  /** appendedValue() with its pieces: the values outside, then the variable's own. */
+  private tracedAppended(v: Variable): Derivation {
+    let s: Scope | undefined = this.scope;
+    let local = true;
+    while (s !== undefined && s.set.get(v.name) !== v) {
+      if (s.nextIsParent) local = false;
+      s = s.next;
+    }
+    const parts = s === undefined ? [] : this.tracedAppendFrom(v.name, s.next, local && !s.nextIsParent);
+    parts.push(this.ownValue(v));
+    return joined(parts.filter((d) => d.text !== ''));
+  }
+
+  private tracedAppendFrom(name: string, scope: Scope | undefined, local: boolean): Derivation[] {
+    for (let s = scope; s !== undefined; s = s.next) {
+      const v = s.set.get(name);
+      const nextLocal = local && !s.nextIsParent;
+      if (v === undefined || (!local && v.private)) {
+        local = nextLocal;
+        continue;
+      }
+      const outer = v.append ? this.tracedAppendFrom(name, s.next, nextLocal) : [];
+      outer.push(this.ownValue(v));
+      return outer;
+    }
+    return [];
+  }
+
+  /** A variable's own text as appendFrom() takes it: expanded if recursive, not marked as being expanded. */
+  private ownValue(v: Variable): Derivation {
+    if (v.flavor !== 'recursive') return this.storedValue(v);
+    const out = this.expand(v.value);
+    return Expansion.whole(out, expandedAs(this.setBy(v), this.lastDerivation));
   }
 
   /** variable.c variable_append(): a target-specific `+=` joins the value from the sets outside. */
@@ -277,6 +465,7 @@ export class Expansion implements FunctionContext {
   }
 
   withScope<T>(vars: Variable[], body: () => T): T {
+    if (this.tracing) this.withProvenance(vars);
     const set = new VariableSet();
     for (const v of vars) set.set(v);
     const saved = this.scope;
@@ -293,6 +482,77 @@ export class Expansion implements FunctionContext {
   }
 
   private callFunction(name: string, rawArgs: RawArgument[]): string {
+    if (this.tracing) return this.tracedCall(name, rawArgs);
+    return this.untracedCall(name, rawArgs);
+  }
+
+  /** A call whose inputs (its own expansions) are recorded, so that its result's words can be found in them. */
+  private tracedCall(name: string, rawArgs: RawArgument[]): string {
+    const saved = this.collector;
+    const inputs: Derivation[] = [];
+    // untracedCall() enters one level: the function's own expansions happen there.
+    this.collector = { inputs, depth: this.depth + 1, cursors: [] };
+    let result: string;
+    try {
+      if (name === 'eval') {
+        // The text $(eval) reads: its assignments' words were written there.
+        const text = rawArgs.length === 0 ? '' : this.withCollector(() => this.expandArgument(rawArgs[0]));
+        this.evalTexts.push(this.lastDerivation ?? literal(text));
+        try {
+          result = this.untracedCall(name, [{ text, parts: [text] } as RawArgument, ...rawArgs.slice(1)]);
+        } finally {
+          this.evalTexts.pop();
+        }
+      } else {
+        result = this.untracedCall(name, rawArgs);
+      }
+    } finally {
+      this.collector = saved;
+    }
+    // A foreach's result is its bodies joined: positions are known exactly.
+    const bodies = name === 'foreach' ? joined(inputs.slice(2)) : undefined;
+    this.lastCall = { kind: 'call', function: name, inputs: bodies !== undefined && bodies.text === result ? [bodies] : inputs };
+    this.lastDerivation = undefined;
+    return result;
+  }
+
+  private withCollector<T>(body: () => T): T {
+    const c = this.collector;
+    if (c !== undefined) c.depth--;
+    try {
+      return body();
+    } finally {
+      if (c !== undefined) c.depth++;
+    }
+  }
+
+  /**
+   * A loop variable (foreach's) or a call's argument gets the derivation of
+   * the text it was taken from: the collected input it equals, or the next
+   * word of one.
+   */
+  private withProvenance(vars: Variable[]): void {
+    const c = this.collector;
+    if (c === undefined) return;
+    for (const v of vars) {
+      if (v.derivation !== undefined || v.value === '') continue;
+      const whole = c.inputs.findIndex((d, i) => i > 0 && d.text === v.value);
+      if (whole >= 0) {
+        v.derivation = c.inputs[whole];
+        continue;
+      }
+      for (let i = 1; i < c.inputs.length; i++) {
+        const d = c.inputs[i];
+        const at = nextWord(d.text, v.value, c.cursors[i] ?? 0);
+        if (at < 0) continue;
+        c.cursors[i] = at + v.value.length;
+        v.derivation = slice(d, at, at + v.value.length);
+        break;
+      }
+    }
+  }
+
+  private untracedCall(name: string, rawArgs: RawArgument[]): string {
     const fn = FUNCTIONS.get(name)!;
     this.enter(`$(${name} ...)`);
     try {
@@ -432,4 +692,33 @@ export class Expansion implements FunctionContext {
     const where = this.reading ? `${this.reading.file}:${this.reading.line}: ` : '';
     this.onWarning(`${where}kflags: $(file ${op}${file}) not written (kflags never writes files)\n`);
   }
+}
+
+/** Whether a piece of a recursive value can be expanded on its own: its references are closed, and it does not end in a lone `$`. */
+function standsAlone(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '$') {
+      const n = text[i + 1];
+      if (n === undefined) return false;
+      if (n === '(' || n === '{') {
+        depth++;
+        i++;
+      } else i++;
+    } else if (c === '(' || c === '{') {
+      if (depth > 0) depth++;
+    } else if ((c === ')' || c === '}') && depth > 0) depth--;
+  }
+  return depth === 0;
+}
+
+/** The next occurrence of `word` as a whole word of `text` at or after `from`. */
+function nextWord(text: string, word: string, from: number): number {
+  for (let i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, i + 1)) {
+    const before = i === 0 ? ' ' : text[i - 1];
+    const after = i + word.length >= text.length ? ' ' : text[i + word.length];
+    if (/\s/.test(before) && /\s/.test(after)) return i;
+  }
+  return -1;
 }

@@ -9,6 +9,7 @@
 import * as path from 'node:path';
 import type { ImplicitMatch } from './implicit.js';
 import type { SkippedAssignment } from './reader.js';
+import type { Derivation } from './provenance.js';
 import type { ExpansionAst, Location } from '../syntax/ast.js';
 import { registerFunctions } from '../syntax/parse.js';
 import type { Host } from '../host/host.js';
@@ -87,6 +88,8 @@ export class Interpreter {
       onWarning,
       evalText: (text) => this.reader.evalText(text),
     });
+    // History keeps the pieces of every value too: each expansion records where its words came from.
+    this.expansion.tracing = this.variables.recordHistory;
     this.ruleSet = new Rules(this.expansion, this.variables.global, options.host, this.cwd, onWarning, (target) =>
       this.targets.variableChain([target]),
     );
@@ -293,6 +296,14 @@ export class Interpreter {
 
   expandParts(parts: ExpansionAst): string {
     return this.expansion.expandParts(parts);
+  }
+
+  get lastDerivation(): Derivation | undefined {
+    return this.expansion.lastDerivation;
+  }
+
+  get evalTexts(): readonly Derivation[] {
+    return this.expansion.evalTexts;
   }
 
   lookup(name: string): Variable | undefined {

@@ -6,6 +6,7 @@ import { parseLine } from '../syntax/parse.js';
 import { LimitError, MakeError } from './errors.js';
 import { originRank, VariableSet, type Flavor, type Origin, type Variable } from './variables.js';
 import { trimSpace } from './words.js';
+import type { AssignmentSource, Derivation } from './provenance.js';
 
 /** Where an assignment goes: the global set, a target's own set (rule line), a target's pattern-specific set. */
 export type AssignmentKind = 'global' | 'target' | 'pattern';
@@ -17,6 +18,9 @@ export interface ValueExpander {
   /** In the current scope (a target's context while its variables are defined). */
   lookup(name: string): Variable | undefined;
   shell(command: string, location: Location | undefined): string;
+  /** With history: the derivation of the last expansion, and the texts $(eval) is reading. */
+  readonly lastDerivation?: Derivation;
+  readonly evalTexts?: readonly Derivation[];
 }
 
 export class VariableStore {
@@ -214,7 +218,14 @@ export class VariableStore {
     let newValue: string;
     let append = false;
     const expander = this.expander;
-    const expandValue = () => (valueParts === undefined ? expander.expand(value) : expander.expandParts(valueParts));
+    // With history: how the expanded text came about, and the value it was appended to.
+    let expanded: Derivation | undefined;
+    let appendedTo: Variable | undefined;
+    const expandValue = () => {
+      const out = valueParts === undefined ? expander.expand(value) : expander.expandParts(valueParts);
+      if (this.recordHistory) expanded = expander.lastDerivation;
+      return out;
+    };
     switch (op) {
       case ':=':
       case '::=':
@@ -258,6 +269,7 @@ export class VariableStore {
           flavor = existing.flavor;
           newValue = existing.value === '' ? added : `${existing.value} ${added}`;
           append = existing.append === true;
+          appendedTo = existing;
         }
         break;
       }
@@ -271,6 +283,7 @@ export class VariableStore {
     const current = set.get(name);
     if (current !== undefined && set === this.global) this.promote(current);
     if (current !== undefined && originRank(origin) < originRank(current.origin)) return current;
+    const provenance = this.recordHistory ? this.valuePieces(name, op, value, origin, location, newValue, expanded, appendedTo) : undefined;
     if (current !== undefined && current.owned === true) {
       // make redefines a variable in place: one being expanded (an $(eval)
       // inside its own value) is still the same variable.
@@ -280,7 +293,10 @@ export class VariableStore {
       current.location = location;
       if (append) current.append = true;
       else delete current.append;
-      if (this.recordHistory) (current.history ??= []).push({ op, text: value, location, value: newValue });
+      if (this.recordHistory) {
+        (current.history ??= []).push({ op, text: value, location, value: newValue });
+        current.provenance = provenance;
+      }
       if (valueParts !== undefined && newValue === value) current.parsed = { text: value, parts: valueParts };
       this.assigned(current, set);
       return current;
@@ -288,12 +304,55 @@ export class VariableStore {
     const v: Variable = { name, value: newValue, flavor, origin, location, owned: true };
     // `export NAME` before NAME is set made a variable whose export mark stays (define_variable_in_set).
     if (current?.exported !== undefined) v.exported = current.exported;
-    if (this.recordHistory) v.history = [{ op, text: value, location, value: newValue }];
+    if (this.recordHistory) {
+      v.history = [{ op, text: value, location, value: newValue }];
+      v.provenance = provenance;
+    }
     if (append) v.append = true;
     if (valueParts !== undefined && newValue === value) v.parsed = { text: value, parts: valueParts };
     set.set(v);
     this.assigned(v, set);
     return v;
+  }
+
+  /**
+   * The new value's pieces: the assignment's own text (with how it
+   * expanded, for a simple variable), after the pieces of the value it
+   * appends to. Appending shares the older value's piece list: pieces past
+   * the end of an older value's text are not its own.
+   */
+  private valuePieces(
+    name: string,
+    op: AssignOp,
+    text: string,
+    origin: Origin,
+    location: Location | undefined,
+    newValue: string,
+    expanded: Derivation | undefined,
+    appendedTo: Variable | undefined,
+  ): Derivation {
+    const source: AssignmentSource = { kind: 'assignment', variable: name, op, origin, text };
+    if (location !== undefined) source.location = location;
+    if (expanded !== undefined) source.derivation = expanded;
+    const evalTexts = this.expander.evalTexts;
+    if (evalTexts !== undefined && evalTexts.length > 0) source.evalText = evalTexts[evalTexts.length - 1];
+    if (appendedTo === undefined || appendedTo.value === '') {
+      return { text: newValue, pieces: newValue === '' ? [] : [{ start: 0, end: newValue.length, source }] };
+    }
+    const before = appendedTo.provenance !== undefined && appendedTo.provenance.text === appendedTo.value ? appendedTo.provenance : undefined;
+    const pieces = before?.pieces ?? [{ start: 0, end: appendedTo.value.length, source: this.wholeValue(appendedTo) }];
+    // An older value's list is shared only when this piece goes at its end.
+    const own = before !== undefined && pieces.length > 0 && pieces[pieces.length - 1].end === appendedTo.value.length ? pieces : [...pieces.filter((p) => p.end <= appendedTo.value.length)];
+    own.push({ start: appendedTo.value.length + 1, end: newValue.length, source });
+    return { text: newValue, pieces: own };
+  }
+
+  /** The piece of a value no recorded assignment explains (the environment's, a default). */
+  private wholeValue(v: Variable): AssignmentSource {
+    const source: AssignmentSource = { kind: 'assignment', variable: v.name, op: v.origin, origin: v.origin, text: v.value };
+    if (v.location !== undefined) source.location = v.location;
+    if (v.derivation !== undefined) source.derivation = v.derivation;
+    return source;
   }
 
   /** variable.c set_special_var(): what an assignment to a special variable changes. */

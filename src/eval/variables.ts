@@ -1,5 +1,6 @@
 // Variables and the scopes that hold them.
 import type { ExpansionAst, Location } from '../syntax/ast.js';
+import type { Derivation } from './provenance.js';
 
 /**
  * Origins in GNU make's order (variable.h): an assignment replaces a
@@ -38,6 +39,10 @@ export interface Variable {
   history?: Assignment[];
   /** Made by an assignment: later assignments change this object in place, as make does. */
   owned?: boolean;
+  /** With history: the value's pieces, one per assignment that wrote part of it (provenance.ts). */
+  provenance?: Derivation;
+  /** A loop variable's or call argument's value: the derivation of the text it was taken from. */
+  derivation?: Derivation;
   /** A recursive value, parsed (valid while `text` is still the value). */
   parsed?: { text: string; parts: ExpansionAst };
 }
