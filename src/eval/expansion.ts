@@ -364,7 +364,9 @@ export class Expansion implements FunctionContext {
     // environment (exporting would loop on `export X = $(shell ...)`, Savannah #10593).
     const env = { ...this.variables.startEnvironment };
     const result = this.host.shell(command, this.cwd, env);
-    this.global.set({ name: '.SHELLSTATUS', value: String(result.status), flavor: 'simple', origin: 'override' });
+    // define_variable_cname(): in the current set, so a $(call)'s or $(foreach)'s
+    // own scope (popped afterwards) or a target's, not the global one.
+    this.scope.set.set({ name: '.SHELLSTATUS', value: String(result.status), flavor: 'simple', origin: 'override' });
     // fold_newlines(): CR before LF goes, newlines become spaces, and the
     // trailing ones are dropped.
     return result.output.replace(/\r\n/g, '\n').replace(/\n+$/, '').replace(/\n/g, ' ');
