@@ -142,6 +142,13 @@ export class Reader {
     if (last !== undefined) {
       const rule = this.rules.table.get(last.file);
       if (rule !== undefined) {
+        // Before any recipe runs, make stops at a prerequisite it has no way to make.
+        const unmakeable = this.keepGoing ? undefined : this.firstUnmakeablePrerequisite(rule);
+        if (unmakeable !== undefined) {
+          throw new MakeError(`No rule to make target '${unmakeable}', needed by '${last.file}'`, undefined, {
+            notes: [`${last.location.file}:${last.location.line}: ${last.file}: No such file or directory\n`],
+          });
+        }
         throw new MakeError(`kflags: '${last.file}' would be remade by its recipe, and kflags never runs recipes`, last.location);
       }
       const note = (m: { file: string; location: Location }) => `${m.location.file}:${m.location.line}: ${m.file}: No such file or directory\n`;
@@ -157,6 +164,26 @@ export class Reader {
       ];
       throw new MakeError(`No rule to make target '${last.file}'`, undefined, { notes: [note(last)], after, stop: false });
     }
+  }
+
+  /**
+   * The first prerequisite (normal, then order-only) make finds neither as a
+   * file nor as a target, when every one before it is an existing file or a
+   * target without a recipe; undefined when one needs a recipe first (kflags
+   * cannot tell what it would make).
+   */
+  private firstUnmakeablePrerequisite(rule: { prerequisites: string[]; orderOnly: string[]; secondExpansion?: unknown }): string | undefined {
+    if (rule.secondExpansion !== undefined) return undefined;
+    for (const p of [...rule.prerequisites, ...rule.orderOnly]) {
+      const prerequisite = this.rules.table.get(p);
+      if (prerequisite !== undefined) {
+        if (prerequisite.recipe.length > 0 || prerequisite.prerequisites.length > 0 || prerequisite.orderOnly.length > 0) return undefined;
+        continue;
+      }
+      if (!this.rules.canMake(p)) return p;
+      if (!confined(this.reading, () => this.host.exists(path.resolve(this.cwd, p)))) return undefined;
+    }
+    return undefined;
   }
 
   /** $(eval): the text is read as a makefile of its own, at the line of the eval. */
