@@ -35,6 +35,9 @@ export interface Host {
 
 /** The real file system, seen through an overlay of in-memory files (patched makefiles). */
 export class NodeHost implements Host {
+  /** Where commands' standard error goes: kflags' own (default), or collected (tests compare it with make's). */
+  onStderr: ((text: string) => void) | undefined;
+
   constructor(readonly overlay: Map<string, string> = new Map()) {}
 
   readFile(file: string): string | undefined {
@@ -128,7 +131,9 @@ export class NodeHost implements Host {
       args = argv.slice(1);
     }
     // Like make's child: standard error goes where kflags' goes; standard input is not shared.
-    const result = spawnSync(file, args, { argv0: argv?.[0], cwd, env, encoding: 'latin1', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
+    const stderr = this.onStderr === undefined ? 'inherit' : 'pipe';
+    const result = spawnSync(file, args, { argv0: argv?.[0], cwd, env, encoding: 'latin1', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', stderr] });
+    if (this.onStderr !== undefined && result.stderr) this.onStderr(result.stderr);
     const code = (result.error as NodeJS.ErrnoException | undefined)?.code;
     if (argv !== undefined && code !== undefined && result.pid === 0) return { output: '', status: 127, error: `${argv[0]}: ${strerror(code)}` };
     const status = result.status ?? (result.signal ? 128 : 127);
