@@ -891,8 +891,11 @@ function macroWords(text: string): MacroWord[] {
           else if (text[j] === close && --depth === 0) break;
         }
         i = j + 1;
-      } else if (text[i] === '$' || text[i] === '\\') {
+      } else if (text[i] === '$') {
         i += 2;
+      } else if (text[i] === '\\') {
+        // A backslash quotes only `:`, `;`, `=` and itself: `\$(...)` is a reference.
+        i += ':;=\\'.includes(text[i + 1] ?? '') ? 2 : 1;
       } else {
         i++;
       }
