@@ -13,6 +13,7 @@ import { substitutionReference } from './patterns.js';
 import type { VariableStore } from './variable-store.js';
 import { expandedAs, joined, literal, slice, type AssignmentSource, type Derivation, type Piece, type PieceSource } from './provenance.js';
 import { VariableSet, type Scope, type Variable } from './variables.js';
+import { commandArgv } from './shell-command.js';
 
 export interface ExpansionOptions {
   host: Host;
@@ -47,6 +48,8 @@ export class Expansion implements FunctionContext {
   private readonly expanding = new Set<Variable>();
   private readonly callable = new Set<Variable>();
   private readonly shellWarned = new Set<string>();
+  /** make's makelevel: its messages say make[N] below the top level. */
+  makelevel = 0;
 
   // Provenance (provenance.ts), recorded only while `tracing`.
   /** Record a derivation for every expansion (history on). */
@@ -623,8 +626,20 @@ export class Expansion implements FunctionContext {
     // Not the makefile's exported variables: make 4.3 passes its own startup
     // environment (exporting would loop on `export X = $(shell ...)`, Savannah #10593).
     const env = { ...this.variables.startEnvironment };
-    const result = this.host.shell(command, this.cwd, env);
-    this.global.set({ name: '.SHELLSTATUS', value: String(result.status), flavor: 'simple', origin: 'override' });
+    // A blank command runs nothing (and leaves .SHELLSTATUS alone); a simple
+    // one runs without the shell (shell-command.ts).
+    const argv = commandArgv(command, this.expand('$(SHELL)'), this.expand('$(.SHELLFLAGS)'), this.expand('$(IFS)'));
+    if (argv === undefined) return '';
+    const result = this.host.shell(command, this.cwd, env, argv);
+    if (result.error !== undefined) this.onWarning(`kflags${this.makelevel > 0 ? `[${this.makelevel}]` : ''}: ${result.error}\n`);
+    // define_variable_cname(): in the current set, so a $(call)'s or $(foreach)'s
+    // own scope (popped afterwards) or a target's, not the global one.
+    this.scope.set.set({ name: '.SHELLSTATUS', value: String(result.status), flavor: 'simple', origin: 'override' });
+    // Status 127 is taken for a failed exec: make writes the output to its standard error instead.
+    if (result.status === 127) {
+      if (result.output !== '') this.onWarning(result.output);
+      return '';
+    }
     // fold_newlines(): CR before LF goes, newlines become spaces, and the
     // trailing ones are dropped.
     return result.output.replace(/\r\n/g, '\n').replace(/\n+$/, '').replace(/\n/g, ' ');

@@ -4,17 +4,19 @@ import { findCharUnquote, findMapUnquote } from '../syntax/lines.js';
 import { isSpace, splitWords } from './words.js';
 
 /**
- * read.c parse_file_seq(): names separated by whitespace, where a
+ * read.c parse_file_seq(): names separated by blanks (space, tab), where a
  * backslash-quoted blank belongs to the name (and loses its backslash).
+ * Other whitespace (a newline from a multi-line variable) is skipped before
+ * a name but belongs to it inside.
  */
 function fileWords(text: string): string[] {
-  if (!text.includes('\\')) return splitWords(text);
+  if (!/[\\\n\v\f\r]/.test(text)) return splitWords(text);
   const words: string[] = [];
   let p = 0;
   for (;;) {
     while (p < text.length && isSpace(text[p])) p++;
     if (p >= text.length) return words;
-    const found = findMapUnquote(text.slice(p), ' \t\n\v\f\r', false);
+    const found = findMapUnquote(text.slice(p), ' \t', false);
     text = text.slice(0, p) + found.text;
     const end = found.index < 0 ? text.length : p + found.index;
     words.push(text.slice(p, end));

@@ -215,6 +215,7 @@ export class Interpreter {
     const overrides = this.global.get('MAKEOVERRIDES');
     if (overrides !== undefined && overrides.origin === 'environment') overrides.origin = envOrigin;
     this.makelevel = level;
+    this.expansion.makelevel = level;
     if (letters.has('w')) this.printDirectory();
   }
 

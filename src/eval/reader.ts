@@ -12,6 +12,7 @@ import type { Expansion } from './expansion.js';
 import { fileNames, stripDotSlash } from './file-names.js';
 import type { Limits } from './limits.js';
 import { compilePattern } from './patterns.js';
+import type { Rule } from './rules.js';
 import type { Rules } from './rules.js';
 import type { TargetContexts } from './target-context.js';
 import type { VariableStore } from './variable-store.js';
@@ -67,6 +68,8 @@ export class Reader {
   keepGoing = false;
   /** Deferred errors for missing `include`d files, reported after reading, as make does. */
   private readonly missingIncludes: { file: string; location: Location; optional: boolean }[] = [];
+  /** The makefiles read, in order (make tries to remake each after reading). */
+  private readonly readFiles: string[] = [];
   /** A rule line without targets: the recipe lines after it are ignored. */
   private noTargets = false;
 
@@ -113,6 +116,7 @@ export class Reader {
       throw new MakeError(`No rule to make target '${file}'`, undefined, { notes: [`kflags: ${file}: No such file or directory\n`] });
     }
     this.variables.appendMakefileList(file);
+    this.readFiles.push(file);
     this.evalSource(text, file);
   }
 
@@ -142,6 +146,13 @@ export class Reader {
     if (last !== undefined) {
       const rule = this.rules.table.get(last.file);
       if (rule !== undefined) {
+        // Before any recipe runs, make stops at a prerequisite it has no way to make.
+        const unmakeable = this.keepGoing ? undefined : this.firstUnmakeablePrerequisite(last.file, rule);
+        if (unmakeable !== undefined && unmakeable !== 'recipe') {
+          throw new MakeError(`No rule to make target '${unmakeable.prerequisite}', needed by '${unmakeable.target}'`, undefined, {
+            notes: [`${last.location.file}:${last.location.line}: ${last.file}: No such file or directory\n`],
+          });
+        }
         throw new MakeError(`kflags: '${last.file}' would be remade by its recipe, and kflags never runs recipes`, last.location);
       }
       const note = (m: { file: string; location: Location }) => `${m.location.file}:${m.location.line}: ${m.file}: No such file or directory\n`;
@@ -157,6 +168,44 @@ export class Reader {
       ];
       throw new MakeError(`No rule to make target '${last.file}'`, undefined, { notes: [note(last)], after, stop: false });
     }
+    // A makefile that was read is remade too (the last read first) when it
+    // is out of date, which kflags does not judge; but a prerequisite make
+    // can neither find nor make stops it before any recipe runs.
+    if (this.keepGoing) return;
+    for (const file of [...new Set(this.readFiles)].reverse()) {
+      const rule = this.rules.table.get(file);
+      const unmakeable = rule === undefined ? undefined : this.firstUnmakeablePrerequisite(file, rule);
+      if (unmakeable === 'recipe') return;
+      if (unmakeable !== undefined) throw new MakeError(`No rule to make target '${unmakeable.prerequisite}', needed by '${unmakeable.target}'`);
+    }
+  }
+
+  /**
+   * update_file() depth first, before any recipe: the first prerequisite
+   * (normal, then order-only, each target's own before the next) that make
+   * finds neither as a file nor as a target; 'recipe' when a recipe might
+   * run first (kflags cannot tell what it would make); undefined when all are
+   * there.
+   */
+  private firstUnmakeablePrerequisite(
+    target: string,
+    rule: Rule,
+    seen = new Set<string>(),
+  ): { prerequisite: string; target: string } | 'recipe' | undefined {
+    if (rule.secondExpansion !== undefined || seen.has(target)) return 'recipe';
+    seen.add(target);
+    for (const p of [...rule.prerequisites, ...rule.orderOnly]) {
+      const prerequisite = this.rules.table.get(p);
+      if (prerequisite !== undefined) {
+        const found = this.firstUnmakeablePrerequisite(p, prerequisite, seen);
+        if (found !== undefined) return found;
+        if (prerequisite.recipe.length > 0) return 'recipe';
+        continue;
+      }
+      if (!this.rules.canMake(p)) return { prerequisite: p, target };
+      if (!confined(this.reading, () => this.host.exists(path.resolve(this.cwd, p)))) return 'recipe';
+    }
+    return undefined;
   }
 
   /** $(eval): the text is read as a makefile of its own, at the line of the eval. */
@@ -596,6 +645,7 @@ export class Reader {
       }
       // make names a file found in a search directory by that path.
       this.variables.appendMakefileList(found.name);
+      this.readFiles.push(found.name);
       this.includeDepth++;
       try {
         // Errors name the file as it was written; MAKEFILE_LIST as it was found.
@@ -841,8 +891,11 @@ function macroWords(text: string): MacroWord[] {
           else if (text[j] === close && --depth === 0) break;
         }
         i = j + 1;
-      } else if (text[i] === '$' || text[i] === '\\') {
+      } else if (text[i] === '$') {
         i += 2;
+      } else if (text[i] === '\\') {
+        // A backslash quotes only `:`, `;`, `=` and itself: `\$(...)` is a reference.
+        i += ':;=\\'.includes(text[i + 1] ?? '') ? 2 : 1;
       } else {
         i++;
       }

@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 export interface ShellResult {
   output: string;
   status: number;
+  /** The program could not be started (make's "PROG: No such file or directory"); status is then 127. */
+  error?: string;
 }
 
 export interface Host {
@@ -24,12 +26,18 @@ export interface Host {
   allows?(file: string): boolean;
   /** A user's home directory from the system's user database (make's getpwnam() for `~user`), if the user exists. */
   userHome?(user: string): string | undefined;
-  /** Runs `/bin/sh -c command`; only called when the user allowed it. */
-  shell(command: string, cwd: string, env: Record<string, string>): ShellResult;
+  /**
+   * Runs `/bin/sh -c command`, or `argv` as make would run it when given
+   * (the program looked up in env's PATH); only called when the user allowed it.
+   */
+  shell(command: string, cwd: string, env: Record<string, string>, argv?: string[]): ShellResult;
 }
 
 /** The real file system, seen through an overlay of in-memory files (patched makefiles). */
 export class NodeHost implements Host {
+  /** Where commands' standard error goes: kflags' own (default), or collected (tests compare it with make's). */
+  onStderr: ((text: string) => void) | undefined;
+
   constructor(readonly overlay: Map<string, string> = new Map()) {}
 
   readFile(file: string): string | undefined {
@@ -111,12 +119,79 @@ export class NodeHost implements Host {
     return undefined;
   }
 
-  shell(command: string, cwd: string, env: Record<string, string>): ShellResult {
+  shell(command: string, cwd: string, env: Record<string, string>, argv?: string[]): ShellResult {
+    let file = '/bin/sh';
+    let args = ['-c', command];
+    if (argv !== undefined) {
+      // job.c child_execute_job(): the program is found in the child's PATH
+      // (gnulib find_in_given_path: none set is an empty one), then spawned.
+      const found = findInPath(argv[0], env.PATH, cwd);
+      if (found.error !== undefined) return { output: '', status: 127, error: `${argv[0]}: ${strerror(found.error)}` };
+      file = found.file;
+      args = argv.slice(1);
+    }
     // Like make's child: standard error goes where kflags' goes; standard input is not shared.
-    const result = spawnSync('/bin/sh', ['-c', command], { cwd, env, encoding: 'latin1', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
+    const stderr = this.onStderr === undefined ? 'inherit' : 'pipe';
+    const result = spawnSync(file, args, { argv0: argv?.[0], cwd, env, encoding: 'latin1', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', stderr] });
+    if (this.onStderr !== undefined && result.stderr) this.onStderr(result.stderr);
+    const code = (result.error as NodeJS.ErrnoException | undefined)?.code;
+    if (argv !== undefined && code !== undefined && result.pid === 0) return { output: '', status: 127, error: `${argv[0]}: ${strerror(code)}` };
     const status = result.status ?? (result.signal ? 128 : 127);
     return { output: result.stdout ?? '', status };
   }
+}
+
+/**
+ * Every command through `/bin/sh -c`, whose default PATH finds the tools
+ * when the environment has none: Kbuild's model stands for a build started
+ * from the user's shell, not for `env -i make` (whose direct exec would find
+ * nothing without PATH).
+ */
+export class ShellCommandHost extends NodeHost {
+  override shell(command: string, cwd: string, env: Record<string, string>): ShellResult {
+    return super.shell(command, cwd, env);
+  }
+}
+
+/**
+ * A program name as gnulib's find_in_given_path() finds it: with a slash as
+ * it is, else the first executable non-directory in PATH; when there is
+ * none, the last error other than ENOENT (a file found but not executable
+ * is EACCES).
+ */
+function findInPath(name: string, pathVariable: string | undefined, cwd: string): { file: string; error?: undefined } | { error: string } {
+  if (name.includes('/')) return { file: name };
+  let error = 'ENOENT';
+  for (const dir of (pathVariable ?? '').split(':')) {
+    // An empty entry is the working directory.
+    const candidate = path.resolve(cwd, dir === '' ? '.' : dir, name);
+    try {
+      fs.accessSync(candidate, fs.constants.X_OK);
+      if (!fs.statSync(candidate).isDirectory()) return { file: candidate };
+      error = 'EACCES';
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? 'ENOENT';
+      if (code !== 'ENOENT') error = code;
+    }
+  }
+  return { error };
+}
+
+/** strerror()'s words for what spawning a program can fail with. */
+function strerror(code: string): string {
+  const messages: Record<string, string> = {
+    ENOENT: 'No such file or directory',
+    EACCES: 'Permission denied',
+    ENOTDIR: 'Not a directory',
+    ENOEXEC: 'Exec format error',
+    E2BIG: 'Argument list too long',
+    ELOOP: 'Too many levels of symbolic links',
+    ENAMETOOLONG: 'File name too long',
+    EISDIR: 'Is a directory',
+    ETXTBSY: 'Text file busy',
+    ENOMEM: 'Cannot allocate memory',
+  };
+  return messages[code] ?? code;
 }
 
 /**
@@ -225,8 +300,8 @@ export class ConfinedHost implements Host {
   userHome(user: string): string | undefined {
     return this.inner.userHome?.(user);
   }
-  shell(command: string, cwd: string, env: Record<string, string>): ShellResult {
-    return this.inner.shell(command, cwd, env);
+  shell(command: string, cwd: string, env: Record<string, string>, argv?: string[]): ShellResult {
+    return this.inner.shell(command, cwd, env, argv);
   }
 }
 

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { evaluate, type Evaluation } from '../eval/evaluate.js';
 import { MakeError } from '../eval/errors.js';
+import { ShellCommandHost } from '../host/host.js';
 import type { Location } from '../syntax/ast.js';
 import { splitWords } from '../eval/words.js';
 import { KflagsError } from '../errors.js';
@@ -136,6 +137,7 @@ export function evaluateDirectory(options: KbuildOptions): KbuildResult {
     cwd,
     commandLine: [`obj=${obj}`, ...(options.commandLine ?? [])],
     overlay,
+    host: new ShellCommandHost(overlay),
     allowShell: options.allowShell,
     // The bundled fragments, the kernel tree (if any) and the user's files may be read.
     allowRead: [fragmentsDir(), path.dirname(makefile), ...(root !== undefined ? [root] : []), ...(options.allowRead ?? [])],

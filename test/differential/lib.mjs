@@ -22,20 +22,22 @@ export function listCases() {
  *   # args: N=V ...    command-line variable assignments
  *   # target: T        print in the context of target T
  *   # env: N=V ...     environment variables (N='V W' for a value with blanks)
+ *   # shell: allow     kflags runs $(shell) and != (--allow-shell), as make does
  * Header lines are only recognised among the leading lines that start with '#'.
  */
 export function parseHeader(text) {
-  const header = { print: [], args: [], target: undefined, env: {} };
+  const header = { print: [], args: [], target: undefined, env: {}, allowShell: false };
   for (const rawLine of text.split('\n')) {
     const line = rawLine.replace(/\r$/, '');
     if (!line.startsWith('#')) break;
-    const m = /^#\s*(print|args|target|env):(.*)$/.exec(line);
+    const m = /^#\s*(print|args|target|env|shell):(.*)$/.exec(line);
     if (!m) continue;
     const words = m[2].trim().split(/\s+/).filter(Boolean);
     switch (m[1]) {
       case 'print': header.print.push(...words); break;
       case 'args': header.args.push(...words); break;
       case 'target': header.target = words[0]; break;
+      case 'shell': header.allowShell = words[0] === 'allow'; break;
       case 'env':
         // N=V, or N='V with blanks' (no quote inside).
         for (const [, name, quoted, plain] of m[2].matchAll(/([^\s=]+)=(?:'([^']*)'|(\S*))/g)) {
@@ -78,6 +80,7 @@ export function runMake(caseFile, header = readCase(caseFile)) {
 export function kflagsArgv(caseFile, header = readCase(caseFile)) {
   // make reads anywhere; kflags' confinement is tested on its own (test/safety.test.ts).
   const argv = ['eval', '--allow-read', '/'];
+  if (header.allowShell) argv.push('--allow-shell');
   for (const n of header.print) argv.push('--print', n);
   if (header.target) argv.push('--target', header.target);
   for (const [k, v] of Object.entries(header.env)) argv.push('--env', `${k}=${v}`);

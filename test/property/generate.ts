@@ -128,8 +128,8 @@ export const KNOWN: readonly Feature[] = ['private', ...CONSTRUCTS];
  * `off: ['open']`: those whose divergence is still open: the order in which make
  * second-expands every rule after reading (its file hash table), $(eval) of a rule while a
  * recipe is expanded (make's error names the recipe's line), a goal found through VPATH
- * (make says "'T' is up to date." instead of running the printer), newlines in file names
- * (multi-line rule lines). Closed since 6058d2c: $* with .SUFFIXES, a missing include named
+ * (make says "'T' is up to date." instead of running the printer). Closed since 6058d2c:
+ * newlines in file names (multi-line rule lines: make splits names at blanks only), $* with .SUFFIXES, a missing include named
  * twice, MAKEFLAGS/MFLAGS with command-line variables, wordlist's count overflowing, an
  * escaped blank in a static target pattern.
  */
@@ -137,7 +137,6 @@ export const OPEN: readonly Feature[] = [
   'secondexp',
   'eval-rule',
   'vpath',
-  'call-line',
 ];
 
 export interface GenerateOptions {

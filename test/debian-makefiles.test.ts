@@ -1,0 +1,243 @@
+// Real makefiles shipped by Debian 12 packages, evaluated by GNU make 4.3 and
+// by kflags (in-process) on the same input: dpkg's /usr/share/dpkg/*.mk (they
+// run dpkg-architecture, dpkg-buildflags, dpkg-parsechangelog through $(shell))
+// and makefiles of the kernel trees' tools/ and scripts/ (linux-source-6.1,
+// linux-source-6.12, extracted by the helper the kernel tests share). The list
+// is test/debian-makefiles.list. For each makefile both must agree on:
+//
+//  * standard output, standard error and exit status of reading it with a
+//    printer makefile that expands every variable the makefile or the command
+//    line defined (sorted by name; a variable whose value uses $1...$9 is a
+//    function and is not expanded alone);
+//  * make -p's "# Variables" entries of those variables (origin, file and
+//    line, unexpanded value), against kflags' `eval -p` entries, when make
+//    reads the makefile without error (-p -q given to both as MAKEFLAGS in the
+//    environment, so that makefiles that test MAKEFLAGS see the same letters).
+//
+// $(shell) runs on both sides (kflags: allowShell), with PATH=/usr/bin:/bin.
+// Both run in a scratch directory that mirrors the makefile's place in its
+// tree (so OUTPUT, CURDIR and what $(shell) writes stay in the scratch
+// directory); the makefile's own directory is given with -I, so its relative
+// includes (../../scripts/Makefile.include) resolve into the tree, and the
+// list gives srctree= where the makefile would compute it from CURDIR.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { evaluate, MakeError } from '../src/index.js';
+import { NodeHost } from '../src/host/host.js';
+import { databaseEntry } from '../src/report/database.js';
+import { haveMake, MAKE } from './helpers/make.js';
+import { linuxFullTree, requireTree } from './helpers/linux.js';
+
+interface Entry {
+  line: number;
+  source: string;
+  makefile: string;
+  args: string[];
+  /** Not compared with make -p: the makefile runs make in $(shell), which would print its own database (with the time). */
+  noDatabase: boolean;
+  /** Variables not compared: a documented divergence (the list says which). */
+  ignore: string[];
+  /** Why the entry is skipped (a divergence left open), or undefined. */
+  skip?: string;
+}
+
+// KFLAGS_DEBIAN_LIST: another list (exploring more makefiles than the committed subset).
+const LIST = process.env.KFLAGS_DEBIAN_LIST ?? join(import.meta.dirname, 'debian-makefiles.list');
+
+function readList(): Entry[] {
+  const entries: Entry[] = [];
+  readFileSync(LIST, 'utf8')
+    .split('\n')
+    .forEach((text, i) => {
+      const line = text.replace(/#.*$/, '').trim();
+      if (line === '') return;
+      const [source, makefile, ...rest] = line.split(/\s+/);
+      const entry: Entry = { line: i + 1, source, makefile, args: [], noDatabase: false, ignore: [] };
+      for (const word of rest) {
+        if (word === '--no-db') entry.noDatabase = true;
+        else if (word.startsWith('--skip=')) entry.skip = word.slice('--skip='.length).replace(/_/g, ' ');
+        else if (word.startsWith('--ignore=')) entry.ignore.push(...word.slice('--ignore='.length).split(','));
+        else entry.args.push(word);
+      }
+      entries.push(entry);
+    });
+  return entries;
+}
+
+const SOURCES: Record<string, { root: () => string; available: () => boolean }> = {
+  dpkg: { root: () => '/usr/share/dpkg', available: () => existsSync('/usr/share/dpkg/default.mk') },
+  '6.1': { root: () => linuxFullTree('6.1'), available: () => requireTree('6.1') },
+  '6.12': { root: () => linuxFullTree('6.12'), available: () => requireTree('6.12') },
+};
+
+const ENV = { PATH: '/usr/bin:/bin' };
+// Variables make computes from its own switches or keeps in its hash order, as in test/database.test.ts.
+const NOT_COMPARED = new Set(['MAKEFLAGS', 'MFLAGS', 'CURDIR', 'MAKEFILE_LIST', '.DEFAULT_GOAL', 'MAKEOVERRIDES', '-*-command-variables-*-', 'GNUMAKEFLAGS', '.VARIABLES', 'SHELL', '.RECIPEPREFIX', 'MAKECMDGOALS', '.INCLUDE_DIRS']);
+
+interface Outcome {
+  stdout: string;
+  stderr: string;
+  status: number;
+}
+
+const normalize = (o: Outcome): Outcome => ({ ...o, stderr: o.stderr.replace(/^(?:make|kflags)(?:\[\d+\])?: /gm, '') });
+
+/** One printer: every variable of origin file, override or command line, sorted, expanded unless it is a function. */
+function printerText(): string {
+  const usesParameter = Array.from({ length: 9 }, (_, i) => `$(findstring $$${i + 1},$(value $(__kflags_v)))$(findstring $$(${i + 1}),$(value $(__kflags_v)))`).join('');
+  return (
+    `__kflags_names := $(sort $(foreach __kflags_v,$(.VARIABLES),$(if $(filter file override command,$(firstword $(origin $(__kflags_v)))),$(__kflags_v))))\n` +
+    `$(foreach __kflags_v,$(filter-out ${[...NOT_COMPARED].join(' ')} __kflags_names,$(__kflags_names)),$(if ${usesParameter},$(info $(__kflags_v) is a function),$(info $(__kflags_v) = $($(__kflags_v)))))\n` +
+    '.PHONY: __kflags_print\n__kflags_print: ;@:\n'
+  );
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'kflags-debian-'));
+const printer = join(scratch, 'printer.mk');
+writeFileSync(printer, printerText());
+const goal = join(scratch, 'goal.mk');
+writeFileSync(goal, '__kflags_db: ;@:\n');
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+interface Setup {
+  cwd: string;
+  makefile: string;
+  includeDirs: string[];
+  args: string[];
+}
+
+function setup(entry: Entry): Setup {
+  const root = SOURCES[entry.source].root();
+  const makefile = join(root, entry.makefile);
+  const dir = join(scratch, `${entry.source}-${entry.line}`);
+  // The scratch directory stands where the makefile's directory stands in its tree.
+  const cwd = entry.source === 'dpkg' ? dir : join(dir, entry.makefile, '..');
+  // Fresh for every run: what one side's $(shell) wrote (tools' FEATURE-DUMP) must not reach the other.
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(cwd, { recursive: true });
+  // dpkg's pkg-info.mk reads debian/changelog (dpkg-parsechangelog): a package of our own.
+  if (entry.source === 'dpkg') {
+    mkdirSync(join(cwd, 'debian'), { recursive: true });
+    writeFileSync(join(cwd, 'debian/changelog'), 'kflags-sample (1.2-3) unstable; urgency=medium\n\n  * A sample entry.\n\n -- Kflags Test <test@example.org>  Mon, 01 Jan 2024 00:00:00 +0000\n');
+  }
+  return { cwd, makefile, includeDirs: [resolve(makefile, '..')], args: entry.args.map((a) => a.replaceAll('@TREE@', root).replaceAll('@CWD@', cwd)) };
+}
+
+function runMake(s: Setup, extraMakefile: string, target: string, env: Record<string, string>): Outcome {
+  const argv = ['-R', '-r', ...s.includeDirs.flatMap((d) => ['-I', d]), '-f', s.makefile, '-f', extraMakefile, target, ...s.args];
+  // argv0 'make': $(MAKE) is what make was called as.
+  const r = spawnSync(MAKE, argv, { argv0: 'make', cwd: s.cwd, env, encoding: 'latin1', maxBuffer: 1 << 28, timeout: 60_000 });
+  if (r.error) throw r.error;
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? -1 };
+}
+
+function runKflags(s: Setup, extraMakefile: string, target: string, env: Record<string, string>): Outcome & { entries?: Map<string, string> } {
+  let stdout = '';
+  let stderr = '';
+  let status = 0;
+  const host = new NodeHost();
+  host.onStderr = (t) => (stderr += t);
+  let evaluation;
+  try {
+    evaluation = evaluate({
+      makefiles: [s.makefile, extraMakefile],
+      cwd: s.cwd,
+      host,
+      includeDirs: s.includeDirs,
+      allowRead: ['/'],
+      commandLine: s.args,
+      goals: [target],
+      environment: env,
+      allowShell: true,
+      onInfo: (t) => (stdout += t),
+      onWarning: (t) => (stderr += t),
+    });
+  } catch (e) {
+    if (!(e instanceof MakeError)) throw e;
+    stderr += e.render('make');
+    status = e.exitStatus;
+  }
+  const entries = evaluation === undefined ? undefined : new Map([...evaluation.interpreter.global.vars.values()].map((v) => [v.name, databaseEntry(v)]));
+  return { stdout, stderr, status, entries };
+}
+
+/** make -p's "# Variables" entries of makefile, override and command-line origin, by name. */
+function makeEntries(text: string): Map<string, string> {
+  const start = text.indexOf('\n# Variables\n\n');
+  const end = text.indexOf('# variable set hash-table stats:', start);
+  const entries = new Map<string, string>();
+  if (start < 0 || end < 0) return entries;
+  const isOrigin = (l: string) => /^# (automatic|default|environment|makefile|command line|'override' directive|environment under -e)( private)?( \(from '.*', line \d+\))?$/.test(l);
+  let current: string[] | undefined;
+  const flush = () => {
+    if (current === undefined || !/^# (makefile|'override' directive|command line)/.test(current[0])) return;
+    const lines = current[current.length - 1] === '' ? current.slice(0, -1) : current;
+    const name = lines[1].startsWith('define ') && lines.length >= 4 && lines[lines.length - 1] === 'endef' ? lines[1].slice(7) : lines[1].replace(/ [:+]?= .*$/s, '');
+    entries.set(name, lines.join('\n') + '\n');
+  };
+  for (const line of text.slice(start + '\n# Variables\n\n'.length, end).split('\n')) {
+    if (isOrigin(line)) {
+      flush();
+      current = [line];
+    } else current?.push(line);
+  }
+  flush();
+  return entries;
+}
+
+const entries = readList();
+
+describe.skipIf(!haveMake)('real makefiles of Debian packages: GNU make 4.3 and kflags agree', () => {
+  it('has a list', () => {
+    expect(entries.length).toBeGreaterThan(10);
+  });
+
+  for (const entry of entries) {
+    const name = `${entry.source} ${entry.makefile}${entry.args.length > 0 ? ' ' + entry.args.join(' ') : ''}`;
+    const available = SOURCES[entry.source].available();
+    it.skipIf(!available || entry.skip !== undefined)(name, () => {
+      const marker = join(scratch, 'marker');
+      writeFileSync(marker, '');
+      try {
+        compare(entry, name);
+      } finally {
+        // Nothing either side ran may have written into the tree.
+        if (entry.source !== 'dpkg') {
+          const root = SOURCES[entry.source].root();
+          const written = spawnSync('find', [join(root, 'tools'), join(root, 'scripts'), '-newer', marker], { encoding: 'utf8' }).stdout;
+          expect(written, `${name} wrote into the tree`).toBe('');
+        }
+      }
+    }, 120_000);
+  }
+});
+
+/** Both programs on one makefile: expanded values, then make -p's entries. */
+function compare(entry: Entry, name: string): void {
+  const s = setup(entry);
+  // Every variable, expanded after reading.
+  const make = normalize(runMake(s, printer, '__kflags_print', ENV));
+  const kflags = runKflags(setup(entry), printer, '__kflags_print', ENV);
+  const printed = normalize(kflags);
+  expect({ stdout: printed.stdout, stderr: printed.stderr, status: printed.status }, `${name}: expanded values`).toEqual(make);
+  if (entry.noDatabase || make.status !== 0) return;
+  // The database: unexpanded values, origins and locations.
+  const env = { ...ENV, MAKEFLAGS: 'pq' };
+  const makeDb = runMake(setup(entry), goal, '__kflags_db', env);
+  const kflagsDb = runKflags(setup(entry), goal, '__kflags_db', env);
+  const header = makeDb.stdout.indexOf('# GNU Make 4.3\n# Built for');
+  expect(normalize(kflagsDb).stderr, `${name}: reading (make -p) stderr`).toBe(normalize(makeDb).stderr);
+  expect(kflagsDb.stdout, `${name}: reading (make -p) stdout`).toBe(header < 0 ? makeDb.stdout : makeDb.stdout.slice(0, header));
+  const failures: string[] = [];
+  const theirs = makeEntries(makeDb.stdout);
+  for (const [variable, text] of theirs) {
+    if (NOT_COMPARED.has(variable) || entry.ignore.includes(variable)) continue;
+    const ours = kflagsDb.entries?.get(variable);
+    if (ours !== text) failures.push(`make:\n${text}kflags:\n${ours ?? '(none)\n'}`);
+  }
+  expect(failures.join('\n'), `${name}: make -p entries`).toBe('');
+  expect(theirs.size).toBeGreaterThan(0);
+}
