@@ -48,6 +48,9 @@ export interface ConditionalWhy {
   value: string;
 }
 
+/** The line arrays preparse() has seen, with the recipe prefix it saw them with. */
+const preparsed = new WeakMap<LogicalLine[], string>();
+
 interface ConditionalFrame {
   /** 0: interpreting, 1: not yet interpreted, 2: already interpreted (like read.c). */
   ignoring: 0 | 1 | 2;
@@ -229,6 +232,11 @@ export class Reader {
   private preparse(lines: LogicalLine[]): void {
     // Lines with the recipe prefix are usually recipes: never classified.
     const prefix = this.recipePrefix();
+    // The lines of a file read before are shared (parseMakefile's cache) and
+    // already carry what this would compute: a tree scan reads
+    // Kbuild.include and Makefile.lib once per directory.
+    if (preparsed.get(lines) === prefix) return;
+    preparsed.set(lines, prefix);
     const todo = lines.filter((l) => l.text[0] !== prefix);
     for (const l of todo) l.folded = removeComment(collapseContinuations(l.text));
     const classified = classifyLines(todo.map((l) => l.folded!));
