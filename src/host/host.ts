@@ -28,9 +28,60 @@ export interface Host {
   shell(command: string, cwd: string, env: Record<string, string>): ShellResult;
 }
 
+type EntryKind = 'file' | 'directory' | 'link' | 'other';
+
+/**
+ * Directories read once, for a run that knows nothing writes to the tree
+ * while it reads (tree mode without --allow-shell): whether a file exists,
+ * is a directory or a symbolic link is then answered from its directory's
+ * entries, one readdir instead of a stat per name (a tree scan asks about
+ * ~10^5 names: implicit rule candidates, vpath, wildcard).
+ */
+export class DirectoryListings {
+  private readonly dirs = new Map<string, Map<string, EntryKind> | null>();
+
+  /**
+   * What `file` is, by its directory's entries: null if there is no such
+   * entry; undefined when the entries cannot tell (a directory that cannot
+   * be listed, a name with `.`/`..` components or a trailing slash, which
+   * the system resolves otherwise): ask the file system then.
+   */
+  entry(file: string): EntryKind | null | undefined {
+    if (file.endsWith('/') || /(^|\/)\.\.?(\/|$)/.test(file)) return undefined;
+    const abs = path.resolve(file);
+    const dir = path.dirname(abs);
+    if (dir === abs) return undefined;
+    let entries = this.dirs.get(dir);
+    if (entries === undefined) {
+      entries = null;
+      try {
+        entries = new Map();
+        for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
+          entries.set(d.name, d.isSymbolicLink() ? 'link' : d.isFile() ? 'file' : d.isDirectory() ? 'directory' : 'other');
+        }
+      } catch {
+        entries = null;
+      }
+      this.dirs.set(dir, entries);
+    }
+    if (entries === null) return undefined;
+    return entries.get(path.basename(abs)) ?? null;
+  }
+}
+
 /** The real file system, seen through an overlay of in-memory files (patched makefiles). */
 export class NodeHost implements Host {
-  constructor(readonly overlay: Map<string, string> = new Map()) {}
+  constructor(
+    readonly overlay: Map<string, string> = new Map(),
+    /** Answers existence and kinds from directory entries read once (see DirectoryListings). */
+    private readonly listings?: DirectoryListings,
+  ) {}
+
+  /** What the directory listings say of a file, when they can tell without following a link. */
+  private listed(file: string): EntryKind | null | undefined {
+    const kind = this.listings?.entry(file);
+    return kind === 'link' ? undefined : kind;
+  }
 
   readFile(file: string): string | undefined {
     const abs = path.resolve(file);
@@ -45,6 +96,8 @@ export class NodeHost implements Host {
 
   isFile(file: string): boolean {
     if (this.overlay.has(path.resolve(file))) return true;
+    const kind = this.listed(file);
+    if (kind !== undefined) return kind === 'file';
     try {
       return fs.statSync(file).isFile();
     } catch {
@@ -54,6 +107,8 @@ export class NodeHost implements Host {
 
   exists(file: string): boolean {
     if (this.overlay.has(path.resolve(file))) return true;
+    const kind = this.listed(file);
+    if (kind !== undefined) return kind !== null;
     try {
       fs.statSync(file);
       return true;
@@ -63,6 +118,8 @@ export class NodeHost implements Host {
   }
 
   isDirectory(file: string): boolean {
+    const kind = this.listed(file);
+    if (kind !== undefined) return kind === 'directory';
     try {
       return fs.statSync(file).isDirectory();
     } catch {
@@ -79,6 +136,8 @@ export class NodeHost implements Host {
   }
 
   isLink(file: string): boolean {
+    const kind = this.listings?.entry(file);
+    if (kind !== undefined) return kind === 'link';
     try {
       return fs.lstatSync(file).isSymbolicLink();
     } catch {
@@ -132,6 +191,8 @@ export class ConfinedHost implements Host {
     private readonly inner: Host,
     roots: string[],
     private readonly overlay: Map<string, string> = new Map(),
+    /** Symbolic links found from directory entries read once (see DirectoryListings). */
+    private readonly listings?: DirectoryListings,
   ) {
     this.roots = [...new Set(roots.map((r) => realOrResolved(r)))];
   }
@@ -177,6 +238,9 @@ export class ConfinedHost implements Host {
       realDir = realOrResolved(dir);
       this.realDirs.set(dir, realDir);
     }
+    const kind = this.listings?.entry(abs);
+    if (kind === null) return path.join(realDir, path.basename(abs));
+    if (kind !== undefined) return kind === 'link' ? realOrResolved(abs) : path.join(realDir, path.basename(abs));
     let stat: fs.Stats;
     try {
       stat = fs.lstatSync(abs);

@@ -17,7 +17,7 @@ import * as path from 'node:path';
 import { evaluate, type Evaluation } from '../../eval/evaluate.js';
 import type { SkippedAssignment } from '../../eval/reader.js';
 import { MakeError } from '../../eval/errors.js';
-import { ConfinedHost, NodeHost, type Host, type ShellResult } from '../../host/host.js';
+import { ConfinedHost, DirectoryListings, NodeHost, type Host, type ShellResult } from '../../host/host.js';
 import { buildFiles } from './build-files.js';
 import { ProbeHost, type CompilerModelData, type Probe } from './probes.js';
 import { shellWords } from './shell-words.js';
@@ -128,7 +128,9 @@ export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: strin
   const made = buildFiles({ objtree, config: options.config, configFile: options.configFile, topMakefile: topText });
   for (const [file, text] of made.files) overlay.set(file, text);
 
-  const probeHost = new ProbeHost(new NodeHost(overlay), {
+  // Nothing writes to the trees while kflags reads them, unless the shell runs for real.
+  const listings = options.allowShell === true ? undefined : new DirectoryListings();
+  const probeHost = new ProbeHost(new NodeHost(overlay, listings), {
     allowShell: options.allowShell === true,
     model: options.compiler,
     paths: { srctree, objtree },
@@ -140,7 +142,7 @@ export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: strin
   const outOfTree = objtree !== srctree;
   const commandLine = [...(options.commandLine ?? []), ...(outOfTree ? [`O=${objtree}`] : [])];
   // One confinement for every make of the run (reads stay in the trees), so that its answers are shared.
-  const confined = new ConfinedHost(probeHost, [srctree, objtree, ...(options.allowRead ?? [])], overlay);
+  const confined = new ConfinedHost(probeHost, [srctree, objtree, ...(options.allowRead ?? [])], overlay, listings);
   const common = {
     cwd: objtree,
     host: confined,
