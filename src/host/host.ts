@@ -59,8 +59,10 @@ export class DirectoryListings {
         for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
           entries.set(d.name, d.isSymbolicLink() ? 'link' : d.isFile() ? 'file' : d.isDirectory() ? 'directory' : 'other');
         }
-      } catch {
-        entries = null;
+      } catch (e) {
+        // A directory that does not exist (or a path through a file) has no entries: lstat and stat fail alike.
+        const code = (e as NodeJS.ErrnoException).code;
+        entries = code === 'ENOENT' || code === 'ENOTDIR' ? new Map() : null;
       }
       this.dirs.set(dir, entries);
     }
