@@ -277,7 +277,13 @@ export class Reader {
     let i = 0;
     while (i < lines.length) {
       const logical = lines[i++];
-      const location: Location = { file, line: lineOf(logical) };
+      // Locations are never changed once made: a line read again under the same
+      // name (a tree scan reads Makefile.lib once per directory) keeps its own.
+      let location = logical.location;
+      if (location === undefined || location.file !== file || location.line !== lineOf(logical)) {
+        location = { file, line: lineOf(logical) };
+        if (fixedLine === undefined) logical.location = location;
+      }
       this.reading = location;
       try {
         i = this.evalLine(lines, i, logical, location, file, lineOf, conditionals, state);

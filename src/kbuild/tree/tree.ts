@@ -384,7 +384,8 @@ export function topLevelDescents(top: TopLevel): { dir: string; subMake: string[
 export function exportedEnvironment(ev: Evaluation): Record<string, string> {
   const env: Record<string, string> = {};
   const all = ev.interpreter.exportAll;
-  for (const v of ev.variables()) {
+  // The variables as reading left them (an expansion below may define more).
+  for (const v of [...ev.interpreter.global.vars.values()]) {
     if (v.origin === 'command line' || v.name === 'MAKEFLAGS' || v.name === 'MAKELEVEL') continue;
     // After reading, make redefines GNUMAKEFLAGS as an empty 'override' variable.
     const origin = v.name === 'GNUMAKEFLAGS' ? 'override' : v.origin;
