@@ -279,10 +279,9 @@ export class VariableStore {
       this.assigned(current, set);
       return current;
     }
-    const v: Variable = { name, value: newValue, flavor, origin, location, history: [] };
+    const v: Variable = { name, value: newValue, flavor, origin, location, history: [{ op, text: value, location, value: newValue }] };
     // `export NAME` before NAME is set made a variable whose export mark stays (define_variable_in_set).
     if (current?.exported !== undefined) v.exported = current.exported;
-    v.history!.push({ op, text: value, location, value: newValue });
     if (append) v.append = true;
     if (valueParts !== undefined && newValue === value) v.parsed = { text: value, parts: valueParts };
     set.set(v);
