@@ -318,13 +318,12 @@ export class Reader {
     conditionals: ConditionalStack,
     state: { inIgnoredDefine: boolean; fixedLine: boolean },
   ): number {
-    const ignoring = () => conditionals.ignoring();
     {
       const prefixed = logical.text[0] === this.recipePrefix();
       if (prefixed) {
         if (this.noTargets) return i;
         if (this.rules.waiting !== null) {
-          if (ignoring()) return i;
+          if (conditionals.ignoring()) return i;
           this.rules.waiting.recipe.push({ line: logical.text.slice(1), location });
           return i;
         }
@@ -341,7 +340,7 @@ export class Reader {
           // Inside an ignored define, only `endef` matters.
           return i;
         }
-        if (ignoring()) {
+        if (conditionals.ignoring()) {
           if (this.onSkippedAssignment !== undefined && line.type !== 'Undefine') {
             // The outermost false conditional is the one that decided.
             const frame = conditionals.active.find((c) => c.ignoring !== 0);
@@ -396,7 +395,7 @@ export class Reader {
         return i;
       }
 
-      if (ignoring()) return i;
+      if (conditionals.ignoring()) return i;
 
       switch (line.type) {
         case 'Export':

@@ -8,6 +8,9 @@ export interface ShellCommand {
   commands: string[][];
 }
 
+/** The characters the loop below treats otherwise than as part of a word. */
+const SPECIAL = new Set([' ', '\t', '\n', "'", '"', '\\', ';', '|', '&']);
+
 export function shellWords(text: string): ShellCommand {
   const commands: string[][] = [];
   let words: string[] = [];
@@ -36,13 +39,17 @@ export function shellWords(text: string): ShellCommand {
     } else if (c === '"') {
       inWord = true;
       let j = i + 1;
-      for (; j < text.length && text[j] !== '"'; j++) {
+      while (j < text.length && text[j] !== '"') {
         // Inside double quotes a backslash quotes only $ ` " \ and newline.
         if (text[j] === '\\' && j + 1 < text.length && '$`"\\\n'.includes(text[j + 1])) {
           if (text[j + 1] !== '\n') word += text[j + 1];
-          j++;
+          j += 2;
         } else {
-          word += text[j];
+          // A run of other characters at once.
+          let end = j + 1;
+          while (end < text.length && text[end] !== '"' && text[end] !== '\\') end++;
+          word += text.slice(j, end);
+          j = end;
         }
       }
       i = j;
@@ -57,8 +64,12 @@ export function shellWords(text: string): ShellCommand {
       endCommand();
       if ((c === '|' || c === '&') && text[i + 1] === c) i++;
     } else {
-      word += c;
+      // A run of ordinary characters at once.
+      let end = i + 1;
+      while (end < text.length && !SPECIAL.has(text[end])) end++;
+      word += text.slice(i, end);
       inWord = true;
+      i = end - 1;
     }
   }
   endCommand();
