@@ -478,3 +478,15 @@ describe('Kbuild commands: bad input', () => {
     expect(k.stderr).toMatch(/unknown --format 'xml'/);
   });
 });
+
+describe('a reader that stops early', () => {
+  it('kflags ... | head: no stack trace, the pipeline goes on (EPIPE is not an error)', () => {
+    // A database far longer than a pipe holds: the writer meets a closed pipe.
+    const dir = mkdtempSync(join(tmpdir(), 'kflags-epipe-'));
+    writeFileSync(join(dir, 'big.mk'), Array.from({ length: 20000 }, (_, i) => `V${i} := ${'x'.repeat(40)}\n`).join(''));
+    const r = spawnSync('sh', ['-c', `"${join(ROOT, 'bin/kflags')}" eval big.mk -p | head -c 20 >/dev/null; echo "status $?"`], { cwd: dir, encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('status 0\n');
+  });
+});

@@ -85,9 +85,15 @@ describe('VariableStore', () => {
     expect(warnings).toEqual(['t.mk:7: kflags: $(shell ...) not run (use --allow-shell)\n']);
   });
 
-  it('every assignment is kept in the history, and .RECIPEPREFIX sets the recipe prefix', () => {
+  it('every assignment is kept in the history when the store records it, and .RECIPEPREFIX sets the recipe prefix', () => {
     const { interpreter } = read();
     const store = interpreter.variables;
+    store.assign('N', '=', '-a', 'file', at(1));
+    store.assign('N', '+=', '-b', 'file', at(2));
+    // Off (the default): the variable keeps its last location, as make does, and nothing else.
+    expect(store.global.get('N')?.history).toBeUndefined();
+    expect(store.global.get('N')?.location).toEqual(at(2));
+    store.recordHistory = true;
     store.assign('F', '=', '-a', 'file', at(1));
     store.assign('F', '+=', '-b', 'file', at(2));
     expect(store.global.get('F')?.history?.map((h) => [h.op, h.text, h.value])).toEqual([

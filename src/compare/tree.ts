@@ -32,6 +32,8 @@ export interface TreeRequest {
   onWarning?: (text: string) => void;
   /** kflags trace: the assignments false conditionals skipped, per make. */
   onSkippedAssignment?: TreeOptions['onSkippedAssignment'];
+  /** Keep every assignment (explain, trace, diff --explain replay them). */
+  history?: boolean;
 }
 
 export interface TreeSide {
@@ -86,7 +88,7 @@ export function evaluateTreeRequest(request: TreeRequest, overlay?: Map<string, 
 }
 
 /** What every make of one side reads: the tree, the build directory, the .config and the make variables. */
-function treeInput(tree: string, config: string | undefined, request: Pick<TreeRequest, 'commandLine' | 'allowShell' | 'onWarning'>, model: CompilerModelData, cache: Map<string, ShellResult>) {
+function treeInput(tree: string, config: string | undefined, request: Pick<TreeRequest, 'commandLine' | 'allowShell' | 'onWarning' | 'history'>, model: CompilerModelData, cache: Map<string, ShellResult>) {
   const srctree = path.resolve(tree);
   if (!fs.existsSync(path.join(srctree, 'Makefile'))) throw new MakeError(`kflags: --tree '${tree}': no Makefile there`);
   const { objtree, rest } = splitObjtree(request.commandLine);
@@ -101,6 +103,7 @@ function treeInput(tree: string, config: string | undefined, request: Pick<TreeR
     allowShell: request.allowShell,
     probeCache: cache,
     onWarning: request.onWarning,
+    history: request.history,
   };
 }
 

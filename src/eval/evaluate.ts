@@ -39,6 +39,12 @@ export interface EvaluateOptions {
   limits?: Partial<Limits>;
   /** Told of each assignment a false conditional skipped (kflags trace). */
   onSkippedAssignment?: (skipped: SkippedAssignment) => void;
+  /**
+   * Keep every assignment of each variable (`VariableInfo.history`, what
+   * explanations replay). Off by default: plain evaluation keeps only the
+   * last location, as make does.
+   */
+  history?: boolean;
 }
 
 export interface VariableInfo {
@@ -62,6 +68,11 @@ export interface ExpansionContext {
 
 export class Evaluation {
   constructor(readonly interpreter: Interpreter) {}
+
+  /** Whether every assignment was kept (EvaluateOptions.history). */
+  get hasHistory(): boolean {
+    return this.interpreter.variables.recordHistory;
+  }
 
   expand(text: string, context: ExpansionContext = {}): string {
     if (context.target === undefined) return this.interpreter.expand(text);
@@ -154,6 +165,7 @@ export function evaluate(options: EvaluateOptions): Evaluation {
     onWarning: options.onWarning,
     limits: options.limits,
     onSkippedAssignment: options.onSkippedAssignment,
+    history: options.history,
   });
   interpreter.defineEnvironment(options.environment ?? {});
   // main.c: switches from GNUMAKEFLAGS and MAKEFLAGS in the environment come before the command line's.

@@ -45,6 +45,8 @@ export interface InterpreterOptions {
   limits?: Partial<Limits>;
   /** Told of each assignment a false conditional skipped (kflags trace). */
   onSkippedAssignment?: (skipped: SkippedAssignment) => void;
+  /** Keep every assignment of each variable (see VariableStore.recordHistory). */
+  history?: boolean;
 }
 
 export class Interpreter {
@@ -75,6 +77,7 @@ export class Interpreter {
     const onWarning = options.onWarning ?? (() => {});
     // The store expands through this object: expansion is created after it.
     this.variables = new VariableStore(this, this.limits.maxValueLength);
+    this.variables.recordHistory = options.history === true;
     this.expansion = new Expansion(this.variables, {
       host: options.host,
       cwd: this.cwd,

@@ -105,7 +105,8 @@ export class TargetContexts {
       for (const p of matching) {
         let v: Variable | undefined;
         if (p.op === ':=' || p.op === '::=') {
-          v = { name: p.name, value: p.value, flavor: 'simple', origin: p.origin, location: p.location, history: [{ op: p.op, text: p.value, location: p.location, value: p.value }] };
+          v = { name: p.name, value: p.value, flavor: 'simple', origin: p.origin, location: p.location, owned: true };
+          if (this.variables.recordHistory) v.history = [{ op: p.op, text: p.value, location: p.location, value: p.value }];
           const current = set.get(p.name);
           if (current !== undefined && originRank(p.origin) < originRank(current.origin)) continue;
           set.set(v);

@@ -29,6 +29,12 @@ export class VariableStore {
    * (unexpanded for a recursive one); undefining it changes nothing.
    */
   recipePrefix = '\t';
+  /**
+   * Keep every assignment of each variable (`Variable.history`): what
+   * explain, trace, lint and `eval -p --history` read. Off, an assignment
+   * allocates nothing beyond the variable itself.
+   */
+  recordHistory = false;
 
   constructor(
     private readonly expander: ValueExpander,
@@ -265,7 +271,7 @@ export class VariableStore {
     const current = set.get(name);
     if (current !== undefined && set === this.global) this.promote(current);
     if (current !== undefined && originRank(origin) < originRank(current.origin)) return current;
-    if (current !== undefined && current.history !== undefined) {
+    if (current !== undefined && current.owned === true) {
       // make redefines a variable in place: one being expanded (an $(eval)
       // inside its own value) is still the same variable.
       current.value = newValue;
@@ -274,14 +280,15 @@ export class VariableStore {
       current.location = location;
       if (append) current.append = true;
       else delete current.append;
-      current.history!.push({ op, text: value, location, value: newValue });
+      if (this.recordHistory) (current.history ??= []).push({ op, text: value, location, value: newValue });
       if (valueParts !== undefined && newValue === value) current.parsed = { text: value, parts: valueParts };
       this.assigned(current, set);
       return current;
     }
-    const v: Variable = { name, value: newValue, flavor, origin, location, history: [{ op, text: value, location, value: newValue }] };
+    const v: Variable = { name, value: newValue, flavor, origin, location, owned: true };
     // `export NAME` before NAME is set made a variable whose export mark stays (define_variable_in_set).
     if (current?.exported !== undefined) v.exported = current.exported;
+    if (this.recordHistory) v.history = [{ op, text: value, location, value: newValue }];
     if (append) v.append = true;
     if (valueParts !== undefined && newValue === value) v.parsed = { text: value, parts: valueParts };
     set.set(v);

@@ -34,8 +34,10 @@ export interface Variable {
   private?: boolean;
   /** A target- or pattern-specific `+=`: appends to the value outside. */
   append?: boolean;
-  /** Every assignment that contributed, in order (for explanations). */
+  /** Every assignment that contributed, in order (for explanations; kept only when the store records history). */
   history?: Assignment[];
+  /** Made by an assignment: later assignments change this object in place, as make does. */
+  owned?: boolean;
   /** A recursive value, parsed (valid while `text` is still the value). */
   parsed?: { text: string; parts: ExpansionAst };
 }

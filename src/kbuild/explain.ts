@@ -76,7 +76,12 @@ export class Explainer {
     private readonly evaluation: Evaluation,
     private readonly obj: string,
     private readonly parent?: Evaluation,
-  ) {}
+  ) {
+    // Explanations replay every assignment: without them they would say nothing, silently.
+    if (!evaluation.hasHistory || (parent !== undefined && !parent.hasHistory)) {
+      throw new Error('kflags: an explanation needs an evaluation that kept its history (evaluate with history: true)');
+    }
+  }
 
   private find(name: string, target: string): Found | undefined {
     const v = this.evaluation.variableForTarget(name, target);

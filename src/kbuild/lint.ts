@@ -787,6 +787,7 @@ export async function lintTree(request: LintTreeRequest): Promise<LintTreeResult
         compiler: model,
         allowShell: request.allowShell,
         onWarning: request.onWarning,
+        history: true,
       },
       dirs.map((d) => `${d}/`),
     );

@@ -33,6 +33,8 @@ export interface KbuildOptions {
   onWarning?: (text: string) => void;
   /** Told of each assignment a false conditional skipped (kflags trace). */
   onSkippedAssignment?: (skipped: SkippedAssignment) => void;
+  /** Keep every assignment (default true: diffs, explain and trace replay them). */
+  history?: boolean;
   /** Called now and then while objects are expanded (done, total). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -140,6 +142,8 @@ export function evaluateDirectory(options: KbuildOptions): KbuildResult {
     onInfo: () => {},
     onWarning: options.onWarning,
     onSkippedAssignment: options.onSkippedAssignment,
+    // The bundled model is small, and its diffs explain what they show.
+    history: options.history ?? true,
   });
   const srcDir = options.srcDir ?? path.dirname(makefile);
   const names = listObjects(evaluation, obj);

@@ -56,6 +56,7 @@ export function traceVariable(name: string, sources: TraceSource[]): VariableTra
   let last: Variable | undefined;
   for (const source of sources) {
     const ev = source.evaluation;
+    if (!ev.hasHistory) throw new Error('kflags: a trace needs an evaluation that kept its history (evaluate with history: true)');
     const v = ev.interpreter.global.get(name);
     const entries: TraceStep[] = [];
     if (v !== undefined && (v.origin === 'environment' || v.origin === 'environment override') && steps.length > 0) {

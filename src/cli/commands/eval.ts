@@ -119,6 +119,7 @@ function evalOnce(
       onInfo: options.json ? () => {} : io.stdout,
       onWarning: io.stderr,
       onDirectory,
+      history: options.history === true,
       limits: parseLimits(options),
     });
     if (options.json) {

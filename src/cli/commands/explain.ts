@@ -49,7 +49,7 @@ async function subject(io: Io, targets: string[], options: ExplainOptions): Prom
   if (options.before && options.patch === undefined) throw new CliError('--before goes with --patch');
   if (options.tree.length > 0) {
     const { evaluateTreeRequest, treePatchSide } = await import('../../compare/tree.js');
-    const request = treeRequest(options, targets, io);
+    const request = treeRequest(options, targets, io, { history: true });
     const side =
       options.patch === undefined
         ? evaluateTreeRequest(request)

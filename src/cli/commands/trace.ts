@@ -59,6 +59,7 @@ async function runTrace(io: Io, targets: string[], options: TraceOptions): Promi
       const { evaluateTreeRequest, treePatchSide } = await import('../../compare/tree.js');
       const skipped = { first: [] as SkippedAssignment[], top: [] as SkippedAssignment[], directory: [] as SkippedAssignment[] };
       const request = treeRequest(options, targets, io, {
+        history: true,
         onSkippedAssignment: (e: SkippedAssignment, make: 'first' | 'top' | 'directory') => skipped[make].push(e),
       });
       const side =

@@ -51,7 +51,7 @@ function label(pair: TreePair): string {
 export async function runTreeDiff(io: Io, words: string[], options: DiffOptions): Promise<number> {
   const { treePair, treeDiffReport, renderDiffJson, renderDiffMarkdown, renderDiffText } = await load();
   return guarded(io, options.json || options.format === 'json', () => {
-    const pair = treePair(treeRequest(options, words, io, { patch: options.patch, reverse: options.reverse }));
+    const pair = treePair(treeRequest(options, words, io, { patch: options.patch, reverse: options.reverse, history: options.explain === true }));
     const report = treeDiffReport(pair, label(pair), options.object, options.explain === true);
     io.stdout(render(options, { text: () => renderDiffText(report, { color: useColor(io) }), markdown: () => renderDiffMarkdown(report), json: () => renderDiffJson(report) }));
     return 0;

@@ -49,6 +49,8 @@ export interface TreeOptions {
   onWarning?: (text: string) => void;
   /** Told of each assignment a false conditional skipped (kflags trace), in the make that read it. */
   onSkippedAssignment?: (skipped: SkippedAssignment, make: 'first' | 'top' | 'directory') => void;
+  /** Keep every assignment in every make (what explain, trace and lint replay). */
+  history?: boolean;
 }
 
 export type { ObjectKind };
@@ -109,6 +111,7 @@ export interface TopLevel {
     overlay: Map<string, string>;
     allowShell: boolean;
     onWarning?: (text: string) => void;
+    history: boolean;
   };
   onSkippedAssignment?: TreeOptions['onSkippedAssignment'];
 }
@@ -152,6 +155,7 @@ export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: strin
     // The interpreter hands every $(shell) to the probe host, which decides.
     allowShell: true,
     onWarning: options.onWarning,
+    history: options.history === true,
   };
 
   // The make the user runs reads the top level up to its own re-invocation
