@@ -4,9 +4,10 @@
 // link, and functions deserialized instead of compiled. The cache is taken
 // only for the text it was made from (its SHA-256 leads the file), and V8
 // itself rejects one made by another V8 or with other flags (the bundle is
-// then compiled as usual). Without the bundle, the modules tsc wrote.
+// then compiled as usual). Without the bundle, or with one older than the
+// modules tsc wrote since, those modules.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,10 @@ export const CODE_CACHE = join(dir, 'kflags.cjs.cache');
 
 /** The bundle compiled and run as a CommonJS module: its exports, the script (for its code cache) and its text's digest; undefined if there is none. */
 export function loadBundle() {
+  // A bundle older than the modules it is made from (tsc run since, not npm run build) is not used.
+  const bundled = statSync(BUNDLE, { throwIfNoEntry: false });
+  const made = statSync(join(dir, 'process.js'), { throwIfNoEntry: false });
+  if (bundled === undefined || (made !== undefined && made.mtimeMs > bundled.mtimeMs)) return undefined;
   let source;
   try {
     source = readFileSync(BUNDLE, 'utf8');

@@ -10,6 +10,13 @@ const write = (stream: NodeJS.WriteStream) => (text: string) => {
 };
 
 export async function main(): Promise<void> {
+  // A reader that stops early (`kflags ... | head`) is not an error: stop quietly, as a shell tool does.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
   const status = await run(process.argv.slice(2), {
     stdout: write(process.stdout),
     stderr: write(process.stderr),
