@@ -799,7 +799,8 @@ class ConditionalStack {
   }
 
   ignoring(): boolean {
-    return this.active.some((c) => c.ignoring !== 0);
+    for (const c of this.active) if (c.ignoring !== 0) return true;
+    return false;
   }
 }
 

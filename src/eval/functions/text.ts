@@ -27,9 +27,12 @@ function filterWords(patternText: string, text: string, keep: boolean): string {
     if (p.hasPercent) patterns.push(p);
     else literal.add(p.text);
   }
+  // No patterns (`$(filter-out $(CFLAGS_REMOVE_x.o),...)` with none to remove): nothing matches.
+  if (patterns.length === 0 && literal.size === 0) return keep ? '' : splitWords(text).join(' ');
   const out: string[] = [];
   for (const word of splitWords(text)) {
-    const matched = literal.has(word) || patterns.some((p) => patternMatches(p, word));
+    let matched = literal.has(word);
+    for (let k = 0; !matched && k < patterns.length; k++) matched = patternMatches(patterns[k], word);
     if (matched === keep) out.push(word);
   }
   return out.join(' ');

@@ -342,11 +342,16 @@ export function scanTree(options: Omit<TreeOptions, 'dir'>, scan: ScanOptions = 
   const errors: { dir: string; message: string }[] = [];
   // A start directory is reached as the build reaches it (its parents' exports); the others from their parent.
   const chain = (i: number) => dirs !== undefined && i < dirs.length;
+  // The objects listed so far, by directory.
+  const listedIn = new Map<string, Set<string>>();
   const commit = (i: number, built: Pick<DirectoryBuild, 'objects' | 'subdirs' | 'environment'>) => {
     const { dir, subMake } = queue[i];
     // A directory built twice (by its parent and for a goal) lists an object once.
-    const listed = new Set(directories.filter((d) => d.dir === dir).flatMap((d) => d.objects.map((o) => o.object)));
-    directories.push({ dir, subMake, objects: built.objects.filter((o) => !listed.has(o.object)) });
+    let listed = listedIn.get(dir);
+    if (listed === undefined) listedIn.set(dir, (listed = new Set()));
+    const objects = built.objects.filter((o) => !listed.has(o.object));
+    for (const o of objects) listed.add(o.object);
+    directories.push({ dir, subMake, objects });
     for (const sub of built.subdirs) {
       if (seen.has(key(sub))) continue;
       seen.add(key(sub));
