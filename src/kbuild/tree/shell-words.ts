@@ -9,7 +9,10 @@ export interface ShellCommand {
 }
 
 /** The characters the loop below treats otherwise than as part of a word. */
-const SPECIAL = new Set([' ', '\t', '\n', "'", '"', '\\', ';', '|', '&']);
+const SPECIAL = /[ \t\n'"\\;|&]/g;
+
+/** What ends a run inside double quotes. */
+const QUOTED_SPECIAL = /["\\]/g;
 
 export function shellWords(text: string): ShellCommand {
   const commands: string[][] = [];
@@ -46,8 +49,8 @@ export function shellWords(text: string): ShellCommand {
           j += 2;
         } else {
           // A run of other characters at once.
-          let end = j + 1;
-          while (end < text.length && text[end] !== '"' && text[end] !== '\\') end++;
+          QUOTED_SPECIAL.lastIndex = j + 1;
+          const end = QUOTED_SPECIAL.exec(text)?.index ?? text.length;
           word += text.slice(j, end);
           j = end;
         }
@@ -65,8 +68,8 @@ export function shellWords(text: string): ShellCommand {
       if ((c === '|' || c === '&') && text[i + 1] === c) i++;
     } else {
       // A run of ordinary characters at once.
-      let end = i + 1;
-      while (end < text.length && !SPECIAL.has(text[end])) end++;
+      SPECIAL.lastIndex = i + 1;
+      const end = SPECIAL.exec(text)?.index ?? text.length;
       word += text.slice(i, end);
       inWord = true;
       i = end - 1;
