@@ -247,15 +247,27 @@ export class ConfinedHost implements Host {
 
   private readonly realDirs = new Map<string, string>();
 
+  /**
+   * realOrResolved(dir), cached; a directory that the listings show does
+   * not exist is its parent's answer joined with its name, which is what
+   * realOrResolved() finds by failing realpath() up the path (the build
+   * directory of a scan does not exist: every directory below it did so).
+   */
+  private realDir(dir: string): string {
+    let real = this.realDirs.get(dir);
+    if (real === undefined) {
+      const parent = path.dirname(dir);
+      real = parent !== dir && this.listings?.entry(dir) === null ? path.join(this.realDir(parent), path.basename(dir)) : realOrResolved(dir);
+      this.realDirs.set(dir, real);
+    }
+    return real;
+  }
+
   /** The real path of a file: its directory's (cached), then the name, unless the name itself is a link. */
   private real(abs: string): string {
     const dir = path.dirname(abs);
     if (dir === abs) return abs;
-    let realDir = this.realDirs.get(dir);
-    if (realDir === undefined) {
-      realDir = realOrResolved(dir);
-      this.realDirs.set(dir, realDir);
-    }
+    const realDir = this.realDir(dir);
     const kind = this.listings?.entry(abs);
     if (kind === null) return path.join(realDir, path.basename(abs));
     if (kind !== undefined) return kind === 'link' ? realOrResolved(abs) : path.join(realDir, path.basename(abs));
