@@ -214,12 +214,11 @@ export class VariableStore {
     let newValue: string;
     let append = false;
     const expander = this.expander;
-    const expandValue = () => (valueParts === undefined ? expander.expand(value) : expander.expandParts(valueParts));
     switch (op) {
       case ':=':
       case '::=':
         flavor = 'simple';
-        newValue = expandValue();
+        newValue = valueParts === undefined ? expander.expand(value) : expander.expandParts(valueParts);
         break;
       case '!=':
         flavor = 'recursive';
@@ -251,7 +250,7 @@ export class VariableStore {
         } else {
           // make expands before it looks at origins, and an empty addition
           // changes nothing at all (not even the origin).
-          const added = existing.flavor === 'recursive' ? value : expandValue();
+          const added = existing.flavor === 'recursive' ? value : valueParts === undefined ? expander.expand(value) : expander.expandParts(valueParts);
           if (added === '') return existing;
           if (set === this.global) this.promote(existing);
           if (originRank(origin) < originRank(existing.origin)) return existing;
