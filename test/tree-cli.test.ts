@@ -1,7 +1,8 @@
 // The CLI in tree mode, on Debian's real 6.1 and 6.12 trees: the founding
 // case (the seed patch on the real purgatory, ThinLTO and full LTO), the
 // 6.1 -> 6.12 diff, check for CI, scan and compile_commands.json, errors.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
@@ -133,6 +134,23 @@ describe.skipIf(!have)('kflags --tree on the real trees', () => {
     expect(JSON.parse(r.stdout)).toEqual(expected);
     expect(r.stdout).toBe(JSON.stringify(expected, null, 2));
     expect(Object.keys(expected[0])).toEqual(['command', 'directory', 'file']);
+  });
+
+  it('scan --threads 2 (worker threads, from the built dist/) lists what one thread lists: directories, objects, errors, warnings, probes', async () => {
+    // The workers run dist/kbuild/tree/scan-worker.js: under the TypeScript sources the scan stays on one thread.
+    if (!existsSync(path.join(root, 'dist/kbuild/tree/scan-worker.js'))) {
+      if (process.env.CI) throw new Error('dist/ is not built (npm ci builds it)');
+      return;
+    }
+    const { scanRequest } = await import(pathToFileURL(path.join(root, 'dist/compare/tree.js')).href);
+    const scan = (threads: number) => {
+      const warnings: string[] = [];
+      const { sides } = scanRequest({ trees: [t612()], configs: [cfg('6.12-gcc'), cfg('6.12-clang-thinlto')], dirs: ['kernel', 'arch/x86/purgatory'], commandLine: [O], threads, onWarning: (t: string) => warnings.push(t) });
+      return JSON.stringify({ warnings, sides: sides.map((s: { scan: { directories: unknown; errors: unknown; probes: unknown } }) => [s.scan.directories, s.scan.errors, s.scan.probes]) });
+    };
+    const one = scan(0);
+    expect(one.length).toBeGreaterThan(100_000);
+    expect(scan(2)).toBe(one);
   });
 
   it('errors: exit status 2 with a clear message', async () => {

@@ -1,29 +1,4 @@
-// The process boundary: the only code that touches `process`.
-import { setFlagsFromString } from 'node:v8';
-import { run } from './app.js';
+// kflags without the bundle (dist/cli/kflags.cjs, see scripts/bundle.mjs): the modules as tsc wrote them.
+import { main } from './process.js';
 
-// Parsing allocates many short-lived objects: a larger young generation
-// spends far less time in the garbage collector on big makefiles.
-setFlagsFromString('--max-semi-space-size=64');
-
-// A reader that stops early (`kflags ... | head`) is not an error: stop quietly, as a shell tool does.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  });
-}
-
-const write = (stream: NodeJS.WriteStream) => (text: string) => {
-  // Make's text is bytes read as latin1; anything beyond latin1 is kflags' own (UTF-8).
-  stream.write(/[^\u0000-\u00ff]/.test(text) ? Buffer.from(text, 'utf8') : Buffer.from(text, 'latin1'));
-};
-
-const status = await run(process.argv.slice(2), {
-  stdout: write(process.stdout),
-  stderr: write(process.stderr),
-  cwd: process.cwd(),
-  env: process.env,
-  isTTY: process.stdout.isTTY === true,
-});
-process.exitCode = status;
+await main();

@@ -255,6 +255,8 @@ export function treeDiffReport(pair: TreePair, label: string, objects: string[] 
 export interface ScanRequest extends Omit<TreeRequest, 'dir' | 'patch' | 'reverse'> {
   dirs?: string[];
   onProgress?: (p: ScanProgress) => void;
+  /** Worker threads for the directories (scanTree's `threads`). */
+  threads?: number;
 }
 
 export interface ScanSide {
@@ -274,7 +276,7 @@ export function scanRequest(request: ScanRequest): { sides: ScanSide[]; compiler
   if (plan === undefined) throw new MakeError('kflags: scan --tree A [--tree B | --config X --config Y]');
   const sides = plan.map(({ tree, config, label }) => {
     const input = treeInput(tree, config, request, model, cache);
-    const scan = scanTree(input, { dirs: request.dirs, onProgress: request.onProgress });
+    const scan = scanTree(input, { dirs: request.dirs, onProgress: request.onProgress, threads: request.threads });
     return { label, configFile: input.configFile, scan };
   });
   return { sides, compiler: id };

@@ -13,7 +13,20 @@ export interface Pattern {
   hasPercent: boolean;
 }
 
+/** Patterns by their text: the same few are compiled again and again (pattern rules, filter lists); Pattern objects are never changed. */
+const compiled = new Map<string, Pattern>();
+
 export function compilePattern(raw: string): Pattern {
+  let pattern = compiled.get(raw);
+  if (pattern === undefined) {
+    pattern = compile(raw);
+    if (compiled.size >= 50_000) compiled.clear();
+    compiled.set(raw, pattern);
+  }
+  return pattern;
+}
+
+function compile(raw: string): Pattern {
   const { text, index } = findCharUnquote(raw, '%');
   if (index < 0) return { text, prefix: text, suffix: '', hasPercent: false };
   return { text, prefix: text.slice(0, index), suffix: text.slice(index + 1), hasPercent: true };

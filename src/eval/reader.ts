@@ -49,6 +49,9 @@ export interface ConditionalWhy {
   value: string;
 }
 
+/** The line arrays preparse() has seen, with the recipe prefix it saw them with. */
+const preparsed = new WeakMap<LogicalLine[], string>();
+
 interface ConditionalFrame {
   /** 0: interpreting, 1: not yet interpreted, 2: already interpreted (like read.c). */
   ignoring: 0 | 1 | 2;
@@ -278,6 +281,11 @@ export class Reader {
   private preparse(lines: LogicalLine[]): void {
     // Lines with the recipe prefix are usually recipes: never classified.
     const prefix = this.recipePrefix();
+    // The lines of a file read before are shared (parseMakefile's cache) and
+    // already carry what this would compute: a tree scan reads
+    // Kbuild.include and Makefile.lib once per directory.
+    if (preparsed.get(lines) === prefix) return;
+    preparsed.set(lines, prefix);
     const todo = lines.filter((l) => l.text[0] !== prefix);
     for (const l of todo) l.folded = removeComment(collapseContinuations(l.text));
     const classified = classifyLines(todo.map((l) => l.folded!));
@@ -318,7 +326,13 @@ export class Reader {
     let i = 0;
     while (i < lines.length) {
       const logical = lines[i++];
-      const location: Location = { file, line: lineOf(logical) };
+      // Locations are never changed once made: a line read again under the same
+      // name (a tree scan reads Makefile.lib once per directory) keeps its own.
+      let location = logical.location;
+      if (location === undefined || location.file !== file || location.line !== lineOf(logical)) {
+        location = { file, line: lineOf(logical) };
+        if (fixedLine === undefined) logical.location = location;
+      }
       this.reading = location;
       try {
         i = this.evalLine(lines, i, logical, location, file, lineOf, conditionals, state);
@@ -353,13 +367,12 @@ export class Reader {
     conditionals: ConditionalStack,
     state: { inIgnoredDefine: boolean; fixedLine: boolean },
   ): number {
-    const ignoring = () => conditionals.ignoring();
     {
       const prefixed = logical.text[0] === this.recipePrefix();
       if (prefixed) {
         if (this.noTargets) return i;
         if (this.rules.waiting !== null) {
-          if (ignoring()) return i;
+          if (conditionals.ignoring()) return i;
           this.rules.waiting.recipe.push({ line: logical.text.slice(1), location });
           return i;
         }
@@ -376,7 +389,7 @@ export class Reader {
           // Inside an ignored define, only `endef` matters.
           return i;
         }
-        if (ignoring()) {
+        if (conditionals.ignoring()) {
           if (this.onSkippedAssignment !== undefined && line.type !== 'Undefine') {
             // The outermost false conditional is the one that decided.
             const frame = conditionals.active.find((c) => c.ignoring !== 0);
@@ -431,7 +444,7 @@ export class Reader {
         return i;
       }
 
-      if (ignoring()) return i;
+      if (conditionals.ignoring()) return i;
 
       switch (line.type) {
         case 'Export':
@@ -836,7 +849,8 @@ class ConditionalStack {
   }
 
   ignoring(): boolean {
-    return this.active.some((c) => c.ignoring !== 0);
+    for (const c of this.active) if (c.ignoring !== 0) return true;
+    return false;
   }
 }
 

@@ -3,7 +3,7 @@
 // the second expansion of prerequisites. Nothing is ever built.
 import * as path from 'node:path';
 import type { Location } from '../syntax/ast.js';
-import type { Host } from '../host/host.js';
+import { resolvePath, type Host } from '../host/host.js';
 import { confined, MakeError } from './errors.js';
 import type { Expansion } from './expansion.js';
 import { archiveMember, fileNames, splitOrderOnly, splitPath, stripDotSlash } from './file-names.js';
@@ -225,7 +225,7 @@ export class Rules {
     }
     const mentioned = this.mentioned;
     return findImplicitRule(target, [...this.patternRules, ...this.suffixPatternRules().rules], {
-      exists: (name) => confined(this.expansion.reading, () => this.host.exists(path.resolve(this.cwd, this.vpathSearch(name)))),
+      exists: (name) => confined(this.expansion.reading, () => this.host.exists(resolvePath(this.vpathSearch(name), this.cwd))),
       oughtToExist: (name) => mentioned.has(name),
     });
   }
@@ -326,7 +326,7 @@ export class Rules {
   canMake(target: string, depth = 0): boolean {
     if (this.table.has(target)) return true;
     try {
-      if (confined(this.expansion.reading, () => this.host.exists(path.resolve(this.cwd, target)))) return true;
+      if (confined(this.expansion.reading, () => this.host.exists(resolvePath(target, this.cwd)))) return true;
     } catch (e) {
       if (!(e instanceof MakeError)) throw e;
     }
@@ -408,7 +408,7 @@ export class Rules {
    */
   vpathSearch(name: string): string {
     if (name.startsWith('/') || archiveMember(name) !== undefined) return name;
-    const exists = (file: string) => confined(this.expansion.reading, () => this.host.exists(path.resolve(this.cwd, file)));
+    const exists = (file: string) => confined(this.expansion.reading, () => this.host.exists(resolvePath(file, this.cwd)));
     if (this.vpaths.length === 0 && this.global.get('VPATH') === undefined) return name;
     if (exists(name)) return name;
     const v = this.global.get('VPATH');

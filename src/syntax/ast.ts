@@ -25,6 +25,8 @@ export interface LogicalLine {
    */
   folded?: string;
   classified?: LineAst;
+  /** Where the evaluator last read it (a Location is never changed: shared by every read under that name). */
+  location?: Location;
 }
 
 export interface MakefileAst {

@@ -13,6 +13,7 @@ interface ScanOptions {
   allowShell?: boolean;
   json?: boolean;
   format?: string;
+  threads?: string;
 }
 
 export function registerScan(program: Command, io: Io, setStatus: (n: number) => void): void {
@@ -27,6 +28,7 @@ export function registerScan(program: Command, io: Io, setStatus: (n: number) =>
     .option('--allow-shell', 'run the compiler probes (and every other $(shell)) for real')
     .option('--format <format>', 'text, json, or compile-commands (compile_commands.json as gen_compile_commands.py writes it)', 'text')
     .option('--json', 'same as --format json')
+    .option('--threads <n>', 'evaluate directories on N worker threads besides this one (default 0; the output is the same; not with --allow-shell)')
     .addHelpText(
       'after',
       `
@@ -50,6 +52,8 @@ async function runScan(io: Io, assignments: string[], options: ScanOptions): Pro
     if (!['text', 'json', 'compile-commands'].includes(format)) throw new CliError(`unknown --format '${format}' (text, json or compile-commands)`);
     const { commandLine, others } = splitAssignments(assignments);
     if (others.length > 0) throw new CliError(`unexpected argument '${others[0]}' (scan takes NAME=VALUE variables)`);
+    const threads = options.threads === undefined ? 0 : Number(options.threads);
+    if (!Number.isInteger(threads) || threads < 0) throw new CliError(`--threads takes a number of threads, not '${options.threads}'`);
     const progress = io.isTTY === true && io.env?.CI === undefined;
     const result = scanRequest({
       trees: options.tree,
@@ -58,6 +62,7 @@ async function runScan(io: Io, assignments: string[], options: ScanOptions): Pro
       commandLine,
       compiler: options.compiler,
       allowShell: options.allowShell,
+      threads,
       onWarning: io.stderr,
       ...(progress ? { onProgress: (p) => io.stderr(`\r\x1b[Kkflags: ${p.done}/${p.queued} directories  ${p.dir}`) } : {}),
     });

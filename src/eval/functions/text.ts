@@ -3,6 +3,9 @@ import { builtin, type BuiltinFunction } from './types.js';
 import { compilePattern, patsubst, patternMatches, type Pattern } from '../patterns.js';
 import { splitWords } from '../words.js';
 
+/** Text whose words are not already separated by single spaces (make's whitespace: space, \t, \n, \v, \f, \r). */
+const NOT_SINGLE_SPACED = /[\t\n\v\f\r]| {2}|^ | $/;
+
 export const subst = builtin('subst', 3, 3, true, (_ctx, [from, to, text]) => {
   // The first occurrence of "" in any string is its end.
   if (from === '') return text + to;
@@ -13,7 +16,7 @@ export const patsubstFn = builtin('patsubst', 3, 3, true, (_ctx, [pattern, repla
   patsubst(text, compilePattern(pattern), compilePattern(replacement)),
 );
 
-export const strip = builtin('strip', 0, 1, true, (_ctx, [text = '']) => splitWords(text).join(' '));
+export const strip = builtin('strip', 0, 1, true, (_ctx, [text = '']) => (NOT_SINGLE_SPACED.test(text) ? splitWords(text).join(' ') : text));
 
 export const findstring = builtin('findstring', 2, 2, true, (_ctx, [find, text]) =>
   text.includes(find) ? find : '',
@@ -27,9 +30,12 @@ function filterWords(patternText: string, text: string, keep: boolean): string {
     if (p.hasPercent) patterns.push(p);
     else literal.add(p.text);
   }
+  // No patterns (`$(filter-out $(CFLAGS_REMOVE_x.o),...)` with none to remove): nothing matches.
+  if (patterns.length === 0 && literal.size === 0) return keep ? '' : NOT_SINGLE_SPACED.test(text) ? splitWords(text).join(' ') : text;
   const out: string[] = [];
   for (const word of splitWords(text)) {
-    const matched = literal.has(word) || patterns.some((p) => patternMatches(p, word));
+    let matched = literal.has(word);
+    for (let k = 0; !matched && k < patterns.length; k++) matched = patternMatches(patterns[k], word);
     if (matched === keep) out.push(word);
   }
   return out.join(' ');

@@ -8,10 +8,10 @@ import type { CompilerModelData } from './probes.js';
 
 export { addToModel } from './probes.js';
 
-/** src/kbuild/compilers, found from src/ (tests) or dist/ (the built CLI). */
+/** src/kbuild/compilers, found from src/ (tests), dist/ (the built CLI) or dist/cli/kflags.cjs (the CLI bundled). */
 function compilersDir(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [path.join(here, '../compilers'), path.join(here, '../../../src/kbuild/compilers')]) {
+  for (const candidate of [path.join(here, '../compilers'), path.join(here, '../../../src/kbuild/compilers'), path.join(here, '../../src/kbuild/compilers')]) {
     if (fs.existsSync(candidate)) return candidate;
   }
   throw new Error('kflags: cannot find the bundled compiler models (src/kbuild/compilers)');

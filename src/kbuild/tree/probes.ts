@@ -132,12 +132,13 @@ export class ProbeHost implements Host {
 
   // The tree does not change while kflags reads it (nothing writes): what
   // the file system answered once is kept for the run.
-  private readonly memo = new Map<string, unknown>();
+  private readonly memo = new Map<string, Map<string, unknown>>();
   private remember<T>(kind: string, file: string, ask: () => T): T {
-    const key = `${kind}\0${file}`;
-    if (this.memo.has(key)) return this.memo.get(key) as T;
+    let answers = this.memo.get(kind);
+    if (answers === undefined) this.memo.set(kind, (answers = new Map()));
+    if (answers.has(file)) return answers.get(file) as T;
     const answer = ask();
-    this.memo.set(key, answer);
+    answers.set(file, answer);
     return answer;
   }
 

@@ -8,6 +8,12 @@ export interface ShellCommand {
   commands: string[][];
 }
 
+/** The characters the loop below treats otherwise than as part of a word. */
+const SPECIAL = /[ \t\n'"\\;|&]/g;
+
+/** What ends a run inside double quotes. */
+const QUOTED_SPECIAL = /["\\]/g;
+
 export function shellWords(text: string): ShellCommand {
   const commands: string[][] = [];
   let words: string[] = [];
@@ -36,13 +42,17 @@ export function shellWords(text: string): ShellCommand {
     } else if (c === '"') {
       inWord = true;
       let j = i + 1;
-      for (; j < text.length && text[j] !== '"'; j++) {
+      while (j < text.length && text[j] !== '"') {
         // Inside double quotes a backslash quotes only $ ` " \ and newline.
         if (text[j] === '\\' && j + 1 < text.length && '$`"\\\n'.includes(text[j + 1])) {
           if (text[j + 1] !== '\n') word += text[j + 1];
-          j++;
+          j += 2;
         } else {
-          word += text[j];
+          // A run of other characters at once.
+          QUOTED_SPECIAL.lastIndex = j + 1;
+          const end = QUOTED_SPECIAL.exec(text)?.index ?? text.length;
+          word += text.slice(j, end);
+          j = end;
         }
       }
       i = j;
@@ -57,8 +67,12 @@ export function shellWords(text: string): ShellCommand {
       endCommand();
       if ((c === '|' || c === '&') && text[i + 1] === c) i++;
     } else {
-      word += c;
+      // A run of ordinary characters at once.
+      SPECIAL.lastIndex = i + 1;
+      const end = SPECIAL.exec(text)?.index ?? text.length;
+      word += text.slice(i, end);
       inWord = true;
+      i = end - 1;
     }
   }
   endCommand();

@@ -17,9 +17,10 @@ import * as path from 'node:path';
 import { evaluate, type Evaluation } from '../../eval/evaluate.js';
 import type { SkippedAssignment } from '../../eval/reader.js';
 import { MakeError } from '../../eval/errors.js';
-import { ConfinedHost, NodeHost, type Host, type ShellResult } from '../../host/host.js';
+import { ConfinedHost, DirectoryListings, NodeHost, type Host, type ShellResult } from '../../host/host.js';
 import { buildFiles } from './build-files.js';
 import { ProbeHost, type CompilerModelData, type Probe } from './probes.js';
+import { ScanPool } from './scan-pool.js';
 import { shellWords } from './shell-words.js';
 import { splitWords } from '../../eval/words.js';
 import type { ObjectKind } from '../model.js';
@@ -131,7 +132,9 @@ export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: strin
   const made = buildFiles({ objtree, config: options.config, configFile: options.configFile, topMakefile: topText });
   for (const [file, text] of made.files) overlay.set(file, text);
 
-  const probeHost = new ProbeHost(new NodeHost(overlay), {
+  // Nothing writes to the trees while kflags reads them, unless the shell runs for real.
+  const listings = options.allowShell === true ? undefined : new DirectoryListings();
+  const probeHost = new ProbeHost(new NodeHost(overlay, listings), {
     allowShell: options.allowShell === true,
     model: options.compiler,
     paths: { srctree, objtree },
@@ -143,7 +146,7 @@ export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: strin
   const outOfTree = objtree !== srctree;
   const commandLine = [...(options.commandLine ?? []), ...(outOfTree ? [`O=${objtree}`] : [])];
   // One confinement for every make of the run (reads stay in the trees), so that its answers are shared.
-  const confined = new ConfinedHost(probeHost, [srctree, objtree, ...(options.allowRead ?? [])], overlay);
+  const confined = new ConfinedHost(probeHost, [srctree, objtree, ...(options.allowRead ?? [])], overlay, listings);
   const common = {
     cwd: objtree,
     host: confined,
@@ -298,6 +301,12 @@ export interface ScanOptions {
   /** Start from these directories (and what they descend into) instead of the whole build. */
   dirs?: string[];
   onProgress?: (p: ScanProgress) => void;
+  /**
+   * Worker threads evaluating directories (default 0: this thread does).
+   * The result is the same; not with allowShell (each probe runs once per
+   * run), nor where the worker module is not built (TypeScript sources).
+   */
+  threads?: number;
 }
 
 export interface ScannedDirectory {
@@ -331,24 +340,55 @@ export function scanTree(options: Omit<TreeOptions, 'dir'>, scan: ScanOptions = 
   const seen = new Set(queue.map(key));
   const directories: ScannedDirectory[] = [];
   const errors: { dir: string; message: string }[] = [];
-  for (let i = 0; i < queue.length; i++) {
-    const { dir, subMake, goals, environment } = queue[i];
-    scan.onProgress?.({ done: i, queued: queue.length, dir });
-    try {
-      // A start directory is reached as the build reaches it (its parents' exports); the others from their parent.
-      const built = dirs !== undefined && i < dirs.length ? evaluateDirectoryChain(top, dir, goals) : evaluateDirectory(top, dir, subMake, goals, environment);
-      // A directory built twice (by its parent and for a goal) lists an object once.
-      const listed = new Set(directories.filter((d) => d.dir === dir).flatMap((d) => d.objects.map((o) => o.object)));
-      directories.push({ dir, subMake, objects: built.objects.filter((o) => !listed.has(o.object)) });
-      for (const sub of built.subdirs) {
-        if (seen.has(key(sub))) continue;
-        seen.add(key(sub));
-        queue.push({ ...sub, environment: built.environment });
-      }
-    } catch (e) {
-      if (!(e instanceof MakeError)) throw e;
-      errors.push({ dir, message: e.render().trimEnd() });
+  // A start directory is reached as the build reaches it (its parents' exports); the others from their parent.
+  const chain = (i: number) => dirs !== undefined && i < dirs.length;
+  // The objects listed so far, by directory.
+  const listedIn = new Map<string, Set<string>>();
+  const commit = (i: number, built: Pick<DirectoryBuild, 'objects' | 'subdirs' | 'environment'>) => {
+    const { dir, subMake } = queue[i];
+    // A directory built twice (by its parent and for a goal) lists an object once.
+    let listed = listedIn.get(dir);
+    if (listed === undefined) listedIn.set(dir, (listed = new Set()));
+    const objects = built.objects.filter((o) => !listed.has(o.object));
+    for (const o of objects) listed.add(o.object);
+    directories.push({ dir, subMake, objects });
+    for (const sub of built.subdirs) {
+      if (seen.has(key(sub))) continue;
+      seen.add(key(sub));
+      queue.push({ ...sub, environment: built.environment });
     }
+  };
+  const threads = options.allowShell === true ? 0 : (scan.threads ?? 0);
+  const { onWarning: _w, onSkippedAssignment: _s, probeCache: _c, ...workerOptions } = options;
+  const pool = threads > 0 ? ScanPool.start(threads, workerOptions, dirs === undefined ? [] : dirs.map((d) => `${d}/`)) : undefined;
+  let sent = 0;
+  try {
+    for (let i = 0; i < queue.length; i++) {
+      const { dir, subMake, goals, environment } = queue[i];
+      scan.onProgress?.({ done: i, queued: queue.length, dir });
+      if (pool !== undefined) {
+        for (; sent < queue.length && (sent <= i || pool.hasRoom()); sent++) {
+          const q = queue[sent];
+          pool.send({ index: sent, dir: q.dir, subMake: q.subMake, goals: q.goals, environment: q.environment, chain: chain(sent) });
+        }
+        const result = pool.take(i);
+        // What this thread would have seen: the warnings, then the probes in the order asked.
+        for (const text of result.warnings) options.onWarning?.(text);
+        for (const [command, cwd] of result.shells) top.probeHost.shell(command, cwd, {});
+        if (result.fatal !== undefined) throw Object.assign(new Error(result.fatal.message), { name: result.fatal.name, stack: result.fatal.stack });
+        if (result.error !== undefined) errors.push({ dir, message: result.error });
+        else commit(i, { objects: result.objects!, subdirs: result.subdirs!, environment: result.environment! });
+        continue;
+      }
+      try {
+        commit(i, chain(i) ? evaluateDirectoryChain(top, dir, goals) : evaluateDirectory(top, dir, subMake, goals, environment));
+      } catch (e) {
+        if (!(e instanceof MakeError)) throw e;
+        errors.push({ dir, message: e.render().trimEnd() });
+      }
+    }
+  } finally {
+    pool?.close();
   }
   return { top, directories, errors, probes: top.probeHost.probes };
 }
@@ -386,7 +426,8 @@ export function topLevelDescents(top: TopLevel): { dir: string; subMake: string[
 export function exportedEnvironment(ev: Evaluation): Record<string, string> {
   const env: Record<string, string> = {};
   const all = ev.interpreter.exportAll;
-  for (const v of ev.variables()) {
+  // The variables as reading left them (an expansion below may define more).
+  for (const v of [...ev.interpreter.global.vars.values()]) {
     if (v.origin === 'command line' || v.name === 'MAKEFLAGS' || v.name === 'MAKELEVEL') continue;
     // After reading, make redefines GNUMAKEFLAGS as an empty 'override' variable.
     const origin = v.name === 'GNUMAKEFLAGS' ? 'override' : v.origin;
