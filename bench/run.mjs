@@ -12,6 +12,8 @@
 //               and peak RSS (from /usr/bin/time when present);
 //   in-process  kflags's `run()` in this process (no process start, JIT warm: at least 6 runs,
 //               2 from 1M lines; the parse caches cleared before each run): minimum wall time;
+//   provenance  the in-process run again with --history (assignment history and every
+//               expansion's derivation recorded): the cost of provenance, on against off;
 //   GC share    time in garbage collection (PerformanceObserver 'gc' entries) over the
 //               run's time, for one CLI run (bench/gc-probe.mjs preloaded) and in-process.
 // Both sides must print the same values. Targets are reported as PASS/MISS (never
@@ -113,15 +115,15 @@ new PerformanceObserver((list) => {
   for (const e of list.getEntries()) gcInProcess += e.duration;
 }).observe({ entryTypes: ['gc'] });
 
-/** kflags in this process: minimum ms and the GC share of that run. */
-async function measureInProcess(file, reps) {
+/** kflags in this process: minimum ms and the GC share of that run (`extra`: more arguments, e.g. --history). */
+async function measureInProcess(file, reps, extra = []) {
   let best = { ms: Infinity, gc: NaN };
   for (let r = 0; r < reps; r++) {
     clearParseCaches();
     globalThis.gc?.();
     const gc0 = gcInProcess;
     const t0 = process.hrtime.bigint();
-    await run(['eval', file, ...printArgs], { stdout: () => {}, stderr: () => {}, cwd: dir });
+    await run(['eval', file, ...extra, ...printArgs], { stdout: () => {}, stderr: () => {}, cwd: dir });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     // Entries arrive asynchronously: let the observer catch up.
     await new Promise((r) => setTimeout(r, 20));
@@ -140,7 +142,9 @@ for (const lines of sizes) {
   const gcCli = cliGcShare(kflagsArgv.slice(1));
   // In-process runs warm the JIT up: a few more of them (the minimum is reported).
   const inProcess = await measureInProcess(file, lines >= 1_000_000 ? 2 : Math.max(reps, 6));
-  rows.push({ lines, kflags, make, gcCli, inProcess, same: make.failed !== undefined ? undefined : kflags.stdout === make.stdout });
+  // Provenance on: every assignment kept, every expansion's derivation recorded (what explain and trace read).
+  const withHistory = await measureInProcess(file, lines >= 1_000_000 ? 2 : Math.max(reps, 6), ['--history']);
+  rows.push({ lines, kflags, make, gcCli, inProcess, withHistory, same: make.failed !== undefined ? undefined : kflags.stdout === make.stdout });
   if (make.failed === undefined && kflags.stdout !== make.stdout) {
     console.error(`output differs on ${lines} lines:\n--- make\n${make.stdout}--- kflags\n${kflags.stdout}`);
   }
@@ -167,6 +171,12 @@ for (let k = 1; k < rows.length; k++) {
   const ok = inp <= 1.1 * lineRatio && cli <= 1.1 * lineRatio;
   console.log(`  ${a.lines} -> ${b.lines} (${lineRatio}x lines): kflags CLI ${fmt(cli, 2)}x, in-process ${fmt(inp, 2)}x, make ${fmt(b.make.min / a.make.min, 2)}x  ${ok ? 'PASS' : 'MISS'}`);
 }
+console.log('\nprovenance (history and derivations recorded: eval --history), in-process minimum; target: on <= 2x off');
+for (const r of rows) {
+  const ratio = r.withHistory.ms / r.inProcess.ms;
+  console.log(`  ${r.lines.toLocaleString('en')} lines: off ${fmt(r.inProcess.ms)} ms, on ${fmt(r.withHistory.ms)} ms (${fmt(ratio, 2)}x, GC ${pct(r.withHistory.gc)})  ${ratio <= 2 ? 'PASS' : 'MISS'}`);
+}
+console.log('  (off is plain evaluation: with history off no assignment or expansion records anything; `--root` a build without provenance to compare)');
 const big = rows.find((r) => r.lines === 100000) ?? rows[rows.length - 1];
 console.log(`\nkflags CLI <= make on ${big.lines} lines: ${fmt(big.kflags.min)} ms vs ${fmt(big.make.min)} ms  ${big.kflags.min <= big.make.min ? 'PASS' : 'MISS'}`);
 console.log(`same output on every size make finished: ${rows.every((r) => r.same !== false) ? 'PASS' : 'MISS'}`);

@@ -7,7 +7,7 @@ import type { Location } from '../syntax/ast.js';
 import type { Scope, Variable } from './variables.js';
 import { MakeError } from './errors.js';
 import type { SkippedAssignment } from './reader.js';
-import { literal, provenanceOfWords, type WordProvenance } from './provenance.js';
+import { literal, provenanceOfWords, type Derivation, type WordProvenance } from './provenance.js';
 
 export interface EvaluateOptions {
   /** Like several -f options, read in order. */
@@ -21,6 +21,8 @@ export interface EvaluateOptions {
   goals?: string[];
   /** Environment-origin variables (default: none, like `env -i`). */
   environment?: Record<string, string>;
+  /** With history: how the make that exported them made the environment's values (a sub-make's words lead back to its parent's lines). */
+  environmentDerivations?: ReadonlyMap<string, Derivation>;
   allowShell?: boolean;
   /** Absolute path -> text, read instead of the disk (patched makefiles). */
   overlay?: Map<string, string>;
@@ -90,6 +92,11 @@ export class Evaluation {
     const out = this.expand(text, context);
     const d = this.interpreter.lastDerivation;
     return { text: out, words: provenanceOfWords(d !== undefined && d.text === out ? d : literal(out)) };
+  }
+
+  /** The derivation of the last expansion (with history): what provenance() and removalsOf() read. */
+  derivation(): Derivation | undefined {
+    return this.interpreter.lastDerivation;
   }
 
   expandVariable(name: string, context: ExpansionContext = {}): string {
@@ -181,6 +188,12 @@ export function evaluate(options: EvaluateOptions): Evaluation {
     history: options.history,
   });
   interpreter.defineEnvironment(options.environment ?? {});
+  if (options.history === true) {
+    for (const [name, d] of options.environmentDerivations ?? []) {
+      const v = interpreter.global.get(name);
+      if (v !== undefined && v.origin === 'environment' && v.value === d.text) v.derivation = d;
+    }
+  }
   // main.c: switches from GNUMAKEFLAGS and MAKEFLAGS in the environment come before the command line's.
   const switches = interpreter.decodeEnvironmentSwitches();
   if (switches.includeDirs.length > 0 && host instanceof ConfinedHost) host.allow(switches.includeDirs.map((d) => path.resolve(cwd, d)));

@@ -119,7 +119,10 @@ export class Expansion implements FunctionContext {
   private expandVariableText(v: Variable): string {
     const text = v.value;
     if (v.parsed !== undefined && v.parsed.text === text) return this.expandParts(v.parsed.parts);
-    if (!text.includes('$')) return text;
+    if (!text.includes('$')) {
+      if (this.tracing) this.lastDerivation = literal(text);
+      return text;
+    }
     const parts = this.parse(text);
     v.parsed = { text, parts };
     return this.expandParts(parts);
@@ -350,7 +353,7 @@ export class Expansion implements FunctionContext {
     if (segments === undefined || segments.length <= 1 || segments.length !== stored!.filter((p) => p.start < v.value.length).length || !segments.every((p) => standsAlone(v.value.slice(p.start, p.end)))) {
       const out = this.expandVariableText(v);
       const source = segments?.length === 1 ? (segments[0].source as AssignmentSource) : this.setBy(v);
-      this.lastValue = Expansion.whole(out, expandedAs(source, this.lastDerivation));
+      this.lastValue = Expansion.whole(out, this.expandedFrom(source, out));
       return out;
     }
     let out = '';
@@ -359,7 +362,7 @@ export class Expansion implements FunctionContext {
     for (const segment of segments) {
       out += v.value.slice(written, segment.start);
       const piece = this.expand(v.value.slice(segment.start, segment.end));
-      if (piece !== '') pieces.push({ start: out.length, end: out.length + piece.length, source: expandedAs(segment.source as AssignmentSource, this.lastDerivation) });
+      if (piece !== '') pieces.push({ start: out.length, end: out.length + piece.length, source: this.expandedFrom(segment.source as AssignmentSource, piece) });
       out += piece;
       written = segment.end;
     }
@@ -400,7 +403,18 @@ export class Expansion implements FunctionContext {
   private ownValue(v: Variable): Derivation {
     if (v.flavor !== 'recursive') return this.storedValue(v);
     const out = this.expand(v.value);
-    return Expansion.whole(out, expandedAs(this.setBy(v), this.lastDerivation));
+    return Expansion.whole(out, this.expandedFrom(this.setBy(v), out));
+  }
+
+  /**
+   * An assignment's piece with the derivation of its text as just expanded
+   * (`out`); text from the environment is plain here, and keeps how the
+   * make that exported it made it.
+   */
+  private expandedFrom(source: AssignmentSource, out: string): AssignmentSource {
+    const d = this.lastDerivation;
+    if ((d === undefined || d.pieces.length === 0) && source.derivation?.text === out) return source;
+    return expandedAs(source, d);
   }
 
   /** variable.c variable_append(): a target-specific `+=` joins the value from the sets outside. */

@@ -218,3 +218,73 @@ export function expandedAs(source: AssignmentSource, derivation: Derivation | un
   else copy.derivation = derivation;
   return copy;
 }
+
+/** A function call on the way that dropped a word: its input had it, its result does not. */
+export interface Removal {
+  /** The steps down to the call, outermost first (the last assignment is where the call was written). */
+  steps: ProvenanceStep[];
+  function: string;
+  /** The word's way into the call's input, outermost first. */
+  before: ProvenanceStep[];
+}
+
+/**
+ * Where `word` was dropped on the way to `d` (filter-out, CFLAGS_REMOVE's
+ * filter-out in Makefile.lib, a patsubst that rewrote it...): every call
+ * whose input has the word as a whole word and whose result does not.
+ */
+export function removalsOf(d: Derivation, word: string, limit = 4): Removal[] {
+  const out: Removal[] = [];
+  const seen = new Set<Derivation>();
+  const visit = (x: Derivation, path: ProvenanceStep[]): void => {
+    if (seen.has(x) || out.length >= limit || path.length > MAX_DEPTH) return;
+    seen.add(x);
+    for (const p of x.pieces) {
+      if (p.start >= x.text.length) break;
+      const s = p.source;
+      if (s.kind === 'reference') visit(s.value, [...path, { kind: 'reference', variable: s.variable }]);
+      else if (s.kind === 'assignment') {
+        const step: ProvenanceStep = { kind: 'assignment', variable: s.variable, op: s.op, origin: s.origin, text: s.text };
+        if (s.location !== undefined) step.location = s.location;
+        if (s.derivation !== undefined) visit(s.derivation, [...path, step]);
+      } else if (s.kind === 'call') {
+        const result = x.text.slice(p.start, p.end);
+        const callStep: ProvenanceStep = { kind: 'function', function: s.function };
+        if (wordAt(result, word, 0) < 0) {
+          for (let i = s.inputs.length - 1; i >= 0 && i >= s.inputs.length - 1; i--) {
+            // The text a function works on is its last input (filter-out's list, patsubst's text).
+            const at = wordAt(s.inputs[i].text, word, 0);
+            if (at < 0) continue;
+            const before: ProvenanceStep[] = [];
+            walk(s.inputs[i], at, at + word.length, before, 0);
+            out.push({ steps: [...path, callStep], function: s.function, before });
+          }
+        }
+        for (const input of s.inputs) visit(input, [...path, callStep]);
+      }
+    }
+  };
+  visit(d, []);
+  return out;
+}
+
+/**
+ * Where a word was written, from its steps: the last located assignment,
+ * except that a call's argument ($(1), a foreach's or let's variable) was
+ * written where that call was, in the text around it (Kbuild's
+ * `$(call cc-option,-fcf-protection=branch)`: the Makefile line, not
+ * cc-option's definition).
+ */
+export function writtenAt(steps: readonly ProvenanceStep[]): Location | undefined {
+  let at: Location | undefined;
+  const open: (Location | undefined)[] = [];
+  for (const s of steps) {
+    if (s.kind === 'function') {
+      if (s.function === 'call' || s.function === 'foreach' || s.function === 'let') open.push(at);
+    } else if (s.kind === 'assignment') {
+      if (s.origin === 'automatic' && open.length > 0) at = open.pop();
+      else if (s.location !== undefined) at = s.location;
+    }
+  }
+  return at;
+}

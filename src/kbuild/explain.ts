@@ -8,6 +8,7 @@ import { splitWords } from '../eval/words.js';
 import { compilePattern, patternMatches } from '../eval/patterns.js';
 import type { FlagOrigin, SourceLocation } from '../flags/origin.js';
 import type { ObjectFlags, ObjectKind } from './model.js';
+import { removalsOf, writtenAt, type ProvenanceStep, type WordProvenance } from '../eval/provenance.js';
 
 const C_SOURCES = (stem: string) => [
   'KBUILD_CPPFLAGS',
@@ -83,6 +84,72 @@ export class Explainer {
     }
   }
 
+  private readonly traced = new Map<string, { words: WordProvenance[]; derivation: ReturnType<Evaluation['derivation']> }>();
+
+  /** The engine's provenance of every word of an object's flag list (c_flags or a_flags in its context). */
+  private provenance(object: ObjectFlags) {
+    let t = this.traced.get(object.object);
+    if (t === undefined) {
+      const text = object.kind === 'asm' ? '$(a_flags)' : '$(c_flags)';
+      try {
+        const r = this.evaluation.provenance(text, { target: object.object });
+        t = { words: r.words, derivation: this.evaluation.derivation() };
+      } catch {
+        t = { words: [], derivation: undefined };
+      }
+      this.traced.set(object.object, t);
+    }
+    return t;
+  }
+
+  /**
+   * A word's way as hops: its assignments, from the first list the
+   * object's flags are made of (KBUILD_CFLAGS, ccflags-y, CFLAGS_<obj>.o...;
+   * Kbuild's own c_flags plumbing above it is left out).
+   */
+  private hops(steps: ProvenanceStep[], stem: string, kind: ObjectKind): ProvenanceHop[] {
+    const lists = new Set([...(kind === 'asm' ? ASM_SOURCES(stem) : C_SOURCES(stem)), ...REMOVERS(stem, kind)]);
+    const first = steps.findIndex((s) => (s.kind === 'assignment' || s.kind === 'reference') && lists.has(s.variable));
+    const out: ProvenanceHop[] = [];
+    for (const s of first < 0 ? steps : steps.slice(first)) {
+      // A call's arguments and loop variables are the text around the call: already a hop.
+      if (s.kind !== 'assignment' || s.origin === 'automatic') continue;
+      const hop: ProvenanceHop = { variable: s.variable, origin: s.origin, op: s.op, text: s.text };
+      if (s.location !== undefined) hop.location = { file: s.location.file, line: s.location.line };
+      out.push(hop);
+    }
+    return out;
+  }
+
+  /** The words of the object's flag list that are `flag` (as the compiler gets it: shell quotes removed). */
+  private copiesOf(flag: string, object: ObjectFlags): WordProvenance[] {
+    return this.provenance(object).words.filter((w) => w.word === flag || (/['"\\]/.test(w.word) && unquote(w.word) === flag));
+  }
+
+  /**
+   * The engine's chains for each copy of `flag` in the object's flags,
+   * then for a copy that a function (filter-out) dropped on the way.
+   */
+  private engineChains(flag: string, object: ObjectFlags): ProvenanceHop[][] {
+    const stem = this.stem(object.object);
+    const t = this.provenance(object);
+    const chains = this.copiesOf(flag, object).map((w) => this.hops(w.steps, stem, object.kind));
+    const removal = t.derivation === undefined ? undefined : removalsOf(t.derivation, flag)[0];
+    if (removal !== undefined) chains.push(this.hops(removal.before, stem, object.kind));
+    return chains.filter((c) => c.length > 0);
+  }
+
+  /** The nth copy's origin by the engine: where it was written, and the variables it came through. */
+  private engineOrigin(flag: string, object: ObjectFlags, nth: number): FlagOrigin | undefined {
+    const w = this.copiesOf(flag, object)[nth];
+    if (w === undefined) return undefined;
+    const chain = this.hops(w.steps, this.stem(object.object), object.kind);
+    if (chain.length === 0) return undefined;
+    const names = chain.map((h) => h.variable).filter((name, i, all) => i === 0 || all[i - 1] !== name);
+    const at = writtenAt(w.steps);
+    return { flag, addedAt: at === undefined ? undefined : { file: at.file, line: at.line }, via: names.join(' <- ') };
+  }
+
   private find(name: string, target: string): Found | undefined {
     const v = this.evaluation.variableForTarget(name, target);
     if (v === undefined) return undefined;
@@ -119,7 +186,7 @@ export class Explainer {
     return object.flags.map((flag) => {
       const nth = seen.get(flag) ?? 0;
       seen.set(flag, nth + 1);
-      return this.origin(flag, object.object, sources, nth);
+      return this.engineOrigin(flag, object, nth) ?? this.origin(flag, object.object, sources, nth);
     });
   }
 
@@ -179,8 +246,9 @@ export class Explainer {
   story(flag: string, object: ObjectFlags): FlagStory {
     const stem = this.stem(object.object);
     const sources = object.kind === 'asm' ? ASM_SOURCES(stem) : C_SOURCES(stem);
-    const added: ProvenanceHop[][] = [];
-    for (const name of sources) {
+    const engine = this.engineChains(flag, object);
+    const added: ProvenanceHop[][] = [...engine];
+    for (const name of engine.length > 0 ? [] : sources) {
       const f = this.find(name, object.object);
       if (f === undefined) continue;
       let chain = this.addedChain(f, flag, 0);
@@ -292,6 +360,13 @@ export class Explainer {
   private valueWords(value: string, v: Variable, target: string): string[] {
     return v.flavor === 'simple' ? splitWords(value) : this.words(value, target);
   }
+}
+
+/** One make word as the shell passes it on: quotes and backslashes removed. */
+function unquote(word: string): string {
+  return word.replace(/'([^']*)'|"((?:[^"\\]|\\.)*)"|\\(.)/g, (_m, single?: string, double?: string, escaped?: string) =>
+    single ?? (double !== undefined ? double.replace(/\\([$`"\\\n])/g, '$1') : (escaped ?? '')),
+  );
 }
 
 const count = (words: string[], w: string) => words.filter((x) => x === w).length;

@@ -40,11 +40,23 @@ export function renderExplainText(report: ExplainReport, opts: { color: boolean 
     if (s.added.length === 0 && s.copies === 0 && s.removed === undefined) out.push(`  ${c.dim('never in any of the lists its flags are made of')}`);
     else if (s.added.length === 0) out.push(`  ${c.dim('added:   (no assignment found: a built-in word, or one made by a function kflags does not follow)')}`);
     s.added.forEach((chain, n) => {
-      chain.forEach((h, k) => {
+      let k = 0;
+      for (let i = 0; i < chain.length; i++) {
+        const h = chain[i];
+        const head = k++ > 0 ? '        ' : s.added.length > 1 ? `added ${n + 1}:` : 'added:  ';
+        if (h.op === 'environment') {
+          // One line for the sub-makes the value was exported through (its text is the whole value).
+          let levels = 1;
+          while (chain[i + 1]?.op === 'environment' && chain[i + 1].variable === h.variable) {
+            levels++;
+            i++;
+          }
+          out.push(`  ${head} ${c.dim(`(environment)  ${h.variable} exported to this sub-make${levels > 1 ? ` through ${levels} makes` : ''}`)}`);
+          continue;
+        }
         const at = shortPath(h.location, report.root) ?? `(${h.origin})`;
-        const head = k > 0 ? '        ' : s.added.length > 1 ? `added ${n + 1}:` : 'added:  ';
         out.push(`  ${head} ${at}  ${h.variable} ${h.op} ${h.text}`);
-      });
+      }
     });
     if (s.removed !== undefined) {
       const at = shortPath(s.removed.location, report.root) ?? '(no location)';

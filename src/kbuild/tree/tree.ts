@@ -16,6 +16,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { evaluate, type Evaluation } from '../../eval/evaluate.js';
 import type { SkippedAssignment } from '../../eval/reader.js';
+import type { Derivation } from '../../eval/provenance.js';
 import { MakeError } from '../../eval/errors.js';
 import { ConfinedHost, DirectoryListings, NodeHost, type Host, type ShellResult } from '../../host/host.js';
 import { buildFiles } from './build-files.js';
@@ -169,7 +170,7 @@ export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: strin
     ...common,
     includeDirs,
     makefiles: [outOfTree ? topMakefile : 'Makefile'],
-    environment: { ...exportedEnvironment(first), MAKEFLAGS: SUB_MAKEFLAGS, MAKELEVEL: '1' },
+    ...withEnvironment(subMakeEnvironment(first, { MAKEFLAGS: SUB_MAKEFLAGS, MAKELEVEL: '1' })),
     commandLine,
     goals,
     ...skipped('top'),
@@ -187,7 +188,7 @@ export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: strin
     release: made.release,
     top,
     buildMakefile: build[f + 1],
-    environment: { ...exportedEnvironment(top), MAKEFLAGS: SUB_MAKEFLAGS, MAKELEVEL: '2' },
+    environment: subMakeEnvironment(top, { MAKEFLAGS: SUB_MAKEFLAGS, MAKELEVEL: '2' }),
     includeDirs,
     commandLine,
     probeHost,
@@ -220,7 +221,7 @@ export function evaluateDirectory(
     ...top.common,
     includeDirs: top.includeDirs,
     makefiles: [top.buildMakefile],
-    environment,
+    ...withEnvironment(environment),
     commandLine: [...top.commandLine, ...subMake],
     goals,
     ...(top.onSkippedAssignment === undefined ? {} : { onSkippedAssignment: (e: SkippedAssignment) => top.onSkippedAssignment!(e, 'directory') }),
@@ -233,7 +234,7 @@ export function evaluateDirectory(
   const walked = walkDirectory(directory, dir, goals, top.buildMakefile);
   // What the sub-makes it runs receive: its exports (subdir-ccflags-y reach subdirectories through KBUILD_CFLAGS so).
   const level = Number(environment.MAKELEVEL ?? '1') + 1;
-  const childEnvironment = { ...exportedEnvironment(directory), MAKEFLAGS: SUB_MAKEFLAGS, MAKELEVEL: String(level) };
+  const childEnvironment = subMakeEnvironment(directory, { MAKEFLAGS: SUB_MAKEFLAGS, MAKELEVEL: String(level) });
   // Sub-makes a recipe runs for another directory with goals of its own (arch/x86/realmode: $(build)=$(obj)/rm $@).
   return { dir, subMake, directory, objects: walked.objects, subdirs: [...subdirs, ...walked.subMakes], environment: childEnvironment };
 }
@@ -423,6 +424,31 @@ export function topLevelDescents(top: TopLevel): { dir: string; subMake: string[
  * back unchanged). Command-line variables, MAKEFLAGS and MAKELEVEL reach the
  * sub-make as its command line and switches instead.
  */
+/** The evaluate() options for an environment: the values, and how they were made when known. */
+function withEnvironment(environment: Record<string, string>): { environment: Record<string, string>; environmentDerivations?: Map<string, Derivation> } {
+  const derivations = ENVIRONMENT_DERIVATIONS.get(environment);
+  return derivations === undefined ? { environment } : { environment, environmentDerivations: derivations };
+}
+
+/** How each value of a sub-make's environment was made, by the make that exported it (with history). */
+const ENVIRONMENT_DERIVATIONS = new WeakMap<Record<string, string>, Map<string, Derivation>>();
+
+/** A sub-make's environment: what `ev` exports, and `extra` (MAKEFLAGS, MAKELEVEL); with history, how each value was made. */
+export function subMakeEnvironment(ev: Evaluation, extra: Record<string, string>): Record<string, string> {
+  const env = { ...exportedEnvironment(ev), ...extra };
+  if (ev.hasHistory) {
+    const derivations = new Map<string, Derivation>();
+    for (const name of Object.keys(env)) {
+      if (name in extra) continue;
+      const text = ev.expand(`$(${name})`);
+      const d = ev.derivation();
+      if (d !== undefined && text === env[name]) derivations.set(name, d);
+    }
+    ENVIRONMENT_DERIVATIONS.set(env, derivations);
+  }
+  return env;
+}
+
 export function exportedEnvironment(ev: Evaluation): Record<string, string> {
   const env: Record<string, string> = {};
   const all = ev.interpreter.exportAll;
