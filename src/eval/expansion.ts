@@ -373,30 +373,9 @@ export class Expansion implements FunctionContext {
 
   /** appendedValue() with its pieces: the values outside, then the variable's own. */
   private tracedAppended(v: Variable): Derivation {
-    let s: Scope | undefined = this.scope;
-    let local = true;
-    while (s !== undefined && s.set.get(v.name) !== v) {
-      if (s.nextIsParent) local = false;
-      s = s.next;
-    }
-    const parts = s === undefined ? [] : this.tracedAppendFrom(v.name, s.next, local && !s.nextIsParent);
-    parts.push(this.ownValue(v));
-    return joined(parts.filter((d) => d.text !== ''));
-  }
-
-  private tracedAppendFrom(name: string, scope: Scope | undefined, local: boolean): Derivation[] {
-    for (let s = scope; s !== undefined; s = s.next) {
-      const v = s.set.get(name);
-      const nextLocal = local && !s.nextIsParent;
-      if (v === undefined || (!local && v.private)) {
-        local = nextLocal;
-        continue;
-      }
-      const outer = v.append ? this.tracedAppendFrom(name, s.next, nextLocal) : [];
-      outer.push(this.ownValue(v));
-      return outer;
-    }
-    return [];
+    return this.appendChain(v)
+      .map((w) => this.ownValue(w))
+      .reduce((outer, own) => (outer.text === '' ? own : joined([outer, own])));
   }
 
   /** A variable's own text as appendFrom() takes it: expanded if recursive, not marked as being expanded. */
@@ -419,6 +398,14 @@ export class Expansion implements FunctionContext {
 
   /** variable.c variable_append(): a target-specific `+=` joins the value from the sets outside. */
   private appendedValue(v: Variable): string {
+    // variable_append() expands each part as text: the parts are not marked as being expanded.
+    return this.appendChain(v)
+      .map((w) => (w.flavor === 'recursive' ? this.expand(w.value) : w.value))
+      .reduce((outer, own) => (outer === '' ? own : `${outer} ${own}`));
+  }
+
+  /** The variables a target-specific `+=` joins, outermost first: each appends to the next one out that it can see. */
+  private appendChain(v: Variable): Variable[] {
     // Find the scope holding v, then continue outward.
     let s: Scope | undefined = this.scope;
     let local = true;
@@ -426,26 +413,29 @@ export class Expansion implements FunctionContext {
       if (s.nextIsParent) local = false;
       s = s.next;
     }
-    const outer = s === undefined ? '' : this.appendFrom(v.name, s.next, local && !s.nextIsParent);
-    const own = v.flavor === 'recursive' ? this.expand(v.value) : v.value;
-    return outer === '' ? own : `${outer} ${own}`;
-  }
-
-  private appendFrom(name: string, scope: Scope | undefined, local: boolean): string {
-    for (let s = scope; s !== undefined; s = s.next) {
-      const v = s.set.get(name);
-      const nextLocal = local && !s.nextIsParent;
-      if (v === undefined || (!local && v.private)) {
+    const chain = [v];
+    if (s === undefined) return chain;
+    local = local && !s.nextIsParent;
+    let scope = s.next;
+    for (let inner = v; inner.append === true; ) {
+      let found: Variable | undefined;
+      for (; scope !== undefined; scope = scope.next) {
+        const w = scope.set.get(v.name);
+        const nextLocal = local && !scope.nextIsParent;
+        if (w === undefined || (!local && w.private)) {
+          local = nextLocal;
+          continue;
+        }
+        found = w;
         local = nextLocal;
-        continue;
+        scope = scope.next;
+        break;
       }
-      const outer = v.append ? this.appendFrom(name, s.next, nextLocal) : '';
-      // variable_append() expands each part as text: the parts are not
-      // marked as being expanded.
-      const own = v.flavor === 'recursive' ? this.expand(v.value) : v.value;
-      return outer === '' ? own : `${outer} ${own}`;
+      if (found === undefined) break;
+      chain.unshift(found);
+      inner = found;
     }
-    return '';
+    return chain;
   }
 
   lookup(name: string): Variable | undefined {

@@ -81,6 +81,7 @@ export class DirectoryListings {
           entries.set(d.name, d.isSymbolicLink() ? 'link' : d.isFile() ? 'file' : d.isDirectory() ? 'directory' : 'other');
         }
       } catch (e) {
+        notExhausted(e);
         // A directory that does not exist (or a path through a file) has no entries: lstat and stat fail alike.
         const code = (e as NodeJS.ErrnoException).code;
         entries = code === 'ENOENT' || code === 'ENOTDIR' ? new Map() : null;
@@ -115,7 +116,8 @@ export class NodeHost implements Host {
     if (text !== undefined) return text;
     try {
       return fs.readFileSync(abs, 'latin1');
-    } catch {
+    } catch (e) {
+      notExhausted(e);
       return undefined;
     }
   }
@@ -126,7 +128,8 @@ export class NodeHost implements Host {
     if (kind !== undefined) return kind === 'file';
     try {
       return fs.statSync(file).isFile();
-    } catch {
+    } catch (e) {
+      notExhausted(e);
       return false;
     }
   }
@@ -138,7 +141,8 @@ export class NodeHost implements Host {
     try {
       fs.statSync(file);
       return true;
-    } catch {
+    } catch (e) {
+      notExhausted(e);
       return false;
     }
   }
@@ -148,7 +152,8 @@ export class NodeHost implements Host {
     if (kind !== undefined) return kind === 'directory';
     try {
       return fs.statSync(file).isDirectory();
-    } catch {
+    } catch (e) {
+      notExhausted(e);
       return false;
     }
   }
@@ -156,7 +161,8 @@ export class NodeHost implements Host {
   listDirectory(dir: string): string[] | undefined {
     try {
       return fs.readdirSync(dir);
-    } catch {
+    } catch (e) {
+      notExhausted(e);
       return undefined;
     }
   }
@@ -166,7 +172,8 @@ export class NodeHost implements Host {
     if (kind !== undefined) return kind === 'link';
     try {
       return fs.lstatSync(file).isSymbolicLink();
-    } catch {
+    } catch (e) {
+      notExhausted(e);
       return false;
     }
   }
@@ -175,7 +182,8 @@ export class NodeHost implements Host {
     try {
       // realpath(3) itself: a trailing slash or `.` after a file is an error (ENOTDIR), as for make.
       return fs.realpathSync.native(file);
-    } catch {
+    } catch (e) {
+      notExhausted(e);
       return undefined;
     }
   }
@@ -186,7 +194,8 @@ export class NodeHost implements Host {
     let passwd: string;
     try {
       passwd = fs.readFileSync('/etc/passwd', 'latin1');
-    } catch {
+    } catch (e) {
+      notExhausted(e);
       return undefined;
     }
     for (const line of passwd.split('\n')) {
@@ -349,7 +358,8 @@ export class ConfinedHost implements Host {
     let stat: fs.Stats;
     try {
       stat = fs.lstatSync(abs);
-    } catch {
+    } catch (e) {
+      notExhausted(e);
       return path.join(realDir, path.basename(abs));
     }
     return stat.isSymbolicLink() ? realOrResolved(abs) : path.join(realDir, path.basename(abs));
@@ -418,11 +428,21 @@ function realOrResolved(file: string): string {
   for (;;) {
     try {
       return path.join(fs.realpathSync(abs), ...rest);
-    } catch {
+    } catch (e) {
+      notExhausted(e);
       const parent = path.dirname(abs);
       if (parent === abs) return path.resolve(file);
       rest.unshift(path.basename(abs));
       abs = parent;
     }
   }
+}
+
+/**
+ * A failed system call means "no such file"; a JavaScript stack exhausted
+ * inside one (an include cycle under a raised --max-include) must not: it
+ * goes on up, to be reported as the nesting error it is.
+ */
+function notExhausted(e: unknown): void {
+  if (e instanceof RangeError) throw e;
 }
