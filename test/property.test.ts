@@ -33,7 +33,12 @@ async function check(program: Program): Promise<void> {
   fc.pre(make !== undefined);
   const kflags = await runKflags(run, dir, program);
   if (!sameOutcome(make!, kflags)) throw new Error(`kflags and GNU make disagree\n${describeFailure(program, make!, kflags)}`);
+  // With history (provenance recorded for every expansion) the outcome must be the same.
+  const traced = await runKflags(withHistory, dir, program);
+  if (!sameOutcome(make!, traced)) throw new Error(`kflags --history and GNU make disagree\n${describeFailure(program, make!, traced)}`);
 }
+
+const withHistory: typeof run = (argv, io) => run([...argv, '--history'], io);
 
 describe.skipIf(!haveMake())('property: random makefiles, GNU make 4.3 vs kflags eval', () => {
   it(`agrees on ${Math.ceil(RUNS / 2)} programs without $(eval) (seed ${SEED})`, async () => {
