@@ -213,6 +213,15 @@ describe.skipIf(!have)('kflags explain on the real trees', () => {
     expect(r.stdout).toMatch(/^ {2}removed: arch\/x86\/purgatory\/Makefile:23 {2}KBUILD_CFLAGS := \$\(filter-out \$\(CC_FLAGS_LTO\),\$\(KBUILD_CFLAGS\)\) {2}\(pattern -fvisibility=hidden\)$/m);
   });
 
+  it('every flag of an object has a way in: -c is written in the compile command itself', async () => {
+    for (const object of ['purgatory.o', 'entry64.o']) {
+      const r = await kflags(['explain', '--tree', linuxFullTree('6.12'), '--dir', 'arch/x86/purgatory', '--object', object, '--config', cfg('6.12-clang-thinlto'), 'LLVM=1', O]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).not.toContain('no assignment found');
+      expect(r.stdout).toMatch(object === 'entry64.o' ? /^ {2}added: +\S*scripts\/Makefile\.build:\d+ {2}cmd_as_o_S = /m : /^ {2}added: +\S*scripts\/Makefile\.build:\d+ {2}cmd_cc_o_c = /m);
+    }
+  });
+
   it('a command-line word: KCFLAGS, removed by the profile filter-out', async () => {
     const r = await kflags(['explain', '--tree', linuxFullTree('6.12'), '--dir', 'arch/x86/purgatory', '--object', 'purgatory.o', '--config', cfg('6.12-clang-thinlto'), 'LLVM=1', O, 'KCFLAGS=-fprofile-sample-use=/p.afdo', '--flag', '-fprofile-sample-use=/p.afdo']);
     expect(r.status, r.stderr).toBe(0);

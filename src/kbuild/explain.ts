@@ -123,7 +123,27 @@ export class Explainer {
 
   /** The words of the object's flag list that are `flag` (as the compiler gets it: shell quotes removed). */
   private copiesOf(flag: string, object: ObjectFlags): WordProvenance[] {
-    return this.provenance(object).words.filter((w) => w.word === flag || (/['"\\]/.test(w.word) && unquote(w.word) === flag));
+    const matches = (words: WordProvenance[]) => words.filter((w) => w.word === flag || (/['"\\]/.test(w.word) && unquote(w.word) === flag));
+    const inFlags = matches(this.provenance(object).words);
+    if (inFlags.length > 0 || this.parent === undefined) return inFlags;
+    // In tree mode the flags are the compile command's words: `-c` and the like are written in the command itself.
+    return matches(this.commandWords(object));
+  }
+
+  private readonly commands = new Map<string, WordProvenance[]>();
+
+  /** The words of the object's compile command (cmd_cc_o_c, cmd_as_o_S) in its context, with their provenance. */
+  private commandWords(object: ObjectFlags): WordProvenance[] {
+    let words = this.commands.get(object.object);
+    if (words === undefined) {
+      try {
+        words = this.evaluation.provenance(object.kind === 'asm' ? '$(cmd_as_o_S)' : '$(cmd_cc_o_c)', { target: object.object, implicit: true }).words;
+      } catch {
+        words = [];
+      }
+      this.commands.set(object.object, words);
+    }
+    return words;
   }
 
   /**
