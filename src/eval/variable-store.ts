@@ -341,7 +341,10 @@ export class VariableStore {
     }
     const before = appendedTo.provenance !== undefined && appendedTo.provenance.text === appendedTo.value ? appendedTo.provenance : undefined;
     const pieces = before?.pieces ?? [{ start: 0, end: appendedTo.value.length, source: this.wholeValue(appendedTo) }];
-    // An older value's list is shared only when this piece goes at its end.
+    // An older value's list is shared only when this piece goes at its end
+    // (O(1) per +=). Two variables holding one list (a command-line setting
+    // copied into a target's set) and both appended could then see each
+    // other's piece at the same offset: rare, and only an attribution.
     const own = before !== undefined && pieces.length > 0 && pieces[pieces.length - 1].end === appendedTo.value.length ? pieces : [...pieces.filter((p) => p.end <= appendedTo.value.length)];
     own.push({ start: appendedTo.value.length + 1, end: newValue.length, source });
     return { text: newValue, pieces: own };
