@@ -134,7 +134,7 @@ function runMake(s: Setup, extraMakefile: string, target: string, env: Record<st
   return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? -1 };
 }
 
-function runKflags(s: Setup, extraMakefile: string, target: string, env: Record<string, string>): Outcome & { entries?: Map<string, string> } {
+function runKflags(s: Setup, extraMakefile: string, target: string, env: Record<string, string>, history = false): Outcome & { entries?: Map<string, string> } {
   let stdout = '';
   let stderr = '';
   let status = 0;
@@ -152,6 +152,7 @@ function runKflags(s: Setup, extraMakefile: string, target: string, env: Record<
       goals: [target],
       environment: env,
       allowShell: true,
+      history,
       onInfo: (t) => (stdout += t),
       onWarning: (t) => (stderr += t),
     });
@@ -223,6 +224,9 @@ function compare(entry: Entry, name: string): void {
   const kflags = runKflags(setup(entry), printer, '__kflags_print', ENV);
   const printed = normalize(kflags);
   expect({ stdout: printed.stdout, stderr: printed.stderr, status: printed.status }, `${name}: expanded values`).toEqual(make);
+  // With history (provenance recorded for every expansion), the same.
+  const traced = normalize(runKflags(setup(entry), printer, '__kflags_print', ENV, true));
+  expect({ stdout: traced.stdout, stderr: traced.stderr, status: traced.status }, `${name}: expanded values, with history`).toEqual(make);
   if (entry.noDatabase || make.status !== 0) return;
   // The database: unexpanded values, origins and locations.
   const env = { ...ENV, MAKEFLAGS: 'pq' };
