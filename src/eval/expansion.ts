@@ -11,7 +11,7 @@ import { glob } from './glob.js';
 import type { Limits } from './limits.js';
 import { substitutionReference } from './patterns.js';
 import type { VariableStore } from './variable-store.js';
-import { expandedAs, joined, literal, slice, type AssignmentSource, type Derivation, type Piece, type PieceSource } from './provenance.js';
+import { expandedAs, joined, literal, slice, wordFrom, type AssignmentSource, type Derivation, type Piece, type PieceSource } from './provenance.js';
 import { VariableSet, type Scope, type Variable } from './variables.js';
 import { commandArgv } from './shell-command.js';
 
@@ -130,21 +130,16 @@ export class Expansion implements FunctionContext {
 
   /** A call's argument: parsed once, kept on the call's tree. */
   private expandArgument(arg: RawArgument): string {
-    if (this.tracing) {
-      if (arg.parts === undefined && !arg.text.includes('$')) {
-        this.lastDerivation = literal(arg.text);
-        this.collect();
-        return arg.text;
-      }
+    let out: string;
+    if (arg.parts === undefined && !arg.text.includes('$')) {
+      out = arg.text;
+      if (this.tracing) this.lastDerivation = literal(out);
+    } else {
       arg.parts ??= this.parse(arg.text);
-      const out = this.expandParts(arg.parts);
-      this.collect();
-      return out;
+      out = this.expandParts(arg.parts);
     }
-    if (arg.parts !== undefined) return this.expandParts(arg.parts);
-    if (!arg.text.includes('$')) return arg.text;
-    arg.parts = this.parse(arg.text);
-    return this.expandParts(arg.parts);
+    if (this.tracing) this.collect();
+    return out;
   }
 
   expandParts(parts: ExpansionAst): string {
@@ -348,9 +343,9 @@ export class Expansion implements FunctionContext {
       this.lastValue = d;
       return d.text;
     }
-    const stored = v.provenance !== undefined && v.provenance.text === v.value ? v.provenance.pieces : undefined;
-    const segments = stored?.filter((p) => p.start < v.value.length && p.source.kind === 'assignment');
-    if (segments === undefined || segments.length <= 1 || segments.length !== stored!.filter((p) => p.start < v.value.length).length || !segments.every((p) => standsAlone(v.value.slice(p.start, p.end)))) {
+    // A value's pieces are its assignments' (VariableStore.valuePieces).
+    const segments = v.provenance !== undefined && v.provenance.text === v.value ? v.provenance.pieces.filter((p) => p.start < v.value.length) : undefined;
+    if (segments === undefined || segments.length <= 1 || !segments.every((p) => standsAlone(v.value.slice(p.start, p.end)))) {
       const out = this.expandVariableText(v);
       const source = segments?.length === 1 ? (segments[0].source as AssignmentSource) : this.setBy(v);
       this.lastValue = Expansion.whole(out, this.expandedFrom(source, out));
@@ -501,18 +496,7 @@ export class Expansion implements FunctionContext {
     this.collector = { inputs, depth: this.depth + 1, cursors: [] };
     let result: string;
     try {
-      if (name === 'eval') {
-        // The text $(eval) reads: its assignments' words were written there.
-        const text = rawArgs.length === 0 ? '' : this.withCollector(() => this.expandArgument(rawArgs[0]));
-        this.evalTexts.push(this.lastDerivation ?? literal(text));
-        try {
-          result = this.untracedCall(name, [{ text, parts: [text] } as RawArgument, ...rawArgs.slice(1)]);
-        } finally {
-          this.evalTexts.pop();
-        }
-      } else {
-        result = this.untracedCall(name, rawArgs);
-      }
+      result = this.untracedCall(name, rawArgs);
     } finally {
       this.collector = saved;
     }
@@ -521,16 +505,6 @@ export class Expansion implements FunctionContext {
     this.lastCall = { kind: 'call', function: name, inputs: bodies !== undefined && bodies.text === result ? [bodies] : inputs };
     this.lastDerivation = undefined;
     return result;
-  }
-
-  private withCollector<T>(body: () => T): T {
-    const c = this.collector;
-    if (c !== undefined) c.depth--;
-    try {
-      return body();
-    } finally {
-      if (c !== undefined) c.depth++;
-    }
   }
 
   /**
@@ -550,7 +524,7 @@ export class Expansion implements FunctionContext {
       }
       for (let i = 1; i < c.inputs.length; i++) {
         const d = c.inputs[i];
-        const at = nextWord(d.text, v.value, c.cursors[i] ?? 0);
+        const at = wordFrom(d.text, v.value, c.cursors[i] ?? 0);
         if (at < 0) continue;
         c.cursors[i] = at + v.value.length;
         v.derivation = slice(d, at, at + v.value.length);
@@ -609,7 +583,15 @@ export class Expansion implements FunctionContext {
   }
 
   evalText(text: string): void {
-    this.evalReader(text);
+    if (!this.tracing) return this.evalReader(text);
+    // The text $(eval) reads (its argument, collected as the call's input): its assignments' words were written there.
+    const read = this.collector?.inputs.at(-1);
+    this.evalTexts.push(read !== undefined && read.text === text ? read : literal(text));
+    try {
+      this.evalReader(text);
+    } finally {
+      this.evalTexts.pop();
+    }
   }
 
   shell(command: string, location: Location | undefined = this.reading): string {
@@ -730,14 +712,4 @@ function standsAlone(text: string): boolean {
     } else if ((c === ')' || c === '}') && depth > 0) depth--;
   }
   return depth === 0;
-}
-
-/** The next occurrence of `word` as a whole word of `text` at or after `from`. */
-function nextWord(text: string, word: string, from: number): number {
-  for (let i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, i + 1)) {
-    const before = i === 0 ? ' ' : text[i - 1];
-    const after = i + word.length >= text.length ? ' ' : text[i + word.length];
-    if (/\s/.test(before) && /\s/.test(after)) return i;
-  }
-  return -1;
 }

@@ -175,19 +175,20 @@ function occurrencesBefore(text: string, word: string, offset: number): number {
 
 /** Offset of the nth (0-based) occurrence of `word` as a whole word of `text`, or -1. */
 export function wordAt(text: string, word: string, nth: number): number {
+  let at = wordFrom(text, word, 0);
+  for (; at >= 0 && nth > 0; nth--) at = wordFrom(text, word, at + 1);
+  return at;
+}
+
+/** The first occurrence of `word` as a whole word of `text` at or after `from`, or -1. */
+export function wordFrom(text: string, word: string, from: number): number {
   if (word === '') return -1;
-  let from = 0;
-  for (;;) {
-    const i = text.indexOf(word, from);
-    if (i < 0) return -1;
+  for (let i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, i + 1)) {
     const before = i === 0 ? ' ' : text[i - 1];
     const after = i + word.length >= text.length ? ' ' : text[i + word.length];
-    if (/\s/.test(before) && /\s/.test(after)) {
-      if (nth === 0) return i;
-      nth--;
-    }
-    from = i + 1;
+    if (/\s/.test(before) && /\s/.test(after)) return i;
   }
+  return -1;
 }
 
 /** Join derivations with single spaces, as `+=` and foreach join values. */
@@ -250,15 +251,13 @@ export function removalsOf(d: Derivation, word: string, limit = 4): Removal[] {
       } else if (s.kind === 'call') {
         const result = x.text.slice(p.start, p.end);
         const callStep: ProvenanceStep = { kind: 'function', function: s.function };
-        if (wordAt(result, word, 0) < 0) {
-          for (let i = s.inputs.length - 1; i >= 0 && i >= s.inputs.length - 1; i--) {
-            // The text a function works on is its last input (filter-out's list, patsubst's text).
-            const at = wordAt(s.inputs[i].text, word, 0);
-            if (at < 0) continue;
-            const before: ProvenanceStep[] = [];
-            walk(s.inputs[i], at, at + word.length, before, 0);
-            out.push({ steps: [...path, callStep], function: s.function, before });
-          }
+        // The text a function works on is its last input (filter-out's list, patsubst's text).
+        const text = s.inputs.at(-1);
+        const at = text === undefined || wordAt(result, word, 0) >= 0 ? -1 : wordAt(text.text, word, 0);
+        if (at >= 0) {
+          const before: ProvenanceStep[] = [];
+          walk(text!, at, at + word.length, before, 0);
+          out.push({ steps: [...path, callStep], function: s.function, before });
         }
         for (const input of s.inputs) visit(input, [...path, callStep]);
       }

@@ -1,7 +1,8 @@
-// Where a flag came from and where it went: the assignment that added a
-// word to an object's flags, and the filter-out or CFLAGS_REMOVE_ that took
-// it away. Found by replaying the recorded history of the variables that
-// make up c_flags/a_flags, expanding each step in the object's context.
+// Where a flag came from and where it went: the way each word of an
+// object's flags came in, from the engine's provenance (src/eval/
+// provenance.ts), and the filter-out or CFLAGS_REMOVE_ that took one away,
+// found by replaying the recorded history of the variables that make up
+// c_flags/a_flags in the object's context.
 import type { Evaluation } from '../eval/evaluate.js';
 import type { Variable } from '../eval/variables.js';
 import { splitWords } from '../eval/words.js';
@@ -52,17 +53,9 @@ export interface FlagStory {
   flag: string;
   /** How many copies the object has. */
   copies: number;
-  /** One chain per list of the object's flags that brings it in (KBUILD_CFLAGS, CFLAGS_<obj>.o, ...), outermost variable first. */
+  /** One chain per copy in the object's flags, then one for a copy a function dropped on the way; outermost first. */
   added: ProvenanceHop[][];
   removed?: { variable: string; op: string; location?: SourceLocation; via: string; text: string; pattern?: string };
-}
-
-/** A variable and the evaluation whose history and context explain it. */
-interface Found {
-  v: Variable;
-  ev: Evaluation;
-  /** The object's context, or none for a variable of the parent (read before any target). */
-  target: string | undefined;
 }
 
 export class Explainer {
@@ -170,16 +163,6 @@ export class Explainer {
     return { flag, addedAt: at === undefined ? undefined : { file: at.file, line: at.line }, via: names.join(' <- ') };
   }
 
-  private find(name: string, target: string): Found | undefined {
-    const v = this.evaluation.variableForTarget(name, target);
-    if (v === undefined) return undefined;
-    if (v.origin === 'environment' && this.parent !== undefined) {
-      const inParent = this.parent.interpreter.global.get(name);
-      if (inParent !== undefined && (inParent.history?.length ?? 0) > 0) return { v: inParent, ev: this.parent, target: undefined };
-    }
-    return { v, ev: this.evaluation, target };
-  }
-
   private words(text: string, target: string | undefined, ev: Evaluation = this.evaluation): string[] {
     const key = `${ev === this.evaluation ? '' : 'parent'}\u0000${target ?? ''}\u0000${text}`;
     let w = this.cache.get(key);
@@ -200,84 +183,17 @@ export class Explainer {
 
   /** The origin of every flag of an object (parallel to its flag list). */
   origins(object: ObjectFlags): FlagOrigin[] {
-    const stem = this.stem(object.object);
-    const sources = object.kind === 'asm' ? ASM_SOURCES(stem) : C_SOURCES(stem);
     const seen = new Map<string, number>();
     return object.flags.map((flag) => {
       const nth = seen.get(flag) ?? 0;
       seen.set(flag, nth + 1);
-      return this.engineOrigin(flag, object, nth) ?? this.origin(flag, object.object, sources, nth);
+      return this.engineOrigin(flag, object, nth) ?? { flag };
     });
-  }
-
-  private origin(flag: string, target: string, sources: string[], nth: number): FlagOrigin {
-    let skip = nth;
-    for (const name of sources) {
-      const f = this.find(name, target);
-      if (f === undefined) continue;
-      let found = this.addedBy(f, flag, 0);
-      // A directory that reassigned an inherited variable (`KBUILD_CFLAGS := $(filter-out ...)`): the words come from the parent.
-      const inherited = this.parent?.interpreter.global.get(name);
-      if (found === undefined && f.ev === this.evaluation && inherited !== undefined) {
-        found = this.addedBy({ v: inherited, ev: this.parent!, target: undefined }, flag, 0);
-      }
-      if (found !== undefined) {
-        // A repeated flag: the second copy comes from the next source that has it.
-        if (skip > 0) {
-          skip--;
-          continue;
-        }
-        return { flag, ...found };
-      }
-    }
-    return { flag };
-  }
-
-  /** The first assignment to `v` whose text brings `flag` in, following references one level down. */
-  private addedBy(f: Found, flag: string, depth: number): { addedAt?: SourceLocation; via?: string } | undefined {
-    const chain = this.addedChain(f, flag, depth);
-    if (chain === undefined) return undefined;
-    const located = [...chain].reverse().find((h) => h.location !== undefined);
-    return { addedAt: located?.location, via: chain.map((h) => h.variable).join(' <- ') };
-  }
-
-  /** The assignments that brought `flag` into `v`, outermost first (KBUILD_CFLAGS += $(CC_FLAGS_LTO), then CC_FLAGS_LTO's). */
-  private addedChain(f: Found, flag: string, depth: number): ProvenanceHop[] | undefined {
-    const { v, ev, target } = f;
-    for (const step of v.history ?? []) {
-      if (/\$[({]filter-out\s/.test(step.text) && step.op !== '+=') continue;
-      if (!this.words(step.text, target, ev).includes(flag)) continue;
-      const hop: ProvenanceHop = { variable: v.name, origin: v.origin, location: toLocation(step), op: step.op, text: step.text };
-      if (depth < 4) {
-        for (const ref of references(step.text)) {
-          if (ref === v.name) continue;
-          const inner = target === undefined ? ev.interpreter.global.get(ref) : ev.variableForTarget(ref, target);
-          if (inner === undefined || !this.words(`$(${ref})`, target, ev).includes(flag)) continue;
-          const deeper = this.addedChain({ v: inner, ev, target }, flag, depth + 1);
-          if (deeper !== undefined) return [hop, ...deeper];
-        }
-      }
-      return [hop];
-    }
-    return undefined;
   }
 
   /** The whole story of one flag for one object: every hop that added it, and what removed it if it is gone. */
   story(flag: string, object: ObjectFlags): FlagStory {
-    const stem = this.stem(object.object);
-    const sources = object.kind === 'asm' ? ASM_SOURCES(stem) : C_SOURCES(stem);
-    const engine = this.engineChains(flag, object);
-    const added: ProvenanceHop[][] = [...engine];
-    for (const name of engine.length > 0 ? [] : sources) {
-      const f = this.find(name, object.object);
-      if (f === undefined) continue;
-      let chain = this.addedChain(f, flag, 0);
-      const inherited = this.parent?.interpreter.global.get(name);
-      if (chain === undefined && f.ev === this.evaluation && inherited !== undefined) {
-        chain = this.addedChain({ v: inherited, ev: this.parent!, target: undefined }, flag, 0);
-      }
-      if (chain !== undefined) added.push(chain);
-    }
+    const added = this.engineChains(flag, object);
     const copies = object.flags.filter((x) => x === flag).length;
     const removal = this.removalStep(flag, object);
     return { flag, copies, added, ...(removal === undefined ? {} : { removed: removal }) };
@@ -390,15 +306,6 @@ function unquote(word: string): string {
 }
 
 const count = (words: string[], w: string) => words.filter((x) => x === w).length;
-
-/** Names referenced as $(NAME) or ${NAME} (not function calls) in text. */
-function references(text: string): string[] {
-  const out: string[] = [];
-  const re = /\$[({]([^\s$(){}:,=]+)[)}]/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) out.push(m[1]);
-  return out;
-}
 
 /** The first argument of the `$(filter-out PATTERNS,TEXT)` in an assignment's text, as written. */
 function filterOutPatterns(text: string): string | undefined {

@@ -435,21 +435,17 @@ const ENVIRONMENT_DERIVATIONS = new WeakMap<Record<string, string>, Map<string, 
 
 /** A sub-make's environment: what `ev` exports, and `extra` (MAKEFLAGS, MAKELEVEL); with history, how each value was made. */
 export function subMakeEnvironment(ev: Evaluation, extra: Record<string, string>): Record<string, string> {
-  const env = { ...exportedEnvironment(ev), ...extra };
-  if (ev.hasHistory) {
-    const derivations = new Map<string, Derivation>();
-    for (const name of Object.keys(env)) {
-      if (name in extra) continue;
-      const text = ev.expand(`$(${name})`);
-      const d = ev.derivation();
-      if (d !== undefined && text === env[name]) derivations.set(name, d);
-    }
+  const derivations = ev.hasHistory ? new Map<string, Derivation>() : undefined;
+  const env = { ...exportedEnvironment(ev, derivations), ...extra };
+  if (derivations !== undefined) {
+    for (const name of Object.keys(extra)) derivations.delete(name);
     ENVIRONMENT_DERIVATIONS.set(env, derivations);
   }
   return env;
 }
 
-export function exportedEnvironment(ev: Evaluation): Record<string, string> {
+/** `derivations`: filled, with history, with how each exported value was made. */
+export function exportedEnvironment(ev: Evaluation, derivations?: Map<string, Derivation>): Record<string, string> {
   const env: Record<string, string> = {};
   const all = ev.interpreter.exportAll;
   // The variables as reading left them (an expansion below may define more).
@@ -461,7 +457,14 @@ export function exportedEnvironment(ev: Evaluation): Record<string, string> {
     const byDefault = all ? origin !== 'default' && origin !== 'automatic' : fromEnvironment;
     const exported = v.exported === true || (v.exported !== false && byDefault);
     if (!exported || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(v.name)) continue;
-    env[v.name] = v.flavor === 'recursive' && !fromEnvironment ? ev.expandVariable(v.name) : v.value;
+    const expanded = v.flavor === 'recursive' && !fromEnvironment;
+    env[v.name] = expanded ? ev.expandVariable(v.name) : v.value;
+    if (derivations !== undefined) {
+      // A value taken as it is gets its pieces from a reference to it.
+      if (!expanded) ev.expand(`$(${v.name})`);
+      const d = ev.derivation();
+      if (d !== undefined && d.text === env[v.name]) derivations.set(v.name, d);
+    }
   }
   return env;
 }
