@@ -1,6 +1,6 @@
 // Implicit rule search against GNU make: each case in test/implicit/cases is
-// a makefile whose pattern rules print their automatic variables with
-// $(info) in the recipe; make builds the goal (running nothing but `:`),
+// a makefile whose pattern rules (or, in explicit-*.mk, the goal's own rule)
+// print their automatic variables with $(info) in the recipe; make builds the goal (running nothing but `:`),
 // kflags finds the same pattern rule and expands its recipe in the goal's
 // context. Headers: `# goal: T` and `# files: a.c dir/b.S` (created empty).
 import { spawnSync } from 'node:child_process';
@@ -22,6 +22,12 @@ function kflagsSide(dir: string, goal: string): string {
   const ev = evaluate({ makefiles: ['t.mk'], cwd: dir, onInfo: (t) => (out += t) });
   // As make builds: a missing prerequisite (an intermediate file) first, by its own pattern rule, then the target.
   const build = (target: string): boolean => {
+    // A target with a recipe of its own: its rules' automatic variables.
+    const explicit = ev.rule(target);
+    if (explicit !== undefined && explicit.recipe.length > 0) {
+      for (const line of explicit.recipe) ev.expand(line, { target });
+      return true;
+    }
     const match = ev.interpreter.implicitRule(target);
     if (match === undefined) return false;
     for (const p of match.prerequisites) if (!existsSync(join(dir, p)) && ev.rule(p) === undefined) build(p);

@@ -133,7 +133,7 @@ export class Rules {
           prerequisites = prerequisites.map(fill);
           orderOnly = orderOnly.map(fill);
         }
-        const rule = this.recordRule(target, prerequisites, orderOnly, doubleColon, location, staticPattern);
+        const rule = this.recordRule(target, prerequisites, orderOnly, doubleColon, location, staticPattern, recipeLines.length > 0);
         if (staticPattern === undefined && implicit[targets.indexOf(target)]) this.recordPatternRule(target, prerequisites, orderOnly, recipeLines);
         if (secondExpansion) (rule.secondExpansion ??= []).push({ text: prereqText, stem });
         rules.push(rule);
@@ -276,6 +276,7 @@ export class Rules {
     doubleColon: boolean,
     location: Location,
     staticPattern?: string,
+    hasRecipe = false,
   ): Rule {
     this.mentioned = undefined;
     let rule = this.table.get(target);
@@ -290,8 +291,15 @@ export class Rules {
     if (target === '.POSIX' && !this.posix) this.enterPosixMode();
     // Defining .SUFFIXES with no prerequisites clears the list of suffixes.
     if (target === '.SUFFIXES' && prerequisites.length === 0 && orderOnly.length === 0) rule.prerequisites = [];
-    rule.prerequisites.push(...prerequisites);
-    rule.orderOnly.push(...orderOnly);
+    if (hasRecipe) {
+      // record_files(): the prerequisites of the rule with the recipe go
+      // first ($< is its first), those of rules without one at the end.
+      rule.prerequisites.unshift(...prerequisites);
+      rule.orderOnly.unshift(...orderOnly);
+    } else {
+      rule.prerequisites.push(...prerequisites);
+      rule.orderOnly.push(...orderOnly);
+    }
     if (staticPattern !== undefined) rule.staticPattern = staticPattern;
     return rule;
   }
