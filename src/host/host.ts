@@ -382,12 +382,27 @@ export class ConfinedHost implements Host {
     return this.inner.isFile(file);
   }
   exists(file: string): boolean {
-    this.check(file);
-    return this.inner.exists(file);
+    return this.remembered(this.existing, file, () => this.inner.exists(file));
   }
   isDirectory(file: string): boolean {
-    this.check(file);
-    return this.inner.isDirectory(file);
+    return this.remembered(this.directories, file, () => this.inner.isDirectory(file));
+  }
+
+  // With directory listings nothing changes while kflags reads (see
+  // DirectoryListings): an allowed name's answer is kept by its spelling,
+  // since implicit rule search and vpath ask the same names again in every
+  // directory of a scan.
+  private readonly existing = new Map<string, boolean>();
+  private readonly directories = new Map<string, boolean>();
+
+  private remembered(answers: Map<string, boolean>, file: string, ask: () => boolean): boolean {
+    let answer = this.listings === undefined ? undefined : answers.get(file);
+    if (answer === undefined) {
+      this.check(file);
+      answer = ask();
+      if (this.listings !== undefined) answers.set(file, answer);
+    }
+    return answer;
   }
   listDirectory(dir: string): string[] | undefined {
     this.check(dir);

@@ -38,7 +38,7 @@ port.on('message', (job: ScanJob) => {
   } else {
     try {
       const built = job.chain ? evaluateDirectoryChain(top, job.dir, job.goals) : evaluateDirectory(top, job.dir, job.subMake, job.goals, job.environment);
-      result = { index: job.index, objects: built.objects, subdirs: built.subdirs, environment: built.environment, warnings, shells };
+      result = { index: job.index, objects: built.objects, subdirs: built.subdirs, environment: built.subdirs.length > 0 ? built.environment : {}, warnings, shells };
     } catch (e) {
       result = e instanceof MakeError ? { index: job.index, error: e.render().trimEnd(), warnings, shells } : { index: job.index, fatal: fatal(e), warnings, shells };
     }
