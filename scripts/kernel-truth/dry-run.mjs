@@ -7,15 +7,21 @@
 //
 //   make -C SRC O=B [LLVM=1] olddefconfig prepare     (once; B holds the .config)
 //   make -C SRC O=B [LLVM=1] -n -k > dry-run.txt      (status 2: a dry run cannot link)
-//   node scripts/kernel-truth/dry-run.mjs dry-run.txt SRC B NAME > test/fixtures/kernel-builds/NAME.dry-run.json.gz
+// (scripts/kernel-truth/dry-run.sh runs all of it.)
+//   node scripts/kernel-truth/dry-run.mjs dry-run.txt SRC B NAME [MORE.txt...] > test/fixtures/kernel-builds/NAME.dry-run.json.gz
+//
+// MORE.txt: other dry runs of parts of the same build that dry-run.txt
+// cannot reach (scripts/kernel-truth/dry-run.sh): `make -n -k` before
+// `make prepare` (prepare's compiles: the host programs' objects), and the
+// boot image's sub-make (it waits for vmlinux, which a dry run cannot
+// link). An object in two of them must have the same command.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const [file, srctree, objtree, name] = process.argv.slice(2);
-const text = readFileSync(file, 'latin1');
+const [file, srctree, objtree, name, ...more] = process.argv.slice(2);
 
 /** The single-quoted shell word at `i` (Kbuild's escsq writes ' as '\''). */
-function quoted(i) {
+function quoted(text, i) {
   let out = '';
   let j = i + 1;
   for (;;) {
@@ -31,17 +37,29 @@ function quoted(i) {
   }
 }
 
-const commands = {};
-// fixdep DEPFILE TARGET 'COMMAND'
-for (const m of text.matchAll(/scripts\/basic\/fixdep (\S+) (\S+\.o) '/g)) {
-  const q = quoted(m.index + m[0].length - 1);
-  if (q) commands[m[2]] = q.value;
+/** Each object's command in one make -n output, by object. */
+function compileCommands(text) {
+  const commands = {};
+  // fixdep DEPFILE TARGET 'COMMAND'
+  for (const m of text.matchAll(/scripts\/basic\/fixdep (\S+) (\S+\.o) '/g)) {
+    const q = quoted(text, m.index + m[0].length - 1);
+    if (q) commands[m[2]] = q.value;
+  }
+  // printf '%s\n' 'savedcmd_TARGET := COMMAND'
+  for (const m of text.matchAll(/printf '%s\\n' 'savedcmd_(\S+\.o) := /g)) {
+    const start = m.index + m[0].indexOf("'savedcmd_");
+    const q = quoted(text, start);
+    if (q) commands[m[1]] = q.value.slice(`savedcmd_${m[1]} := `.length);
+  }
+  return commands;
 }
-// printf '%s\n' 'savedcmd_TARGET := COMMAND'
-for (const m of text.matchAll(/printf '%s\\n' 'savedcmd_(\S+\.o) := /g)) {
-  const start = m.index + m[0].indexOf("'savedcmd_");
-  const q = quoted(start);
-  if (q) commands[m[1]] = q.value.slice(`savedcmd_${m[1]} := `.length);
+
+const commands = compileCommands(readFileSync(file, 'latin1'));
+for (const other of more) {
+  for (const [object, command] of Object.entries(compileCommands(readFileSync(other, 'latin1')))) {
+    if (commands[object] !== undefined && commands[object] !== command) throw new Error(`${object}: two commands:\n${commands[object]}\n${command}`);
+    commands[object] = command;
+  }
 }
 const norm = (s) => s.split(srctree).join('@SRCTREE@').split(objtree).join('@OBJTREE@');
 // Compile commands only (not a module's link, not objcopy's stub copies).
@@ -49,6 +67,10 @@ const objects = Object.keys(commands)
   .filter((object) => commands[object].includes(` -c -o ${object} `))
   .sort()
   .map((object) => ({ object, command: norm(commands[object]) }));
-const doc = { name, source: 'make -n -k of the whole build in a prepared build directory (scripts/kernel-truth/dry-run.mjs)', objects };
+const doc = {
+  name,
+  source: `make -n -k of the whole build in a prepared build directory${more.length === 0 ? '' : ', before prepare, and of the boot image'} (scripts/kernel-truth/dry-run.sh)`,
+  objects,
+};
 process.stdout.write(gzipSync(JSON.stringify(doc)));
 console.error(`${objects.length} objects`);

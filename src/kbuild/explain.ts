@@ -9,6 +9,7 @@ import { splitWords } from '../eval/words.js';
 import { compilePattern, patternMatches } from '../eval/patterns.js';
 import type { FlagOrigin, SourceLocation } from '../flags/origin.js';
 import type { ObjectFlags, ObjectKind } from './model.js';
+import { OBJECT_KINDS } from './object-kinds.js';
 import { removalsOf, writtenAt, type ProvenanceStep, type WordProvenance } from '../eval/provenance.js';
 
 const C_SOURCES = (stem: string) => [
@@ -83,7 +84,7 @@ export class Explainer {
   private provenance(object: ObjectFlags) {
     let t = this.traced.get(object.object);
     if (t === undefined) {
-      const text = object.kind === 'asm' ? '$(a_flags)' : '$(c_flags)';
+      const text = `$(${OBJECT_KINDS[object.kind].flags})`;
       try {
         const r = this.evaluation.provenance(text, { target: object.object });
         t = { words: r.words, derivation: this.evaluation.derivation() };
@@ -125,12 +126,12 @@ export class Explainer {
 
   private readonly commands = new Map<string, WordProvenance[]>();
 
-  /** The words of the object's compile command (cmd_cc_o_c, cmd_as_o_S) in its context, with their provenance. */
+  /** The words of the object's compile command (cmd_cc_o_c, cmd_as_o_S, ...) in its context, with their provenance. */
   private commandWords(object: ObjectFlags): WordProvenance[] {
     let words = this.commands.get(object.object);
     if (words === undefined) {
       try {
-        words = this.evaluation.provenance(object.kind === 'asm' ? '$(cmd_as_o_S)' : '$(cmd_cc_o_c)', { target: object.object, implicit: true }).words;
+        words = this.evaluation.provenance(`$(cmd_${OBJECT_KINDS[object.kind].command})`, { target: object.object, implicit: true }).words;
       } catch {
         words = [];
       }

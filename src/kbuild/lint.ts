@@ -23,6 +23,10 @@ import { splitWords } from '../eval/words.js';
 import { compilePattern, patternMatches, type Pattern } from '../eval/patterns.js';
 import { parseExpansion } from '../syntax/parse.js';
 import type { ExpansionAst } from '../syntax/ast.js';
+import type { ObjectKind } from './object-kinds.js';
+
+/** A kernel object (C or assembler): what the lints are about. */
+const kernelObject = <T extends { kind: ObjectKind }>(o: T): o is T & { kind: 'c' | 'asm' } => o.kind === 'c' || o.kind === 'asm';
 
 export type LintId =
   | 'reset-drops-inherited'
@@ -83,6 +87,7 @@ export interface Lint {
 export interface LintObject {
   /** $(obj)/name.o */
   object: string;
+  /** The kernel's objects only (host programs' flags are not Kbuild's c_flags / a_flags). */
   kind: 'c' | 'asm';
   /** The flags the compiler gets. */
   flags: string[];
@@ -696,7 +701,7 @@ export async function lintModel(options: {
       configuration: options.base !== undefined ? path.basename(options.base) : `profile ${profile}`,
       dir: options.obj,
       evaluation: result.evaluation,
-      objects: result.objects.map((o) => {
+      objects: result.objects.filter(kernelObject).map((o) => {
         const m = /^rule: (.*)$/.exec(o.source);
         const dir = m === undefined || m === null ? undefined : path.dirname(m[1]);
         const own = dir === undefined || dir === '.' || dir === options.obj || dir === '$(obj)' || dir === '$(src)' || path.resolve(dir) === srcDir;
@@ -807,7 +812,7 @@ export async function lintTree(request: LintTreeRequest): Promise<LintTreeResult
       return f;
     };
     // No directory given: the whole build, from the top level's `$(build)=` rules.
-    const queue = dirs.length > 0 ? dirs.map((dir) => ({ dir, subMake: [`obj=${dir}`, 'need-builtin=1', 'need-modorder=1'] })) : topLevelDescents(top);
+    const queue = dirs.length > 0 ? dirs.map((dir) => ({ dir, subMake: [`obj=${dir}`, 'need-builtin=1', 'need-modorder=1'] })) : topLevelDescents(top).filter((q) => q.goals.length === 0);
     const seen = new Set(queue.map((q) => q.dir));
     for (let i = 0; i < queue.length; i++) {
       const { dir, subMake } = queue[i];
@@ -817,7 +822,8 @@ export async function lintTree(request: LintTreeRequest): Promise<LintTreeResult
         directories.add(dir);
         const own = new Set([path.join(top.srctree, dir), path.join(top.objtree, dir)]);
         const ev = built.directory;
-        const objects: LintObject[] = built.objects.map((o) => ({
+        // The kernel's objects: host programs' flags are not Kbuild's c_flags / a_flags.
+        const objects: LintObject[] = built.objects.filter(kernelObject).map((o) => ({
           object: o.object,
           kind: o.kind,
           flags: o.flags,

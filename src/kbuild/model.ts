@@ -40,8 +40,8 @@ export interface KbuildOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** C objects get c_flags, assembler objects (`.S`) get a_flags. */
-export type ObjectKind = 'c' | 'asm';
+import type { ObjectKind } from './object-kinds.js';
+export type { ObjectKind };
 
 export interface ObjectFlags {
   /** $(obj)/name.o */

@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { OBJECT_KINDS } from '../kbuild/object-kinds.js';
 import type { ObjectKind, PatchInfo, SourceLocation } from './types.js';
 
 /** picocolors' formatter set. */
@@ -10,7 +11,7 @@ export function palette(color: boolean): Colors {
 }
 
 export function kindLabel(kind: ObjectKind): string {
-  return kind === 'c' ? 'C' : 'asm';
+  return OBJECT_KINDS[kind].label;
 }
 
 export function where(loc: SourceLocation | undefined): string | undefined {

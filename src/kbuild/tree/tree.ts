@@ -24,7 +24,7 @@ import { ProbeHost, type CompilerModelData, type Probe } from './probes.js';
 import { ScanPool } from './scan-pool.js';
 import { shellWords } from './shell-words.js';
 import { splitWords } from '../../eval/words.js';
-import type { ObjectKind } from '../model.js';
+import { OBJECT_KINDS, type ObjectKind } from '../object-kinds.js';
 
 export interface TreeOptions {
   /** The kernel source tree (absolute). */
@@ -85,7 +85,8 @@ export interface TreeEvaluation {
 }
 
 /** Kbuild's compile commands, by the name its rules give them, and the kind of source they read. */
-const COMPILE_COMMANDS: Record<string, ObjectKind> = { cc_o_c: 'c', as_o_S: 'asm' };
+/** The Kbuild commands that compile an object, and the kind of object each makes. */
+const COMPILE_COMMANDS: Record<string, ObjectKind> = Object.fromEntries(Object.entries(OBJECT_KINDS).map(([kind, k]) => [k.command, kind as ObjectKind]));
 
 /**
  * The top level as read for a build: the first make and the one it
@@ -233,10 +234,20 @@ export function evaluateDirectory(
   }));
   const walked = walkDirectory(directory, dir, goals, top.buildMakefile);
   // What the sub-makes it runs receive: its exports (subdir-ccflags-y reach subdirectories through KBUILD_CFLAGS so).
+  // Made when first asked for: most directories run no sub-make, and a scan reaches hundreds.
   const level = Number(environment.MAKELEVEL ?? '1') + 1;
-  const childEnvironment = subMakeEnvironment(directory, { MAKEFLAGS: SUB_MAKEFLAGS, MAKELEVEL: String(level) });
-  // Sub-makes a recipe runs for another directory with goals of its own (arch/x86/realmode: $(build)=$(obj)/rm $@).
-  return { dir, subMake, directory, objects: walked.objects, subdirs: [...subdirs, ...walked.subMakes], environment: childEnvironment };
+  let childEnvironment: Record<string, string> | undefined;
+  return {
+    dir,
+    subMake,
+    directory,
+    objects: walked.objects,
+    // Sub-makes a recipe runs for another directory with goals of its own (arch/x86/realmode: $(build)=$(obj)/rm $@).
+    subdirs: [...subdirs, ...walked.subMakes],
+    get environment() {
+      return (childEnvironment ??= subMakeEnvironment(directory, { MAKEFLAGS: SUB_MAKEFLAGS, MAKELEVEL: String(level) }));
+    },
+  };
 }
 
 /**
@@ -248,7 +259,7 @@ export function evaluateDirectory(
 export function evaluateDirectoryChain(top: TopLevel, dir: string, goals: string[] = []): DirectoryBuild & { reached: boolean } {
   const within = (d: string) => d === '.' || dir === d || dir.startsWith(d + '/');
   let step: { dir: string; subMake: string[]; environment: Record<string, string> } | undefined = topLevelDescents(top)
-    .filter((r) => within(r.dir))
+    .filter((r) => r.goals.length === 0 && within(r.dir))
     .map((r) => ({ ...r, environment: top.environment }))[0];
   while (step !== undefined) {
     const here = step.dir === dir;
@@ -289,7 +300,7 @@ function recipeOf(ev: Evaluation, target: string): string[] {
  * expanded in the target's context; undefined if it runs none.
  */
 export function subMakeInvocation(ev: Evaluation, target: string, buildMakefile: string): string[] | undefined {
-  return subMakeCall(ev, target, [], recipeOf(ev, target), buildMakefile)?.subMake;
+  return subMakeCalls(ev, target, [], recipeOf(ev, target), buildMakefile)[0]?.subMake;
 }
 
 export interface ScanProgress {
@@ -334,8 +345,8 @@ export function scanTree(options: Omit<TreeOptions, 'dir'>, scan: ScanOptions = 
   const dirs = scan.dirs?.map((d) => d.replace(/\/+$/, ''));
   const top = evaluateTopLevel(options, dirs === undefined ? [] : dirs.map((d) => `${d}/`));
   type Queued = SubMake & { environment: Record<string, string> };
-  const queue: Queued[] = (dirs === undefined ? topLevelDescents(top) : dirs.map((dir) => ({ dir, subMake: [`obj=${dir}`, 'need-builtin=1', 'need-modorder=1'] }))).map(
-    (q) => ({ ...q, goals: [], environment: top.environment }),
+  const queue: Queued[] = (dirs === undefined ? topLevelDescents(top) : dirs.map((dir) => ({ dir, subMake: [`obj=${dir}`, 'need-builtin=1', 'need-modorder=1'], goals: [] }))).map(
+    (q) => ({ ...q, environment: top.environment }),
   );
   const key = (q: SubMake) => `${q.dir}\0${q.goals.join(' ')}`;
   const seen = new Set(queue.map(key));
@@ -394,19 +405,22 @@ export function scanTree(options: Omit<TreeOptions, 'dir'>, scan: ScanOptions = 
   return { top, directories, errors, probes: top.probeHost.probes };
 }
 
-/** The directories the top level's default goal builds with `$(build)=`, and their sub-makes' variables. */
-export function topLevelDescents(top: TopLevel): { dir: string; subMake: string[] }[] {
+/**
+ * The sub-makes the top level's default goal runs with `$(build)=`: the
+ * build of each directory (`$(build)=$@`, no goals), and those prepare runs
+ * for goals of their own (`$(build)=scripts/mod`, `$(build)=arch/x86/tools
+ * relocs`: the host programs a build compiles too), in the order make
+ * reaches them.
+ */
+export function topLevelDescents(top: TopLevel): SubMake[] {
   const ev = top.top;
-  const out: { dir: string; subMake: string[] }[] = [];
+  const out: SubMake[] = [];
   const seen = new Set<string>();
   const visit = (target: string): void => {
     if (seen.has(target)) return;
     seen.add(target);
-    const subMake = subMakeInvocation(ev, target, top.buildMakefile);
-    const obj = subMake?.find((w) => w.startsWith('obj='))?.slice(4);
-    // Only the build of a directory itself (`$(build)=$@`), not prepare's other uses of a directory's makefile.
-    if (subMake !== undefined && obj !== undefined && (obj === target || obj === target.replace(/\/$/, ''))) {
-      out.push({ dir: obj, subMake });
+    for (const sub of subMakeCalls(ev, target, [], recipeOf(ev, target), top.buildMakefile)) {
+      out.push(sub);
     }
     if (ev.rule(target) === undefined) return;
     for (const p of splitWords(ev.expand('$^ $|', { target }))) visit(p);
@@ -524,9 +538,10 @@ export function walkDirectory(ev: Evaluation, dir: string, goals?: string[], bui
     if (name !== undefined && COMPILE_COMMANDS[name] !== undefined) {
       objects.push(compileObject(ev, target, parents, name, COMPILE_COMMANDS[name]));
     }
-    if (buildMakefile !== undefined && recipe.some((line) => line.includes('$(build)'))) {
-      const other = subMakeCall(ev, target, parents, recipe, buildMakefile);
-      if (other !== undefined && other.dir !== dir && !subdirs.has(other.dir)) subMakes.push(other);
+    if (buildMakefile !== undefined) {
+      for (const other of subMakeCalls(ev, target, parents, recipe, buildMakefile)) {
+        if (other.dir !== dir && !subdirs.has(other.dir)) subMakes.push(other);
+      }
     }
     // A target with no rule at all (a source file) has nothing to walk.
     if (ev.rule(target) === undefined && recipe.length === 0) return;
@@ -538,8 +553,9 @@ export function walkDirectory(ev: Evaluation, dir: string, goals?: string[], bui
   return { objects, subMakes };
 }
 
-/** The sub-make a recipe line runs (`$(MAKE) $(build)=DIR VAR=... GOAL...`), from the line expanded in the target's context. */
-function subMakeCall(ev: Evaluation, target: string, parents: string[], recipe: string[], buildMakefile: string): SubMake | undefined {
+/** The sub-makes a recipe's lines run (`$(MAKE) $(build)=DIR VAR=... GOAL...`), from each line expanded in the target's context. */
+function subMakeCalls(ev: Evaluation, target: string, parents: string[], recipe: string[], buildMakefile: string): SubMake[] {
+  const out: SubMake[] = [];
   for (const line of recipe) {
     if (!line.includes('$(build)')) continue;
     for (const words of shellWords(ev.expand(line, { target, parents, implicit: true })).commands) {
@@ -549,10 +565,10 @@ function subMakeCall(ev: Evaluation, target: string, parents: string[], recipe: 
       const assignments = rest.filter((w) => /^[A-Za-z_][A-Za-z0-9_-]*=/.test(w));
       const obj = assignments.find((w) => w.startsWith('obj='))?.slice(4);
       if (obj === undefined) continue;
-      return { dir: obj.replace(/\/+$/, ''), subMake: assignments, goals: rest.filter((w) => !assignments.includes(w) && !w.startsWith('-')) };
+      out.push({ dir: obj.replace(/\/+$/, ''), subMake: assignments, goals: rest.filter((w) => !assignments.includes(w) && !w.startsWith('-')) });
     }
   }
-  return undefined;
+  return out;
 }
 
 function compileObject(ev: Evaluation, target: string, parents: string[], rule: string, kind: ObjectKind): TreeObject {

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# scripts/kernel-truth/dry-run.sh -- every object's compile command of a
+# whole 6.12 build as GNU make expands it, without compiling the kernel:
+# the fixtures test/fixtures/kernel-builds/6.12-NAME.dry-run.json.gz.
+#
+# Run by a developer, never by CI. Usage:
+#   scripts/kernel-truth/dry-run.sh NAME...      NAME: gcc clang-thinlto tiny allmod
+# Environment: SRC (default /var/tmp/ksrc/linux-source-6.12, an extracted
+# linux-source-6.12), WORK (default /var/tmp/kernel-truth/dry-run), JOBS (2).
+#
+# Per NAME, in B = $WORK/NAME, with test/fixtures/kernel-builds/6.12-NAME.config:
+#   1. make O=B olddefconfig; make O=B tools/objtool (a dry run still runs
+#      objtool's own make, which needs its build directory and libsubcmd);
+#   2. make O=B -n -k before prepare: what prepare compiles too (the host
+#      programs of scripts/mod and arch/x86/tools, scripts/mod/empty.o), which
+#      a prepared directory has already built;
+#   3. make O=B prepare, then make O=B -n -k: every kernel object (before
+#      prepare, objects whose sources a host tool generates cannot be reached);
+#   4. the boot image's sub-make, which bzImage's recipe runs once vmlinux is
+#      linked (a dry run never links it): the same recipe line
+#      (`$(Q)$(MAKE) $(build)=$(boot) $(KBUILD_IMAGE)`) as the recipe of a
+#      goal in a makefile given after the top level's, in the make that
+#      reads the top level in B (sub_make_done=1, as the first make exports),
+#      with an empty vmlinux and EFI stub library standing in (removed after);
+#   5. dry-run.mjs merges the three (an object in two must have one command).
+# clang-thinlto gets LLVM=1 on every make.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+SRC=${SRC:-/var/tmp/ksrc/linux-source-6.12}
+WORK=${WORK:-/var/tmp/kernel-truth/dry-run}
+JOBS=${JOBS:-2}
+for name in "$@"; do
+  B=$WORK/$name
+  args=()
+  [[ $name == clang-* ]] && args=(LLVM=1)
+  rm -rf "$B" && mkdir -p "$B"
+  cp "$repo/test/fixtures/kernel-builds/6.12-$name.config" "$B/.config"
+  nice -n 10 make -C "$SRC" O="$B" "${args[@]}" olddefconfig > "$WORK/$name.configure.log" 2>&1
+  cmp -s "$B/.config" "$repo/test/fixtures/kernel-builds/6.12-$name.config" || { echo "$name: olddefconfig changed the .config" >&2; exit 1; }
+  nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -j"$JOBS" tools/objtool > "$WORK/$name.objtool.log" 2>&1
+  nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -n -k > "$WORK/$name.before-prepare.txt" 2> "$WORK/$name.before-prepare.err" || true
+  nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -j"$JOBS" prepare > "$WORK/$name.prepare.log" 2>&1
+  nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -n -k > "$WORK/$name.dry-run.txt" 2> "$WORK/$name.dry-run.err" || true
+  printf 'kflags-image:\n\t$(Q)$(MAKE) $(build)=$(boot) $(KBUILD_IMAGE)\n' > "$WORK/image.mk"
+  # What the image is made from exists, empty, for this dry run only: make
+  # then prints what it would do with it (objcopy, nm, mkpiggy) and the
+  # compiles that wait for it (header.o: zoffset.h, misc.o: voffset.h, piggy.o).
+  fakes=("$B/vmlinux" "$B/drivers/firmware/efi/libstub/lib.a")
+  for f in "${fakes[@]}"; do [[ -e $f ]] || { mkdir -p "$(dirname "$f")"; touch "$f"; }; done
+  env sub_make_done=1 abs_srctree="$SRC" abs_objtree="$B" nice -n 10 make --no-print-directory -C "$B" -f "$SRC/Makefile" -f "$WORK/image.mk" \
+    "${args[@]}" -n -k kflags-image > "$WORK/$name.image.txt" 2> "$WORK/$name.image.err" || true
+  rm -f "${fakes[@]}"
+  node "$here/dry-run.mjs" "$WORK/$name.dry-run.txt" "$SRC" "$B" "6.12-$name" "$WORK/$name.before-prepare.txt" "$WORK/$name.image.txt" \
+    > "$repo/test/fixtures/kernel-builds/6.12-$name.dry-run.json.gz"
+done
