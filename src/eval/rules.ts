@@ -409,13 +409,25 @@ export class Rules {
     this.vpaths.push({ pattern, dirs });
   }
 
+  /** The prerequisites of .PHONY, as a set made again when the list grows. */
+  private phony: { count: number; names: Set<string> } = { count: 0, names: new Set() };
+
+  isPhony(name: string): boolean {
+    const listed = this.table.get('.PHONY')?.prerequisites ?? [];
+    if (listed.length !== this.phony.count) this.phony = { count: listed.length, names: new Set(listed) };
+    return this.phony.names.has(name);
+  }
+
   /**
    * vpath.c vpath_search(): a prerequisite that is not in the working
    * directory is looked for in the `vpath` directories whose pattern
    * matches it, then in VPATH's; the path found replaces its name.
    */
-  vpathSearch(name: string): string {
+  vpathSearch(name: string, visiting?: Set<string>): string {
     if (name.startsWith('/') || archiveMember(name) !== undefined) return name;
+    // A phony target is never looked for: make does not ask the file system about it
+    // (Kbuild's `scripts` target stays `scripts` though VPATH holds a scripts/ directory).
+    if (this.isPhony(name)) return name;
     const exists = (file: string) => confined(this.expansion.reading, () => this.host.exists(resolvePath(file, this.cwd)));
     if (this.vpaths.length === 0 && this.global.get('VPATH') === undefined) return name;
     if (exists(name)) return name;
@@ -426,8 +438,26 @@ export class Rules {
     ];
     for (const dir of dirs) {
       const candidate = `${dir.replace(/\/+$/, '')}/${name}`;
-      if (exists(candidate)) return candidate;
+      if (exists(candidate)) return this.mustRemake(name, visiting ?? new Set()) ? name : candidate;
     }
     return name;
+  }
+
+  /**
+   * remake.c: a target found through VPATH that must be remade is made
+   * under its own name, and the path found is forgotten. It must be when a
+   * prerequisite of its rules is phony or is no file (after its own search:
+   * Kbuild's `tools/objtool: FORCE`). make also remakes it when a
+   * prerequisite is newer; timestamps are not modelled.
+   */
+  private mustRemake(target: string, visiting: Set<string>): boolean {
+    const rule = this.table.get(target);
+    if (rule === undefined || visiting.has(target)) return false;
+    visiting.add(target);
+    return rule.prerequisites.some((p) => {
+      if (this.isPhony(p)) return true;
+      const found = this.vpathSearch(p, visiting);
+      return !confined(this.expansion.reading, () => this.host.exists(resolvePath(found, this.cwd)));
+    });
   }
 }

@@ -259,7 +259,8 @@ export function evaluateDirectory(
 export function evaluateDirectoryChain(top: TopLevel, dir: string, goals: string[] = []): DirectoryBuild & { reached: boolean } {
   const within = (d: string) => d === '.' || dir === d || dir.startsWith(d + '/');
   let step: { dir: string; subMake: string[]; environment: Record<string, string> } | undefined = topLevelDescents(top)
-    .filter((r) => r.goals.length === 0 && within(r.dir))
+    // The build of a directory, for the whole build or for goals within the one asked for (not prepare's `$(build)=. prepare`).
+    .filter((r) => within(r.dir) && r.goals.every((g) => within(path.posix.normalize(g).replace(/\/+$/, ''))))
     .map((r) => ({ ...r, environment: top.environment }))[0];
   while (step !== undefined) {
     const here = step.dir === dir;
