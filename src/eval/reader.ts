@@ -16,7 +16,7 @@ import type { Rule } from './rules.js';
 import type { Rules } from './rules.js';
 import type { TargetContexts } from './target-context.js';
 import type { VariableStore } from './variable-store.js';
-import type { Origin } from './variables.js';
+import type { Origin, Variable } from './variables.js';
 import { isBlank, isSpace, skipSpace, splitWords, trimSpace } from './words.js';
 
 export interface ReaderOptions {
@@ -51,6 +51,53 @@ export interface ConditionalWhy {
 
 /** The line arrays preparse() has seen, with the recipe prefix it saw them with. */
 const preparsed = new WeakMap<LogicalLine[], string>();
+
+/** Names whose assignment make acts on (switches, search paths, the shell...): never defined without the full assignment. */
+const ACTIVE_NAMES = new Set(['MAKEFLAGS', 'MFLAGS', 'GNUMAKEFLAGS', 'MAKEFILES', 'MAKEFILE_LIST', 'MAKELEVEL', 'MAKE', 'MAKECMDGOALS', 'MAKEOVERRIDES', 'MAKE_RESTARTS', 'SHELL', 'VPATH', 'GPATH', 'CURDIR', 'SUFFIXES']);
+
+/** Per line array read, per file name: its plain definitions, or null when it has other lines. */
+const plainFiles = new WeakMap<LogicalLine[], Map<string, Variable[] | null>>();
+
+/**
+ * The variables a file defines when every line is a comment, blank or a
+ * plain `NAME = value` / `NAME := value` with no `$` and no modifier, each
+ * name once: what reading it does is then known before it is read, and the
+ * same immutable variables serve every read (a tree scan reads the
+ * build's include/config/auto.conf, 1,700 definitions, once per directory).
+ * The objects are not `owned`: a later assignment replaces them, never
+ * changes them in place. Undefined when the file is anything else.
+ */
+function plainDefinitions(lines: LogicalLine[], file: string): Variable[] | undefined {
+  let byFile = plainFiles.get(lines);
+  if (byFile === undefined) plainFiles.set(lines, (byFile = new Map()));
+  let plain = byFile.get(file);
+  if (plain === undefined) {
+    plain = [];
+    const names = new Set<string>();
+    for (const l of lines) {
+      const line = l.classified;
+      if (line?.type === 'Empty') continue;
+      if (
+        line?.type !== 'Assignment' ||
+        (line.op !== '=' && line.op !== ':=') ||
+        line.modifiers.length > 0 ||
+        l.text[0] === '\t' ||
+        l.text.includes('\n') ||
+        line.value.includes('$') ||
+        !/^[A-Za-z_][A-Za-z0-9_]*$/.test(line.name) ||
+        ACTIVE_NAMES.has(line.name) ||
+        names.has(line.name)
+      ) {
+        plain = null;
+        break;
+      }
+      names.add(line.name);
+      plain.push({ name: line.name, value: line.value, flavor: line.op === '=' ? 'recursive' : 'simple', origin: 'file', location: { file, line: l.line } });
+    }
+    byFile.set(file, plain);
+  }
+  return plain ?? undefined;
+}
 
 interface ConditionalFrame {
   /** 0: interpreting, 1: not yet interpreted, 2: already interpreted (like read.c). */
@@ -268,7 +315,14 @@ export class Reader {
       throw syntaxError(e, file, 1);
     }
     this.preparse(ast.lines);
-    this.evalLines(ast.lines, file, undefined, ast.finalNewline);
+    const plain = this.variables.recordHistory || this.recipePrefix() !== '\t' ? undefined : plainDefinitions(ast.lines, file);
+    if (plain !== undefined) {
+      // A file of plain definitions (a .config, include/config/auto.conf), read again.
+      if (plain.length > 0) this.endRule();
+      for (const v of plain) this.variables.definePlain(v);
+    } else {
+      this.evalLines(ast.lines, file, undefined, ast.finalNewline);
+    }
     // At the end of a file, its last rule is entered.
     this.endRule();
   }

@@ -192,9 +192,13 @@ export class VariableStore {
     valueParts?: ExpansionAst,
     modifiers?: Modifier[],
   ): Variable | undefined {
-    const v = this.applyOperator(name, op, value, origin, location, set, kind !== 'global', valueParts);
+    let v = this.applyOperator(name, op, value, origin, location, set, kind !== 'global', valueParts);
     if (v === undefined) return undefined;
-    if (modifiers !== undefined) this.applyModifiers(v, modifiers);
+    if (modifiers !== undefined && modifiers.length > 0) {
+      // `export X ?= ...` marks the X there is: a shared definition (definePlain) in a copy of its own.
+      if (v.owned !== true && v.origin === 'file' && set.get(v.name) === v) set.set((v = { ...v, owned: true }));
+      this.applyModifiers(v, modifiers);
+    }
     if (kind === 'target') {
       // A command-line setting beats a target-specific one.
       const g = this.commandLineSetting(name, v.origin);
@@ -396,9 +400,23 @@ export class VariableStore {
       if (v === undefined) {
         v = { name, value: '', flavor: 'simple', origin: 'file', location };
         this.global.set(v);
+      } else if (v.owned !== true && v.origin === 'file') {
+        // A shared definition (definePlain) is marked in a copy of its own.
+        this.global.set((v = { ...v, owned: true }));
       }
       v.exported = exporting;
     }
+  }
+
+  /**
+   * A plain definition read from a file of them (see the reader's
+   * plainDefinitions): the shared, unchanging `v` itself when nothing is
+   * defined under its name yet, which is what the assignment would make;
+   * otherwise the assignment, with all its rules.
+   */
+  definePlain(v: Variable): void {
+    if (this.global.get(v.name) === undefined) this.global.set(v);
+    else this.setVariable(v.name, v.flavor === 'recursive' ? '=' : ':=', v.value, 'file', v.location);
   }
 
   /** The environment of a child process (target_environment() for the global set), values from `valueOf`. */
