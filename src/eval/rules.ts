@@ -10,6 +10,7 @@ import { archiveMember, fileNames, splitOrderOnly, splitPath, stripDotSlash } fr
 import { compilePattern, patternStem, type Pattern } from './patterns.js';
 import { findImplicitRule, type ImplicitMatch, type PatternRule } from './implicit.js';
 import { VariableSet, type Scope } from './variables.js';
+import { automaticValues, type Dep } from './automatic.js';
 import { splitWords } from './words.js';
 
 export interface Rule {
@@ -27,7 +28,16 @@ export interface Rule {
   recipeOwner?: Rule[];
   /** Prerequisite text kept for .SECONDEXPANSION (with a static pattern's stem). */
   secondExpansion?: { text: string; stem?: string }[];
+  /**
+   * The prerequisite list in make's order (struct file's deps): each rule
+   * line's normal names then its order-only ones, a line with a recipe in
+   * front, a line kept for second expansion at its place.
+   */
+  deps: RuleDep[];
 }
+
+/** An entry of a rule's prerequisite list: a name, or a line's text waiting for its second expansion. */
+export type RuleDep = Dep | { second: string; stem?: string };
 
 /** A rule line as the reader understood it: targets expanded, prerequisites expanded once. */
 export interface RuleLine {
@@ -74,7 +84,7 @@ export class Rules {
   waiting: WaitingRule | null = null;
   /** `vpath` directives in order: a pattern and its directories. */
   private readonly vpaths: { pattern: Pattern; dirs: string[] }[] = [];
-  private readonly secondExpanded = new Map<Rule, { prerequisites: string[]; orderOnly: string[] }>();
+  private readonly secondExpanded = new Map<Rule, { deps: Dep[]; names: { prerequisites: string[]; orderOnly: string[] } }>();
 
   constructor(
     private readonly expansion: Expansion,
@@ -122,7 +132,7 @@ export class Rules {
           if (stem === undefined) {
             // Recorded all the same, without prerequisites ($* is its name).
             this.onWarning(`${location.file}:${location.line}: target '${target}' doesn't match the target pattern\n`);
-            rules.push(this.recordRule(target, [], [], doubleColon, location, staticPattern));
+            rules.push(this.recordRule(target, [], [], doubleColon, location, staticPattern, [], false));
             continue;
           }
           const fill = (p: string) => {
@@ -133,7 +143,10 @@ export class Rules {
           prerequisites = prerequisites.map(fill);
           orderOnly = orderOnly.map(fill);
         }
-        const rule = this.recordRule(target, prerequisites, orderOnly, doubleColon, location, staticPattern, recipeLines.length > 0);
+        const deps: RuleDep[] = secondExpansion
+          ? [{ second: prereqText, stem }]
+          : [...prerequisites.map((name) => ({ name, orderOnly: false })), ...orderOnly.map((name) => ({ name, orderOnly: true }))];
+        const rule = this.recordRule(target, prerequisites, orderOnly, doubleColon, location, staticPattern, deps, recipeLines.length > 0);
         if (staticPattern === undefined && implicit[targets.indexOf(target)]) this.recordPatternRule(target, prerequisites, orderOnly, recipeLines);
         if (secondExpansion) (rule.secondExpansion ??= []).push({ text: prereqText, stem });
         rules.push(rule);
@@ -275,8 +288,9 @@ export class Rules {
     orderOnly: string[],
     doubleColon: boolean,
     location: Location,
-    staticPattern?: string,
-    hasRecipe = false,
+    staticPattern: string | undefined,
+    deps: RuleDep[],
+    hasRecipe: boolean,
   ): Rule {
     this.mentioned = undefined;
     let rule = this.table.get(target);
@@ -284,21 +298,26 @@ export class Rules {
       throw new MakeError(`target file '${target}' has both : and :: entries`, location);
     }
     if (rule === undefined) {
-      rule = { target, prerequisites: [], orderOnly: [], doubleColon, recipe: [], location };
+      rule = { target, prerequisites: [], orderOnly: [], doubleColon, recipe: [], location, deps: [] };
       this.table.set(target, rule);
       this.order.push(target);
     }
     if (target === '.POSIX' && !this.posix) this.enterPosixMode();
     // Defining .SUFFIXES with no prerequisites clears the list of suffixes.
-    if (target === '.SUFFIXES' && prerequisites.length === 0 && orderOnly.length === 0) rule.prerequisites = [];
+    if (target === '.SUFFIXES' && prerequisites.length === 0 && orderOnly.length === 0) {
+      rule.prerequisites = [];
+      rule.deps = [];
+    }
     if (hasRecipe) {
       // record_files(): the prerequisites of the rule with the recipe go
       // first ($< is its first), those of rules without one at the end.
       rule.prerequisites.unshift(...prerequisites);
       rule.orderOnly.unshift(...orderOnly);
+      rule.deps.unshift(...deps);
     } else {
       rule.prerequisites.push(...prerequisites);
       rule.orderOnly.push(...orderOnly);
+      rule.deps.push(...deps);
     }
     if (staticPattern !== undefined) rule.staticPattern = staticPattern;
     return rule;
@@ -353,26 +372,65 @@ export class Rules {
   }
 
   /**
-   * file.c expand_deps(): a rule's prerequisites under .SECONDEXPANSION,
-   * expanded once, in the target's own context, with $@ (and $* for a
-   * static pattern, whose % each become $* first).
+   * file.c expand_deps(): under .SECONDEXPANSION, each line kept for a
+   * second expansion is expanded once, in the target's own context, and
+   * its names take its place in the list. Before each, set_file_variables()
+   * sets $@, $* (a static pattern's stem, whose % each become $* first;
+   * else the name less its suffix) and $< $^ $+ $| from the entries known
+   * so far ($? is empty: nothing has been checked yet).
    */
-  secondExpansion(rule: Rule): { prerequisites: string[]; orderOnly: string[] } {
+  expandedDeps(rule: Rule): Dep[] {
+    if (rule.secondExpansion === undefined) return rule.deps as Dep[];
     const done = this.secondExpanded.get(rule);
-    if (done !== undefined) return done;
-    const result = { prerequisites: [] as string[], orderOnly: [] as string[] };
-    this.secondExpanded.set(rule, result);
+    if (done !== undefined) return done.deps;
+    const deps: Dep[] = rule.deps.map((d) => ('second' in d ? { name: '', orderOnly: false, pending: true } : d));
+    const names = { prerequisites: [] as string[], orderOnly: [] as string[] };
+    this.secondExpanded.set(rule, { deps, names });
     const scope = this.variableScope(rule.target);
-    for (const { text, stem } of rule.secondExpansion ?? []) {
+    let at = 0;
+    for (const d of rule.deps) {
+      if (!('second' in d)) {
+        at++;
+        continue;
+      }
       const second = new VariableSet();
-      second.set({ name: '@', value: rule.target, flavor: 'simple', origin: 'automatic' });
-      if (stem !== undefined) second.set({ name: '*', value: stem, flavor: 'simple', origin: 'automatic' });
-      const expanded = this.expansion.expandInScope(stem === undefined ? text : text.replaceAll('%', '$*'), { set: second, next: scope });
+      const set = (name: string, value: string) => second.set({ name, value, flavor: 'simple', origin: 'automatic' });
+      const archive = archiveMember(rule.target);
+      set('@', archive?.archive ?? rule.target);
+      set('%', archive?.member ?? '');
+      set('*', d.stem ?? this.suffixStem(rule.target));
+      const values = automaticValues(deps, false);
+      for (const name of ['<', '^', '+', '?', '|'] as const) set(name, values[name]);
+      const text = d.stem === undefined ? d.second : d.second.replaceAll('%', '$*');
+      const expanded = this.expansion.expandInScope(text, { set: second, next: scope });
       const [normal, orderOnlyText = ''] = splitOrderOnly(expanded);
-      result.prerequisites.push(...fileNames(normal));
-      result.orderOnly.push(...fileNames(orderOnlyText));
+      // split_prereqs(): the names are globbed as when read.
+      const expandedNames = [
+        ...this.globNames(fileNames(normal)).map((name) => ({ name, orderOnly: false })),
+        ...this.globNames(fileNames(orderOnlyText)).map((name) => ({ name, orderOnly: true })),
+      ];
+      deps.splice(at, 1, ...expandedNames);
+      at += expandedNames.length;
+      for (const e of expandedNames) (e.orderOnly ? names.orderOnly : names.prerequisites).push(e.name);
     }
-    return result;
+    return deps;
+  }
+
+  /** The names the second expansion gave a rule: normal ones, order-only ones. */
+  secondExpansion(rule: Rule): { prerequisites: string[]; orderOnly: string[] } {
+    this.expandedDeps(rule);
+    return this.secondExpanded.get(rule)?.names ?? { prerequisites: [], orderOnly: [] };
+  }
+
+  /**
+   * commands.c set_file_variables(): the $* of a target no pattern gave a
+   * stem: its name (an archive member's) without the first suffix of
+   * .SUFFIXES it ends with, or nothing.
+   */
+  suffixStem(target: string): string {
+    const name = archiveMember(target)?.member ?? target;
+    const suffix = this.suffixes().find((d) => name.length > d.length && name.endsWith(d));
+    return suffix === undefined ? '' : name.slice(0, -suffix.length);
   }
 
   /** snap_deps(): after reading, every rule's prerequisites are second-expanded, once. */
