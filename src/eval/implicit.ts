@@ -10,6 +10,7 @@
 // definition after a stable sort by stem length, a pattern without `/`
 // matched against the file name with the directory put back. Not
 // modelled: match-anything rules' special cases.
+import { fileNames, splitOrderOnly } from './file-names.js';
 import { compilePattern, patternStem } from './patterns.js';
 
 export interface PatternRule {
@@ -17,6 +18,8 @@ export interface PatternRule {
   prerequisites: string[];
   orderOnly: string[];
   recipe: string[];
+  /** Under .SECONDEXPANSION, the prerequisite text (holding `$`) kept for the second expansion. */
+  secondExpansion?: string;
 }
 
 export interface ImplicitMatch {
@@ -33,6 +36,74 @@ export interface ImplicitSearch {
   exists(name: string): boolean;
   /** Mentioned in the makefile as a target or an explicit prerequisite. */
   oughtToExist(name: string): boolean;
+  /** Second expansion of a word of a pattern rule's prerequisites, for `target` with stem `stem` ($*). */
+  expandSecond?(text: string, target: string, stem: string): string;
+}
+
+/**
+ * implicit.c get_next_word(): a word of a prerequisite text before its
+ * second expansion, a reference `$(...)` with its blanks one piece of it.
+ */
+function nextWords(text: string): string[] {
+  const words: string[] = [];
+  let p = 0;
+  for (;;) {
+    while (p < text.length && (text[p] === ' ' || text[p] === '\t')) p++;
+    if (p >= text.length) return words;
+    const start = p;
+    for (; p < text.length; p++) {
+      const c = text[p];
+      if (c === ' ' || c === '\t') break;
+      if (c === '|') {
+        p++;
+        break;
+      }
+      if (c !== '$') continue;
+      const open = text[++p];
+      const close = open === '(' ? ')' : open === '{' ? '}' : undefined;
+      if (close === undefined) continue;
+      for (let count = 0, q = p + 1; q < text.length; q++) {
+        if (text[q] === open) count++;
+        else if (text[q] === close && --count < 0) {
+          p = q;
+          break;
+        }
+        if (q === text.length - 1) p = q;
+      }
+    }
+    words.push(text.slice(start, p));
+  }
+}
+
+/**
+ * implicit.c pattern_search(), a rule under .SECONDEXPANSION: word by word,
+ * the first `%` becomes `$*` (or `$(*F)` when the pattern has no slash and
+ * the target a directory, which then goes in front of each name), the word
+ * is expanded in the target's context and split into names; a `|` starts
+ * the order-only ones.
+ */
+function secondExpand(rule: PatternRule, target: string, stem: string, dir: string, search: ImplicitSearch): { prerequisites: string[]; orderOnly: string[] } {
+  const out = { prerequisites: [] as string[], orderOnly: [] as string[] };
+  let orderOnly = false;
+  for (const word of nextWords(rule.secondExpansion ?? '')) {
+    if (!orderOnly && word === '|') {
+      orderOnly = true;
+      continue;
+    }
+    const percent = word.indexOf('%');
+    const addDir = percent >= 0 && dir !== '';
+    const text = percent < 0 ? word : word.slice(0, percent) + (addDir ? '$(*F)' : '$*') + word.slice(percent + 1);
+    const expanded = search.expandSecond === undefined ? text : search.expandSecond(text, target, stem);
+    let rest = expanded;
+    for (;;) {
+      const [before, after] = orderOnly ? [rest] : splitOrderOnly(rest);
+      for (const name of fileNames(before)) (orderOnly ? out.orderOnly : out.prerequisites).push(addDir ? dir + name : name);
+      if (after === undefined) break;
+      orderOnly = true;
+      rest = after;
+    }
+  }
+  return out;
 }
 
 /** How deep implicit.c lets a chain of intermediate files go before it gives up (its own limit is the stack). */
@@ -62,28 +133,38 @@ export function findImplicitRule(
   }
   // make tries shorter stems first (counting the directory put back), equal ones in order of definition.
   candidates.sort((a, b) => a.dir.length + a.stem.length - (b.dir.length + b.stem.length));
-  const filled = candidates
-    .filter((c) => !inUse.has(c.rule))
-    .map(({ rule, stem, dir }) => {
-      const fill = (p: string): string => {
-        const cp = compilePattern(p);
-        if (!cp.hasPercent) return cp.text;
-        // The directory goes in front of a prerequisite pattern without a slash.
-        return (cp.text.includes('/') ? '' : dir) + cp.prefix + stem + cp.suffix;
-      };
-      return { rule, stem: dir + stem, prerequisites: rule.prerequisites.map(fill), orderOnly: rule.orderOnly.map(fill) };
-    });
-  // First pass: every prerequisite exists or the makefile mentions it.
-  for (const c of filled) {
-    if (c.prerequisites.every((p) => search.exists(p) || search.oughtToExist(p))) return c;
+  const usable = candidates.filter((c) => !inUse.has(c.rule));
+  // The prerequisites with the stem put in, made for each rule as it is tried (a second expansion each time, as make does).
+  const fillIn = ({ rule, stem, dir }: (typeof candidates)[number]): ImplicitMatch => {
+    const fill = (p: string): string => {
+      const cp = compilePattern(p);
+      if (!cp.hasPercent) return cp.text;
+      // The directory goes in front of a prerequisite pattern without a slash.
+      return (cp.text.includes('/') ? '' : dir) + cp.prefix + stem + cp.suffix;
+    };
+    const match = { rule, stem: dir + stem, prerequisites: rule.prerequisites.map(fill), orderOnly: rule.orderOnly.map(fill) };
+    if (rule.secondExpansion !== undefined) {
+      const second = secondExpand(rule, target, dir + stem, dir, search);
+      match.prerequisites.push(...second.prerequisites);
+      match.orderOnly.push(...second.orderOnly);
+    }
+    return match;
+  };
+  // First pass: every prerequisite (order-only ones too: pattern_search()
+  // tries each entry of the rule's list) exists or the makefile mentions it.
+  for (const candidate of usable) {
+    const c = fillIn(candidate);
+    if ([...c.prerequisites, ...c.orderOnly].every((p) => search.exists(p) || search.oughtToExist(p))) return c;
   }
   // Second pass: a prerequisite may be an intermediate file another pattern
   // rule makes (Kbuild: vdso-image-64.o from a generated vdso-image-64.c);
   // a rule is not used twice in one chain.
   if (depth >= MAX_CHAIN) return undefined;
-  for (const c of filled) {
+  for (const candidate of usable) {
+    const c = fillIn(candidate);
     const chain = new Set(inUse).add(c.rule);
-    if (c.prerequisites.every((p) => search.exists(p) || search.oughtToExist(p) || findImplicitRule(p, rules, search, depth + 1, chain) !== undefined)) return c;
+    const all = [...c.prerequisites, ...c.orderOnly];
+    if (all.every((p) => search.exists(p) || search.oughtToExist(p) || findImplicitRule(p, rules, search, depth + 1, chain) !== undefined)) return c;
   }
   return undefined;
 }

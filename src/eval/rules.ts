@@ -147,7 +147,7 @@ export class Rules {
           ? [{ second: prereqText, stem }]
           : [...prerequisites.map((name) => ({ name, orderOnly: false })), ...orderOnly.map((name) => ({ name, orderOnly: true }))];
         const rule = this.recordRule(target, prerequisites, orderOnly, doubleColon, location, staticPattern, deps, recipeLines.length > 0);
-        if (staticPattern === undefined && implicit[targets.indexOf(target)]) this.recordPatternRule(target, prerequisites, orderOnly, recipeLines);
+        if (staticPattern === undefined && implicit[targets.indexOf(target)]) this.recordPatternRule(target, prerequisites, orderOnly, recipeLines, secondExpansion ? prereqText : undefined);
         if (secondExpansion) (rule.secondExpansion ??= []).push({ text: prereqText, stem });
         rules.push(rule);
       }
@@ -209,12 +209,12 @@ export class Rules {
     return { rules, ignoredPrerequisites };
   }
 
-  private recordPatternRule(target: string, prerequisites: string[], orderOnly: string[], lines: { line: string }[]): void {
-    // rule.c: a pattern rule with the same target and prerequisites replaces the older one.
+  private recordPatternRule(target: string, prerequisites: string[], orderOnly: string[], lines: { line: string }[], secondExpansion?: string): void {
+    // rule.c: a pattern rule with the same target and prerequisites (a text for second expansion is one) replaces the older one.
     const key = prerequisites.join('\0');
-    const same = this.patternRules.findIndex((r) => r.target === target && r.prerequisites.join('\0') === key);
+    const same = this.patternRules.findIndex((r) => r.target === target && r.prerequisites.join('\0') === key && r.secondExpansion === secondExpansion);
     if (same >= 0) this.patternRules.splice(same, 1);
-    this.patternRules.push({
+    const rule: PatternRule = {
       target,
       prerequisites: [...prerequisites],
       orderOnly: [...orderOnly],
@@ -222,7 +222,27 @@ export class Rules {
       get recipe() {
         return lines.map((l) => l.line);
       },
-    });
+    };
+    if (secondExpansion !== undefined) rule.secondExpansion = secondExpansion;
+    this.patternRules.push(rule);
+  }
+
+  /**
+   * implicit.c pattern_search(): a pattern rule's prerequisites expanded a
+   * second time in the target's context: $@, $* the stem, $< $^ $+ $| of
+   * its explicit prerequisites (before any VPATH search), $? empty.
+   */
+  private expandPatternSecond(text: string, target: string, stem: string): string {
+    const set = new VariableSet();
+    const a = (name: string, value: string) => set.set({ name, value, flavor: 'simple', origin: 'automatic' });
+    const archive = archiveMember(target);
+    a('@', archive?.archive ?? target);
+    a('%', archive?.member ?? '');
+    a('*', stem);
+    const rule = this.table.get(target);
+    const values = automaticValues(rule === undefined ? [] : this.expandedDeps(rule), false);
+    for (const name of ['<', '^', '+', '?', '|'] as const) a(name, values[name]);
+    return this.expansion.expandInScope(text, { set, next: this.variableScope(target) });
   }
 
   /** Names the makefile mentions as targets or prerequisites ("ought to exist"), made when first asked. */
@@ -240,6 +260,7 @@ export class Rules {
     return findImplicitRule(target, [...this.patternRules, ...this.suffixPatternRules().rules], {
       exists: (name) => confined(this.expansion.reading, () => this.host.exists(resolvePath(this.vpathSearch(name), this.cwd))),
       oughtToExist: (name) => mentioned.has(name),
+      expandSecond: (text, t, stem) => this.expandPatternSecond(text, t, stem),
     });
   }
 
