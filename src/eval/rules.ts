@@ -34,6 +34,12 @@ export interface Rule {
    * front, a line kept for second expansion at its place.
    */
   deps: RuleDep[];
+  /**
+   * A double-colon target: each `::` rule on its own, with its own
+   * prerequisites and recipe (read.c record_files() makes each a file
+   * entry of its own); the target's lists above are all of them together.
+   */
+  doubleColonRules?: Rule[];
 }
 
 /** An entry of a rule's prerequisite list: a name, or a line's text waiting for its second expansion. */
@@ -300,6 +306,8 @@ export class Rules {
         rule.recipeOwner = rules;
       }
       rule.recipe.push(line);
+      // The `::` rule being read is the target's last.
+      rule.doubleColonRules?.at(-1)?.recipe.push(line);
     }
   }
 
@@ -328,6 +336,11 @@ export class Rules {
     if (target === '.SUFFIXES' && prerequisites.length === 0 && orderOnly.length === 0) {
       rule.prerequisites = [];
       rule.deps = [];
+    }
+    if (doubleColon && !target.includes('%')) {
+      const part: Rule = { target, prerequisites: [...prerequisites], orderOnly: [...orderOnly], doubleColon, recipe: [], location, deps: [...deps] };
+      if (deps.some((d) => 'second' in d)) part.secondExpansion = [];
+      (rule.doubleColonRules ??= []).push(part);
     }
     if (hasRecipe) {
       // record_files(): the prerequisites of the rule with the recipe go
@@ -401,6 +414,8 @@ export class Rules {
    * so far ($? is empty: nothing has been checked yet).
    */
   expandedDeps(rule: Rule): Dep[] {
+    // A double-colon target: its rules' lists in turn, each expanded once.
+    if (rule.doubleColonRules !== undefined && rule.secondExpansion !== undefined) return rule.doubleColonRules.flatMap((r) => this.expandedDeps(r));
     if (rule.secondExpansion === undefined) return rule.deps as Dep[];
     const done = this.secondExpanded.get(rule);
     if (done !== undefined) return done.deps;
@@ -440,7 +455,9 @@ export class Rules {
   /** The names the second expansion gave a rule: normal ones, order-only ones. */
   secondExpansion(rule: Rule): { prerequisites: string[]; orderOnly: string[] } {
     this.expandedDeps(rule);
-    return this.secondExpanded.get(rule)?.names ?? { prerequisites: [], orderOnly: [] };
+    const parts = rule.doubleColonRules ?? [rule];
+    const names = parts.map((r) => this.secondExpanded.get(r)?.names ?? { prerequisites: [], orderOnly: [] });
+    return names.length === 1 ? names[0] : { prerequisites: names.flatMap((n) => n.prerequisites), orderOnly: names.flatMap((n) => n.orderOnly) };
   }
 
   /**

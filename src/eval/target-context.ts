@@ -149,13 +149,18 @@ export class TargetContexts {
    * automatic variables from the pattern rule that would build it (as make
    * does); without, it is seen as `--target` sees it, as if it had a recipe.
    */
-  targetScope(target: string, parents: string[] = [], implicitSearch = false): Scope {
+  /**
+   * `doubleColonRule`: for a double-colon target, the one of its `::`
+   * rules (0 the first) whose recipe runs: its own prerequisites only.
+   */
+  targetScope(target: string, parents: string[] = [], implicitSearch = false, doubleColonRule?: number): Scope {
     const scope = this.variableChain([...parents, target]);
     const rule = this.rules.table.get(target);
     const automatic = new VariableSet();
     const a = (name: string, value: string) => automatic.set({ name, value, flavor: 'simple', origin: 'automatic' });
     let deps: Dep[] = [];
-    if (rule !== undefined) deps = this.rules.expandedDeps(rule);
+    const own = doubleColonRule === undefined ? rule : (rule?.doubleColonRules?.[doubleColonRule] ?? rule);
+    if (own !== undefined) deps = this.rules.expandedDeps(own);
     // Without a recipe of its own the target is built by a pattern rule,
     // whose prerequisites come first (pattern_search() puts them in front).
     const implicit = implicitSearch && (this.rules.patternRules.length > 0 || this.rules.suffixes().length > 0) && !archiveMember(target) ? this.rules.implicitRule(target) : undefined;
@@ -168,6 +173,9 @@ export class TargetContexts {
     a('@', archiveTarget?.archive ?? target);
     a('%', archiveTarget?.member ?? '');
     const values = automaticValues(deps);
+    // remake.c: a file no rule names as a target, with no pattern rule to
+    // make it, gets .DEFAULT's recipe; set_file_variables() then makes $< its name.
+    if (implicitSearch && rule === undefined && implicit === undefined && (this.rules.table.get('.DEFAULT')?.recipe.length ?? 0) > 0) values['<'] = archiveTarget?.archive ?? target;
     for (const name of ['<', '^', '+', '?', '|'] as const) a(name, values[name]);
     let stem = '';
     if (rule?.staticPattern !== undefined) stem = staticStem(compilePattern(rule.staticPattern), target);
@@ -178,7 +186,7 @@ export class TargetContexts {
   }
 
   /** Expand text in the context of a target (Kbuild: c_flags with $@ set). */
-  expandInTarget(text: string, target: string, parents: string[] = [], implicitSearch = false): string {
-    return this.expansion.expandInScope(text, this.targetScope(target, parents, implicitSearch));
+  expandInTarget(text: string, target: string, parents: string[] = [], implicitSearch = false, doubleColonRule?: number): string {
+    return this.expansion.expandInScope(text, this.targetScope(target, parents, implicitSearch, doubleColonRule));
   }
 }
