@@ -115,8 +115,14 @@ export function findImplicitRule(
   search: ImplicitSearch,
   depth = 0,
   inUse: ReadonlySet<PatternRule> = new Set(),
+  /**
+   * An archive member lib.a(m.o) is matched whole, then as `(m.o)`
+   * (implicit.c try_implicit_rule()), its directory never put apart.
+   */
+  archiveName?: string,
 ): ImplicitMatch | undefined {
-  const slash = target.lastIndexOf('/');
+  const filename = archiveName ?? target;
+  const slash = archiveName !== undefined ? -1 : target.lastIndexOf('/');
   const candidates: { rule: PatternRule; stem: string; dir: string }[] = [];
   for (const rule of rules) {
     // A pattern rule without a recipe cancels; it never matches.
@@ -125,7 +131,7 @@ export function findImplicitRule(
     if (!pattern.hasPercent) continue;
     const withDir = pattern.text.includes('/');
     const dir = withDir || slash < 0 ? '' : target.slice(0, slash + 1);
-    const name = withDir ? target : target.slice(slash + 1);
+    const name = withDir ? filename : filename.slice(slash + 1);
     const stem = patternStem(pattern, name);
     // A match-anything rule (`%:`) does not build files of other rules' shapes: left out.
     if (stem === undefined || pattern.text === '%') continue;

@@ -263,11 +263,16 @@ export class Rules {
       for (const r of this.table.values()) for (const p of r.prerequisites) this.mentioned.add(p);
     }
     const mentioned = this.mentioned;
-    return findImplicitRule(target, [...this.patternRules, ...this.suffixPatternRules().rules], {
-      exists: (name) => confined(this.expansion.reading, () => this.host.exists(resolvePath(this.vpathSearch(name), this.cwd))),
-      oughtToExist: (name) => mentioned.has(name),
-      expandSecond: (text, t, stem) => this.expandPatternSecond(text, t, stem),
-    });
+    const rules = [...this.patternRules, ...this.suffixPatternRules().rules];
+    const search = {
+      exists: (name: string) => confined(this.expansion.reading, () => this.host.exists(resolvePath(this.vpathSearch(name), this.cwd))),
+      oughtToExist: (name: string) => mentioned.has(name),
+      expandSecond: (text: string, t: string, stem: string) => this.expandPatternSecond(text, t, stem),
+    };
+    const member = archiveMember(target);
+    if (member === undefined) return findImplicitRule(target, rules, search);
+    // try_implicit_rule(): an archive member lib.a(m.o), whole, then as (m.o).
+    return findImplicitRule(target, rules, search, 0, new Set(), target) ?? findImplicitRule(target, rules, search, 0, new Set(), `(${member.member})`);
   }
 
   /** record_waiting_files(): enter the rule read last, with its recipe, as make does when a line ends it. */

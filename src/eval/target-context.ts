@@ -163,7 +163,7 @@ export class TargetContexts {
     if (own !== undefined) deps = this.rules.expandedDeps(own);
     // Without a recipe of its own the target is built by a pattern rule,
     // whose prerequisites come first (pattern_search() puts them in front).
-    const implicit = implicitSearch && (this.rules.patternRules.length > 0 || this.rules.suffixes().length > 0) && !archiveMember(target) ? this.rules.implicitRule(target) : undefined;
+    const implicit = implicitSearch && (this.rules.patternRules.length > 0 || this.rules.suffixes().length > 0) ? this.rules.implicitRule(target) : undefined;
     if (implicit !== undefined) {
       deps = [...implicit.prerequisites.map((name) => ({ name, orderOnly: false })), ...implicit.orderOnly.map((name) => ({ name, orderOnly: true })), ...deps];
     }
