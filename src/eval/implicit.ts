@@ -20,6 +20,8 @@ export interface PatternRule {
   recipe: string[];
   /** Under .SECONDEXPANSION, the prerequisite text (holding `$`) kept for the second expansion. */
   secondExpansion?: string;
+  /** `%.c:: %.y`: a terminal rule, whose prerequisites must exist (never intermediate files). */
+  terminal?: boolean;
 }
 
 export interface ImplicitMatch {
@@ -167,6 +169,8 @@ export function findImplicitRule(
   // a rule is not used twice in one chain.
   if (depth >= MAX_CHAIN) return undefined;
   for (const candidate of usable) {
+    // pattern_search(): "Reject any terminal rules if we're looking to make intermediate files."
+    if (candidate.rule.terminal) continue;
     const c = fillIn(candidate);
     const chain = new Set(inUse).add(c.rule);
     const all = [...c.prerequisites, ...c.orderOnly];

@@ -153,7 +153,7 @@ export class Rules {
           ? [{ second: prereqText, stem }]
           : [...prerequisites.map((name) => ({ name, orderOnly: false })), ...orderOnly.map((name) => ({ name, orderOnly: true }))];
         const rule = this.recordRule(target, prerequisites, orderOnly, doubleColon, location, staticPattern, deps, recipeLines.length > 0);
-        if (staticPattern === undefined && implicit[targets.indexOf(target)]) this.recordPatternRule(target, prerequisites, orderOnly, recipeLines, secondExpansion ? prereqText : undefined);
+        if (staticPattern === undefined && implicit[targets.indexOf(target)]) this.recordPatternRule(target, prerequisites, orderOnly, recipeLines, secondExpansion ? prereqText : undefined, doubleColon);
         if (secondExpansion) (rule.secondExpansion ??= []).push({ text: prereqText, stem });
         rules.push(rule);
       }
@@ -215,7 +215,7 @@ export class Rules {
     return { rules, ignoredPrerequisites };
   }
 
-  private recordPatternRule(target: string, prerequisites: string[], orderOnly: string[], lines: { line: string }[], secondExpansion?: string): void {
+  private recordPatternRule(target: string, prerequisites: string[], orderOnly: string[], lines: { line: string }[], secondExpansion: string | undefined, terminal: boolean): void {
     // rule.c: a pattern rule with the same target and prerequisites (a text for second expansion is one) replaces the older one.
     const key = prerequisites.join('\0');
     const same = this.patternRules.findIndex((r) => r.target === target && r.prerequisites.join('\0') === key && r.secondExpansion === secondExpansion);
@@ -230,6 +230,7 @@ export class Rules {
       },
     };
     if (secondExpansion !== undefined) rule.secondExpansion = secondExpansion;
+    if (terminal) rule.terminal = true;
     this.patternRules.push(rule);
   }
 
@@ -259,8 +260,22 @@ export class Rules {
     const rule = this.table.get(target);
     if (rule !== undefined && (rule.recipe.length > 0 || rule.doubleColon)) return undefined;
     if (this.mentioned === undefined) {
-      this.mentioned = new Set(this.table.keys());
-      for (const r of this.table.values()) for (const p of r.prerequisites) this.mentioned.add(p);
+      // implicit.c: a name make has a file entry for (lookup_file()): a
+      // target, or a prerequisite of any rule, order-only ones and those a
+      // second expansion gives included (snap_deps() expands them all first).
+      const mentioned = new Set(this.table.keys());
+      for (const name of this.order) {
+        const r = this.table.get(name);
+        // A pattern rule's prerequisites are no files.
+        if (r === undefined || (name.includes('%') && compilePattern(name).hasPercent)) continue;
+        for (const p of r.prerequisites) mentioned.add(p);
+        for (const p of r.orderOnly) mentioned.add(p);
+        if (r.secondExpansion === undefined) continue;
+        const second = this.secondExpansion(r);
+        for (const p of second.prerequisites) mentioned.add(p);
+        for (const p of second.orderOnly) mentioned.add(p);
+      }
+      this.mentioned = mentioned;
     }
     const mentioned = this.mentioned;
     const rules = [...this.patternRules, ...this.suffixPatternRules().rules];
