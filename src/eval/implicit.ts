@@ -137,6 +137,9 @@ export function findImplicitRule(
     const stem = patternStem(pattern, name);
     // A match-anything rule (`%:`) does not build files of other rules' shapes: left out.
     if (stem === undefined || pattern.text === '%') continue;
+    // pattern_search(): the name must be longer than the pattern's fixed
+    // parts, so the stem is never empty (with the directory put back: d/ can be all of it).
+    if (dir.length + stem.length === 0) continue;
     candidates.push({ rule, stem, dir });
   }
   // make tries shorter stems first (counting the directory put back), equal ones in order of definition.

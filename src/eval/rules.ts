@@ -143,8 +143,11 @@ export class Rules {
           }
           const fill = (p: string) => {
             const cp = compilePattern(p);
-            // patsubst_expand_pat(): word by word (a name with blanks is several words).
-            return cp.hasPercent ? splitWords(stem!).map((w) => cp.prefix + w + cp.suffix).join(' ') : cp.text;
+            // patsubst_expand_pat(): word by word (a name with blanks is several words);
+            // an empty stem is put in as such (record_files() handles it apart).
+            if (!cp.hasPercent) return cp.text;
+            if (stem === '') return cp.prefix + cp.suffix;
+            return splitWords(stem!).map((w) => cp.prefix + w + cp.suffix).join(' ');
           };
           prerequisites = prerequisites.map(fill);
           orderOnly = orderOnly.map(fill);
@@ -263,12 +266,16 @@ export class Rules {
       // implicit.c: a name make has a file entry for (lookup_file()): a
       // target, or a prerequisite of any rule, order-only ones and those a
       // second expansion gives included (snap_deps() expands them all first).
+      // Not modelled: make enters no prerequisite of a pattern rule (read.c
+      // record_files()); kflags counts its normal ones, as the Kbuild
+      // scans need (the host programs such a rule names, scripts/dtc/dtc,
+      // exist when make runs but not in the scan's empty output tree).
       const mentioned = new Set(this.table.keys());
       for (const name of this.order) {
         const r = this.table.get(name);
-        // A pattern rule's prerequisites are no files.
-        if (r === undefined || (name.includes('%') && compilePattern(name).hasPercent)) continue;
+        if (r === undefined) continue;
         for (const p of r.prerequisites) mentioned.add(p);
+        if (name.includes('%') && compilePattern(name).hasPercent) continue;
         for (const p of r.orderOnly) mentioned.add(p);
         if (r.secondExpansion === undefined) continue;
         const second = this.secondExpansion(r);
