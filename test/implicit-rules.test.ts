@@ -39,6 +39,8 @@ function kflagsSide(dir: string, goal: string): string {
     const inner = [...parents, target];
     // A target with a recipe of its own: its rules' automatic variables.
     const explicit = ev.rule(target);
+    // Grouped targets: one run of the recipe makes them all.
+    for (const other of explicit?.alsoMake ?? []) built.add(other);
     if (explicit?.doubleColonRules !== undefined) {
       explicit.doubleColonRules.forEach((part, k) => {
         prerequisites(rules.expandedDeps(part).map((d) => d.name), inner);
@@ -56,6 +58,7 @@ function kflagsSide(dir: string, goal: string): string {
     // .DEFAULT's recipe for a file no rule names and no pattern rule makes.
     if (match === undefined && explicit === undefined) recipe = ev.rule('.DEFAULT')?.recipe;
     if (recipe === undefined || recipe.length === 0) return false;
+    for (const other of match?.alsoMake ?? []) built.add(other);
     const own = explicit === undefined ? [] : rules.expandedDeps(explicit).map((d) => d.name);
     prerequisites([...(match?.prerequisites ?? []), ...(match?.orderOnly ?? []), ...own], inner);
     for (const line of recipe) ev.expand(line, { target, parents, implicit: true });

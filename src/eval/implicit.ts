@@ -22,6 +22,8 @@ export interface PatternRule {
   secondExpansion?: string;
   /** `%.c:: %.y`: a terminal rule, whose prerequisites must exist (never intermediate files). */
   terminal?: boolean;
+  /** All the targets of its rule line (`%.c %.h: %.y`), when there are several. */
+  targets?: string[];
 }
 
 export interface ImplicitMatch {
@@ -31,6 +33,8 @@ export interface ImplicitMatch {
   /** The rule's prerequisites with the stem put in, before VPATH search. */
   prerequisites: string[];
   orderOnly: string[];
+  /** The rule's other targets, with the stem put in: one run of its recipe makes them too (implicit.c: also_make). */
+  alsoMake?: string[];
 }
 
 export interface ImplicitSearch {
@@ -153,7 +157,13 @@ export function findImplicitRule(
       // The directory goes in front of a prerequisite pattern without a slash.
       return (cp.text.includes('/') ? '' : dir) + cp.prefix + stem + cp.suffix;
     };
-    const match = { rule, stem: dir + stem, prerequisites: rule.prerequisites.map(fill), orderOnly: rule.orderOnly.map(fill) };
+    const match: ImplicitMatch = { rule, stem: dir + stem, prerequisites: rule.prerequisites.map(fill), orderOnly: rule.orderOnly.map(fill) };
+    if (rule.targets !== undefined) {
+      match.alsoMake = rule.targets.filter((t) => t !== rule.target).map((t) => {
+        const cp = compilePattern(t);
+        return cp.hasPercent ? cp.prefix + dir + stem + cp.suffix : cp.text;
+      });
+    }
     if (rule.secondExpansion !== undefined) {
       const second = secondExpand(rule, target, dir + stem, dir, search);
       match.prerequisites.push(...second.prerequisites);

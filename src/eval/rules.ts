@@ -40,6 +40,8 @@ export interface Rule {
    * entry of its own); the target's lists above are all of them together.
    */
   doubleColonRules?: Rule[];
+  /** Grouped targets (`a b &: ...`): the others one run of the recipe makes too (make's also_make). */
+  alsoMake?: string[];
 }
 
 /** An entry of a rule's prerequisite list: a name, or a line's text waiting for its second expansion. */
@@ -156,7 +158,7 @@ export class Rules {
           ? [{ second: prereqText, stem }]
           : [...prerequisites.map((name) => ({ name, orderOnly: false })), ...orderOnly.map((name) => ({ name, orderOnly: true }))];
         const rule = this.recordRule(target, prerequisites, orderOnly, doubleColon, location, staticPattern, deps, recipeLines.length > 0);
-        if (staticPattern === undefined && implicit[targets.indexOf(target)]) this.recordPatternRule(target, prerequisites, orderOnly, recipeLines, secondExpansion ? prereqText : undefined, doubleColon);
+        if (staticPattern === undefined && implicit[targets.indexOf(target)]) this.recordPatternRule(target, prerequisites, orderOnly, recipeLines, secondExpansion ? prereqText : undefined, doubleColon, targets);
         if (secondExpansion) (rule.secondExpansion ??= []).push({ text: prereqText, stem });
         rules.push(rule);
       }
@@ -218,7 +220,7 @@ export class Rules {
     return { rules, ignoredPrerequisites };
   }
 
-  private recordPatternRule(target: string, prerequisites: string[], orderOnly: string[], lines: { line: string }[], secondExpansion: string | undefined, terminal: boolean): void {
+  private recordPatternRule(target: string, prerequisites: string[], orderOnly: string[], lines: { line: string }[], secondExpansion: string | undefined, terminal: boolean, targets: string[]): void {
     // rule.c: a pattern rule with the same target and prerequisites (a text for second expansion is one) replaces the older one.
     const key = prerequisites.join('\0');
     const same = this.patternRules.findIndex((r) => r.target === target && r.prerequisites.join('\0') === key && r.secondExpansion === secondExpansion);
@@ -234,6 +236,7 @@ export class Rules {
     };
     if (secondExpansion !== undefined) rule.secondExpansion = secondExpansion;
     if (terminal) rule.terminal = true;
+    if (targets.length > 1) rule.targets = targets;
     this.patternRules.push(rule);
   }
 
@@ -304,6 +307,8 @@ export class Rules {
     this.waiting = null;
     const rules = pending.record();
     for (const r of pending.recipe) this.addRecipe(rules, r.line, r.location);
+    // read.c record_files(): each grouped target also makes the others.
+    if (pending.grouped) for (const r of rules) r.alsoMake = rules.filter((o) => o !== r).map((o) => o.target);
     if (pending.grouped && pending.recipe.length === 0) {
       throw new MakeError('grouped targets must provide a recipe', pending.location);
     }
