@@ -8,8 +8,9 @@
 // it) and its second (a prerequisite another pattern rule can make, an
 // intermediate file, each rule once per chain), rules tried in order of
 // definition after a stable sort by stem length, a pattern without `/`
-// matched against the file name with the directory put back. Not
-// modelled: match-anything rules' special cases.
+// matched against the file name with the directory put back, match-anything
+// rules (`%:`, a single-suffix rule) only where no more specific rule
+// matched, never for an intermediate file unless terminal.
 import { fileNames, splitOrderOnly } from './file-names.js';
 import { compilePattern, patternStem } from './patterns.js';
 
@@ -128,27 +129,41 @@ export function findImplicitRule(
   archiveName?: string,
 ): ImplicitMatch | undefined {
   const filename = archiveName ?? target;
-  const slash = archiveName !== undefined ? -1 : target.lastIndexOf('/');
-  const candidates: { rule: PatternRule; stem: string; dir: string }[] = [];
+  // The last slash, not counting one at the end (foo/bar/ is bar/ in directory foo/).
+  const slash = archiveName !== undefined ? -1 : target.lastIndexOf('/', target.length - 2);
+  let candidates: { rule: PatternRule; stem: string; dir: string }[] = [];
+  // Whether a rule matched that does not match every name: match-anything rules are then left out.
+  let specific = false;
   for (const rule of rules) {
-    // A pattern rule without a recipe cancels; it never matches.
-    if (rule.recipe.length === 0) continue;
+    const cancelled = rule.recipe.length === 0;
+    // A pattern rule with prerequisites but no recipe cancels; it never matches.
+    if (cancelled && (rule.prerequisites.length > 0 || rule.orderOnly.length > 0 || rule.secondExpansion !== undefined)) continue;
+    // In use by the search this one is part of: not tried again.
+    if (inUse.has(rule)) continue;
     const pattern = compilePattern(rule.target);
     if (!pattern.hasPercent) continue;
+    const matchAnything = pattern.text === '%';
+    // A match-anything rule that is not terminal is never tried for an intermediate file.
+    if (matchAnything && depth > 0 && !rule.terminal) continue;
     const withDir = pattern.text.includes('/');
     const dir = withDir || slash < 0 ? '' : target.slice(0, slash + 1);
     const name = withDir ? filename : filename.slice(slash + 1);
     const stem = patternStem(pattern, name);
-    // A match-anything rule (`%:`) does not build files of other rules' shapes: left out.
-    if (stem === undefined || pattern.text === '%') continue;
+    if (stem === undefined) continue;
     // pattern_search(): the name must be longer than the pattern's fixed
     // parts, so the stem is never empty (with the directory put back: d/ can be all of it).
     if (dir.length + stem.length === 0) continue;
+    if (!matchAnything) specific = true;
+    // A rule with neither prerequisites nor recipe (as .SUFFIXES makes
+    // for each suffix) exists only to keep match-anything rules away.
+    if (cancelled) continue;
     candidates.push({ rule, stem, dir });
   }
+  // A rule that matches any name and is not terminal is dropped when a more specific one matched.
+  if (specific) candidates = candidates.filter((c) => c.rule.terminal || !(c.rule.targets ?? [c.rule.target]).includes('%'));
   // make tries shorter stems first (counting the directory put back), equal ones in order of definition.
   candidates.sort((a, b) => a.dir.length + a.stem.length - (b.dir.length + b.stem.length));
-  const usable = candidates.filter((c) => !inUse.has(c.rule));
+  const usable = candidates;
   // The prerequisites with the stem put in, made for each rule as it is tried (a second expansion each time, as make does).
   const fillIn = ({ rule, stem, dir }: (typeof candidates)[number]): ImplicitMatch => {
     const fill = (p: string): string => {

@@ -197,24 +197,32 @@ export class Rules {
   }
 
   /**
-   * rule.c convert_to_pattern(), after reading: each suffix rule `.X.Y`
-   * with a recipe, for suffixes .X and .Y, is the pattern rule `%.Y: %.X`
-   * (after the makefile's own; one with the same target and prerequisite
-   * does not replace it). Single-suffix rules (`%: %.X`) match anything:
-   * kflags' implicit search leaves those out.
+   * rule.c convert_to_pattern(), after reading, for each suffix .X of
+   * .SUFFIXES in order: a rule `%.X` with neither prerequisites nor recipe
+   * (it keeps match-anything rules away from names ending in .X); the
+   * single-suffix rule `.X`, with a recipe, as `%: %.X`; each two-suffix
+   * rule `.X.Y` with a recipe, for a suffix .Y, as `%.Y: %.X`. All come
+   * after the makefile's own; one with the same target and prerequisites
+   * does not replace it.
    */
   private suffixPatternRules(): { rules: PatternRule[]; ignoredPrerequisites: Rule[] } {
     const rules: PatternRule[] = [];
     const ignoredPrerequisites: Rule[] = [];
     const suffixes = this.suffixes();
-    for (const target of suffixes) {
-      for (const source of suffixes) {
+    const add = (pattern: PatternRule) => {
+      const same = (r: PatternRule) => r.target === pattern.target && r.prerequisites.join('\0') === pattern.prerequisites.join('\0') && r.secondExpansion === undefined;
+      if (!this.patternRules.some(same) && !rules.some(same)) rules.push(pattern);
+    };
+    for (const source of suffixes) {
+      add({ target: `%${source}`, prerequisites: [], orderOnly: [], recipe: [] });
+      const single = this.table.get(source);
+      if (single !== undefined && single.recipe.length > 0) add({ target: '%', prerequisites: [`%${source}`], orderOnly: [], recipe: single.recipe });
+      for (const target of suffixes) {
+        if (target === source) continue;
         const rule = this.table.get(source + target);
         if (rule === undefined || rule.recipe.length === 0) continue;
         if (rule.prerequisites.length > 0 || rule.orderOnly.length > 0) ignoredPrerequisites.push(rule);
-        const pattern = { target: `%${target}`, prerequisites: [`%${source}`], orderOnly: [], recipe: rule.recipe };
-        const taken = (r: PatternRule) => r.target === pattern.target && r.prerequisites.length === 1 && r.prerequisites[0] === pattern.prerequisites[0];
-        if (!this.patternRules.some(taken) && !rules.some(taken)) rules.push(pattern);
+        add({ target: `%${target}`, prerequisites: [`%${source}`], orderOnly: [], recipe: rule.recipe });
       }
     }
     return { rules, ignoredPrerequisites };
