@@ -2,7 +2,9 @@
 // a makefile whose pattern rules (or, in explicit-*.mk, the goal's own rule)
 // print their automatic variables with $(info) in the recipe; make builds the goal (running nothing but `:`),
 // kflags finds the same pattern rule and expands its recipe in the goal's
-// context. Headers: `# goal: T` and `# files: a.c dir/b.S` (created empty).
+// context, after those of the prerequisites make would build first (phony
+// or no file; their variables inherited from the target). Headers: `# goal: T`
+// and `# files: a.c dir/b.S` (created empty).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,21 +22,49 @@ function header(text: string, name: string): string {
 function kflagsSide(dir: string, goal: string): string {
   let out = '';
   const ev = evaluate({ makefiles: ['t.mk'], cwd: dir, onInfo: (t) => (out += t) });
-  // As make builds: a missing prerequisite (an intermediate file) first, by its own pattern rule, then the target.
-  const build = (target: string): boolean => {
+  const rules = ev.interpreter.ruleSet;
+  const built = new Set<string>();
+  // As make builds: each prerequisite first, in order, when it is phony or
+  // no file (after VPATH) and something makes it; then the target's recipe
+  // (a double-colon target's rules in turn, each after its own prerequisites).
+  const prerequisites = (names: string[], parents: string[]) => {
+    for (const p of names) {
+      if (built.has(p)) continue;
+      if (!rules.isPhony(p) && existsSync(join(dir, rules.vpathSearch(p)))) continue;
+      build(p, parents);
+    }
+  };
+  const build = (target: string, parents: string[]): boolean => {
+    built.add(target);
+    const inner = [...parents, target];
     // A target with a recipe of its own: its rules' automatic variables.
     const explicit = ev.rule(target);
+    // Grouped targets: one run of the recipe makes them all.
+    for (const other of explicit?.alsoMake ?? []) built.add(other);
+    if (explicit?.doubleColonRules !== undefined) {
+      explicit.doubleColonRules.forEach((part, k) => {
+        prerequisites(rules.expandedDeps(part).map((d) => d.name), inner);
+        for (const line of part.recipe) ev.expand(line, { target, parents, doubleColonRule: k });
+      });
+      return true;
+    }
     if (explicit !== undefined && explicit.recipe.length > 0) {
-      for (const line of explicit.recipe) ev.expand(line, { target });
+      prerequisites(rules.expandedDeps(explicit).map((d) => d.name), inner);
+      for (const line of explicit.recipe) ev.expand(line, { target, parents });
       return true;
     }
     const match = ev.interpreter.implicitRule(target);
-    if (match === undefined) return false;
-    for (const p of match.prerequisites) if (!existsSync(join(dir, p)) && ev.rule(p) === undefined) build(p);
-    for (const line of match.rule.recipe) ev.expand(line, { target, implicit: true });
+    let recipe = match?.rule.recipe;
+    // .DEFAULT's recipe for a file no rule names and no pattern rule makes.
+    if (match === undefined && explicit === undefined) recipe = ev.rule('.DEFAULT')?.recipe;
+    if (recipe === undefined || recipe.length === 0) return false;
+    for (const other of match?.alsoMake ?? []) built.add(other);
+    const own = explicit === undefined ? [] : rules.expandedDeps(explicit).map((d) => d.name);
+    prerequisites([...(match?.prerequisites ?? []), ...(match?.orderOnly ?? []), ...own], inner);
+    for (const line of recipe) ev.expand(line, { target, parents, implicit: true });
     return true;
   };
-  if (!build(goal)) return '(no implicit rule)\n';
+  if (!build(goal, [])) return '(no implicit rule)\n';
   return out;
 }
 

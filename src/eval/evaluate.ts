@@ -67,6 +67,8 @@ export interface ExpansionContext {
   parents?: string[];
   /** Take `$<`, `$*`... from the pattern rule that builds the target, if it has no recipe (make's implicit rule search). */
   implicit?: boolean;
+  /** A double-colon target: which of its `::` rules (0 the first, as in Rule.doubleColonRules) runs its recipe. */
+  doubleColonRule?: number;
 }
 
 export class Evaluation {
@@ -79,7 +81,7 @@ export class Evaluation {
 
   expand(text: string, context: ExpansionContext = {}): string {
     if (context.target === undefined) return this.interpreter.expand(text);
-    return this.interpreter.expandInTarget(text, context.target, context.parents, context.implicit);
+    return this.interpreter.expandInTarget(text, context.target, context.parents, context.implicit, context.doubleColonRule);
   }
 
   /**

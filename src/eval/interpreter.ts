@@ -325,12 +325,12 @@ export class Interpreter {
 
   // ---------------------------------------------------- targets and rules
 
-  targetScope(target: string, parents: string[] = [], implicitSearch = false): Scope {
-    return this.targets.targetScope(target, parents, implicitSearch);
+  targetScope(target: string, parents: string[] = [], implicitSearch = false, doubleColonRule?: number): Scope {
+    return this.targets.targetScope(target, parents, implicitSearch, doubleColonRule);
   }
 
-  expandInTarget(text: string, target: string, parents: string[] = [], implicitSearch = false): string {
-    return this.targets.expandInTarget(text, target, parents, implicitSearch);
+  expandInTarget(text: string, target: string, parents: string[] = [], implicitSearch = false, doubleColonRule?: number): string {
+    return this.targets.expandInTarget(text, target, parents, implicitSearch, doubleColonRule);
   }
 
   /** The pattern rule that would give `target` its recipe (implicit rule search), if any. */

@@ -840,7 +840,9 @@ export class Reader {
       return;
     }
     this.noTargets = false;
-    let prereqText = this.expand(rest);
+    // read.c: not a target-specific variable, so each backslash quoting
+    // an `=` in the rest of the line, as written, goes (up to an unquoted one).
+    let prereqText = this.expand(after + findCharUnquote(restRaw, '=').text);
     if (recipe === undefined) {
       const s = findCharUnquote(prereqText, ';');
       if (s.index >= 0) {
@@ -850,11 +852,15 @@ export class Reader {
     }
     // Static pattern rule: targets: target-pattern: prereq-patterns
     let staticPattern: string | undefined;
+    // Looking for the pattern's colon, as read.c's find_char_unquote()
+    // does, takes the backslash from each quoted colon in the expanded text
+    // (`t: a\:b` names a:b; a value's `\:` seen only by a second expansion stays).
     const second = findCharUnquote(prereqText, ':');
+    prereqText = second.text;
     if (second.index >= 0) {
       // One name, as parse_file_seq() reads names: a backslash-quoted blank belongs to it.
       const patterns = fileNames(second.text.slice(0, second.index));
-      prereqText = second.text.slice(second.index + 1);
+      prereqText = findCharUnquote(second.text.slice(second.index + 1), ':').text;
       if (patterns.length === 0) throw new MakeError('missing target pattern', location);
       if (patterns.length > 1) throw new MakeError('multiple target patterns', location);
       staticPattern = patterns[0];

@@ -10,6 +10,7 @@ import { archiveMember, fileNames, splitOrderOnly, splitPath, stripDotSlash } fr
 import { compilePattern, patternStem, type Pattern } from './patterns.js';
 import { findImplicitRule, type ImplicitMatch, type PatternRule } from './implicit.js';
 import { VariableSet, type Scope } from './variables.js';
+import { automaticValues, type Dep } from './automatic.js';
 import { splitWords } from './words.js';
 
 export interface Rule {
@@ -27,7 +28,24 @@ export interface Rule {
   recipeOwner?: Rule[];
   /** Prerequisite text kept for .SECONDEXPANSION (with a static pattern's stem). */
   secondExpansion?: { text: string; stem?: string }[];
+  /**
+   * The prerequisite list in make's order (struct file's deps): each rule
+   * line's normal names then its order-only ones, a line with a recipe in
+   * front, a line kept for second expansion at its place.
+   */
+  deps: RuleDep[];
+  /**
+   * A double-colon target: each `::` rule on its own, with its own
+   * prerequisites and recipe (read.c record_files() makes each a file
+   * entry of its own); the target's lists above are all of them together.
+   */
+  doubleColonRules?: Rule[];
+  /** Grouped targets (`a b &: ...`): the others one run of the recipe makes too (make's also_make). */
+  alsoMake?: string[];
 }
+
+/** An entry of a rule's prerequisite list: a name, or a line's text waiting for its second expansion. */
+export type RuleDep = Dep | { second: string; stem?: string };
 
 /** A rule line as the reader understood it: targets expanded, prerequisites expanded once. */
 export interface RuleLine {
@@ -74,7 +92,7 @@ export class Rules {
   waiting: WaitingRule | null = null;
   /** `vpath` directives in order: a pattern and its directories. */
   private readonly vpaths: { pattern: Pattern; dirs: string[] }[] = [];
-  private readonly secondExpanded = new Map<Rule, { prerequisites: string[]; orderOnly: string[] }>();
+  private readonly secondExpanded = new Map<Rule, { deps: Dep[]; names: { prerequisites: string[]; orderOnly: string[] } }>();
 
   constructor(
     private readonly expansion: Expansion,
@@ -122,19 +140,25 @@ export class Rules {
           if (stem === undefined) {
             // Recorded all the same, without prerequisites ($* is its name).
             this.onWarning(`${location.file}:${location.line}: target '${target}' doesn't match the target pattern\n`);
-            rules.push(this.recordRule(target, [], [], doubleColon, location, staticPattern));
+            rules.push(this.recordRule(target, [], [], doubleColon, location, staticPattern, [], false));
             continue;
           }
           const fill = (p: string) => {
             const cp = compilePattern(p);
-            // patsubst_expand_pat(): word by word (a name with blanks is several words).
-            return cp.hasPercent ? splitWords(stem!).map((w) => cp.prefix + w + cp.suffix).join(' ') : cp.text;
+            // patsubst_expand_pat(): word by word (a name with blanks is several words);
+            // an empty stem is put in as such (record_files() handles it apart).
+            if (!cp.hasPercent) return cp.text;
+            if (stem === '') return cp.prefix + cp.suffix;
+            return splitWords(stem!).map((w) => cp.prefix + w + cp.suffix).join(' ');
           };
           prerequisites = prerequisites.map(fill);
           orderOnly = orderOnly.map(fill);
         }
-        const rule = this.recordRule(target, prerequisites, orderOnly, doubleColon, location, staticPattern, recipeLines.length > 0);
-        if (staticPattern === undefined && implicit[targets.indexOf(target)]) this.recordPatternRule(target, prerequisites, orderOnly, recipeLines);
+        const deps: RuleDep[] = secondExpansion
+          ? [{ second: prereqText, stem }]
+          : [...prerequisites.map((name) => ({ name, orderOnly: false })), ...orderOnly.map((name) => ({ name, orderOnly: true }))];
+        const rule = this.recordRule(target, prerequisites, orderOnly, doubleColon, location, staticPattern, deps, recipeLines.length > 0);
+        if (staticPattern === undefined && implicit[targets.indexOf(target)]) this.recordPatternRule(target, prerequisites, orderOnly, recipeLines, secondExpansion ? prereqText : undefined, doubleColon, targets);
         if (secondExpansion) (rule.secondExpansion ??= []).push({ text: prereqText, stem });
         rules.push(rule);
       }
@@ -173,35 +197,43 @@ export class Rules {
   }
 
   /**
-   * rule.c convert_to_pattern(), after reading: each suffix rule `.X.Y`
-   * with a recipe, for suffixes .X and .Y, is the pattern rule `%.Y: %.X`
-   * (after the makefile's own; one with the same target and prerequisite
-   * does not replace it). Single-suffix rules (`%: %.X`) match anything:
-   * kflags' implicit search leaves those out.
+   * rule.c convert_to_pattern(), after reading, for each suffix .X of
+   * .SUFFIXES in order: a rule `%.X` with neither prerequisites nor recipe
+   * (it keeps match-anything rules away from names ending in .X); the
+   * single-suffix rule `.X`, with a recipe, as `%: %.X`; each two-suffix
+   * rule `.X.Y` with a recipe, for a suffix .Y, as `%.Y: %.X`. All come
+   * after the makefile's own; one with the same target and prerequisites
+   * does not replace it.
    */
   private suffixPatternRules(): { rules: PatternRule[]; ignoredPrerequisites: Rule[] } {
     const rules: PatternRule[] = [];
     const ignoredPrerequisites: Rule[] = [];
     const suffixes = this.suffixes();
-    for (const target of suffixes) {
-      for (const source of suffixes) {
+    const add = (pattern: PatternRule) => {
+      const same = (r: PatternRule) => r.target === pattern.target && r.prerequisites.join('\0') === pattern.prerequisites.join('\0') && r.secondExpansion === undefined;
+      if (!this.patternRules.some(same) && !rules.some(same)) rules.push(pattern);
+    };
+    for (const source of suffixes) {
+      add({ target: `%${source}`, prerequisites: [], orderOnly: [], recipe: [] });
+      const single = this.table.get(source);
+      if (single !== undefined && single.recipe.length > 0) add({ target: '%', prerequisites: [`%${source}`], orderOnly: [], recipe: single.recipe });
+      for (const target of suffixes) {
+        if (target === source) continue;
         const rule = this.table.get(source + target);
         if (rule === undefined || rule.recipe.length === 0) continue;
         if (rule.prerequisites.length > 0 || rule.orderOnly.length > 0) ignoredPrerequisites.push(rule);
-        const pattern = { target: `%${target}`, prerequisites: [`%${source}`], orderOnly: [], recipe: rule.recipe };
-        const taken = (r: PatternRule) => r.target === pattern.target && r.prerequisites.length === 1 && r.prerequisites[0] === pattern.prerequisites[0];
-        if (!this.patternRules.some(taken) && !rules.some(taken)) rules.push(pattern);
+        add({ target: `%${target}`, prerequisites: [`%${source}`], orderOnly: [], recipe: rule.recipe });
       }
     }
     return { rules, ignoredPrerequisites };
   }
 
-  private recordPatternRule(target: string, prerequisites: string[], orderOnly: string[], lines: { line: string }[]): void {
-    // rule.c: a pattern rule with the same target and prerequisites replaces the older one.
+  private recordPatternRule(target: string, prerequisites: string[], orderOnly: string[], lines: { line: string }[], secondExpansion: string | undefined, terminal: boolean, targets: string[]): void {
+    // rule.c: a pattern rule with the same target and prerequisites (a text for second expansion is one) replaces the older one.
     const key = prerequisites.join('\0');
-    const same = this.patternRules.findIndex((r) => r.target === target && r.prerequisites.join('\0') === key);
+    const same = this.patternRules.findIndex((r) => r.target === target && r.prerequisites.join('\0') === key && r.secondExpansion === secondExpansion);
     if (same >= 0) this.patternRules.splice(same, 1);
-    this.patternRules.push({
+    const rule: PatternRule = {
       target,
       prerequisites: [...prerequisites],
       orderOnly: [...orderOnly],
@@ -209,7 +241,29 @@ export class Rules {
       get recipe() {
         return lines.map((l) => l.line);
       },
-    });
+    };
+    if (secondExpansion !== undefined) rule.secondExpansion = secondExpansion;
+    if (terminal) rule.terminal = true;
+    if (targets.length > 1) rule.targets = targets;
+    this.patternRules.push(rule);
+  }
+
+  /**
+   * implicit.c pattern_search(): a pattern rule's prerequisites expanded a
+   * second time in the target's context: $@, $* the stem, $< $^ $+ $| of
+   * its explicit prerequisites (before any VPATH search), $? empty.
+   */
+  private expandPatternSecond(text: string, target: string, stem: string): string {
+    const set = new VariableSet();
+    const a = (name: string, value: string) => set.set({ name, value, flavor: 'simple', origin: 'automatic' });
+    const archive = archiveMember(target);
+    a('@', archive?.archive ?? target);
+    a('%', archive?.member ?? '');
+    a('*', stem);
+    const rule = this.table.get(target);
+    const values = automaticValues(rule === undefined ? [] : this.expandedDeps(rule), false);
+    for (const name of ['<', '^', '+', '?', '|'] as const) a(name, values[name]);
+    return this.expansion.expandInScope(text, { set, next: this.variableScope(target) });
   }
 
   /** Names the makefile mentions as targets or prerequisites ("ought to exist"), made when first asked. */
@@ -220,14 +274,38 @@ export class Rules {
     const rule = this.table.get(target);
     if (rule !== undefined && (rule.recipe.length > 0 || rule.doubleColon)) return undefined;
     if (this.mentioned === undefined) {
-      this.mentioned = new Set(this.table.keys());
-      for (const r of this.table.values()) for (const p of r.prerequisites) this.mentioned.add(p);
+      // implicit.c: a name make has a file entry for (lookup_file()): a
+      // target, or a prerequisite of any rule, order-only ones and those a
+      // second expansion gives included (snap_deps() expands them all first).
+      // Not modelled: make enters no prerequisite of a pattern rule (read.c
+      // record_files()); kflags counts its normal ones, as the Kbuild
+      // scans need (the host programs such a rule names, scripts/dtc/dtc,
+      // exist when make runs but not in the scan's empty output tree).
+      const mentioned = new Set(this.table.keys());
+      for (const name of this.order) {
+        const r = this.table.get(name);
+        if (r === undefined) continue;
+        for (const p of r.prerequisites) mentioned.add(p);
+        if (name.includes('%') && compilePattern(name).hasPercent) continue;
+        for (const p of r.orderOnly) mentioned.add(p);
+        if (r.secondExpansion === undefined) continue;
+        const second = this.secondExpansion(r);
+        for (const p of second.prerequisites) mentioned.add(p);
+        for (const p of second.orderOnly) mentioned.add(p);
+      }
+      this.mentioned = mentioned;
     }
     const mentioned = this.mentioned;
-    return findImplicitRule(target, [...this.patternRules, ...this.suffixPatternRules().rules], {
-      exists: (name) => confined(this.expansion.reading, () => this.host.exists(resolvePath(this.vpathSearch(name), this.cwd))),
-      oughtToExist: (name) => mentioned.has(name),
-    });
+    const rules = [...this.patternRules, ...this.suffixPatternRules().rules];
+    const search = {
+      exists: (name: string) => confined(this.expansion.reading, () => this.host.exists(resolvePath(this.vpathSearch(name), this.cwd))),
+      oughtToExist: (name: string) => mentioned.has(name),
+      expandSecond: (text: string, t: string, stem: string) => this.expandPatternSecond(text, t, stem),
+    };
+    const member = archiveMember(target);
+    if (member === undefined) return findImplicitRule(target, rules, search);
+    // try_implicit_rule(): an archive member lib.a(m.o), whole, then as (m.o).
+    return findImplicitRule(target, rules, search, 0, new Set(), target) ?? findImplicitRule(target, rules, search, 0, new Set(), `(${member.member})`);
   }
 
   /** record_waiting_files(): enter the rule read last, with its recipe, as make does when a line ends it. */
@@ -237,6 +315,8 @@ export class Rules {
     this.waiting = null;
     const rules = pending.record();
     for (const r of pending.recipe) this.addRecipe(rules, r.line, r.location);
+    // read.c record_files(): each grouped target also makes the others.
+    if (pending.grouped) for (const r of rules) r.alsoMake = rules.filter((o) => o !== r).map((o) => o.target);
     if (pending.grouped && pending.recipe.length === 0) {
       throw new MakeError('grouped targets must provide a recipe', pending.location);
     }
@@ -266,6 +346,8 @@ export class Rules {
         rule.recipeOwner = rules;
       }
       rule.recipe.push(line);
+      // The `::` rule being read is the target's last.
+      rule.doubleColonRules?.at(-1)?.recipe.push(line);
     }
   }
 
@@ -275,8 +357,9 @@ export class Rules {
     orderOnly: string[],
     doubleColon: boolean,
     location: Location,
-    staticPattern?: string,
-    hasRecipe = false,
+    staticPattern: string | undefined,
+    deps: RuleDep[],
+    hasRecipe: boolean,
   ): Rule {
     this.mentioned = undefined;
     let rule = this.table.get(target);
@@ -284,21 +367,31 @@ export class Rules {
       throw new MakeError(`target file '${target}' has both : and :: entries`, location);
     }
     if (rule === undefined) {
-      rule = { target, prerequisites: [], orderOnly: [], doubleColon, recipe: [], location };
+      rule = { target, prerequisites: [], orderOnly: [], doubleColon, recipe: [], location, deps: [] };
       this.table.set(target, rule);
       this.order.push(target);
     }
     if (target === '.POSIX' && !this.posix) this.enterPosixMode();
     // Defining .SUFFIXES with no prerequisites clears the list of suffixes.
-    if (target === '.SUFFIXES' && prerequisites.length === 0 && orderOnly.length === 0) rule.prerequisites = [];
+    if (target === '.SUFFIXES' && prerequisites.length === 0 && orderOnly.length === 0) {
+      rule.prerequisites = [];
+      rule.deps = [];
+    }
+    if (doubleColon && !target.includes('%')) {
+      const part: Rule = { target, prerequisites: [...prerequisites], orderOnly: [...orderOnly], doubleColon, recipe: [], location, deps: [...deps] };
+      if (deps.some((d) => 'second' in d)) part.secondExpansion = [];
+      (rule.doubleColonRules ??= []).push(part);
+    }
     if (hasRecipe) {
       // record_files(): the prerequisites of the rule with the recipe go
       // first ($< is its first), those of rules without one at the end.
       rule.prerequisites.unshift(...prerequisites);
       rule.orderOnly.unshift(...orderOnly);
+      rule.deps.unshift(...deps);
     } else {
       rule.prerequisites.push(...prerequisites);
       rule.orderOnly.push(...orderOnly);
+      rule.deps.push(...deps);
     }
     if (staticPattern !== undefined) rule.staticPattern = staticPattern;
     return rule;
@@ -353,26 +446,69 @@ export class Rules {
   }
 
   /**
-   * file.c expand_deps(): a rule's prerequisites under .SECONDEXPANSION,
-   * expanded once, in the target's own context, with $@ (and $* for a
-   * static pattern, whose % each become $* first).
+   * file.c expand_deps(): under .SECONDEXPANSION, each line kept for a
+   * second expansion is expanded once, in the target's own context, and
+   * its names take its place in the list. Before each, set_file_variables()
+   * sets $@, $* (a static pattern's stem, whose % each become $* first;
+   * else the name less its suffix) and $< $^ $+ $| from the entries known
+   * so far ($? is empty: nothing has been checked yet).
    */
-  secondExpansion(rule: Rule): { prerequisites: string[]; orderOnly: string[] } {
+  expandedDeps(rule: Rule): Dep[] {
+    // A double-colon target: its rules' lists in turn, each expanded once.
+    if (rule.doubleColonRules !== undefined && rule.secondExpansion !== undefined) return rule.doubleColonRules.flatMap((r) => this.expandedDeps(r));
+    if (rule.secondExpansion === undefined) return rule.deps as Dep[];
     const done = this.secondExpanded.get(rule);
-    if (done !== undefined) return done;
-    const result = { prerequisites: [] as string[], orderOnly: [] as string[] };
-    this.secondExpanded.set(rule, result);
+    if (done !== undefined) return done.deps;
+    const deps: Dep[] = rule.deps.map((d) => ('second' in d ? { name: '', orderOnly: false, pending: true } : d));
+    const names = { prerequisites: [] as string[], orderOnly: [] as string[] };
+    this.secondExpanded.set(rule, { deps, names });
     const scope = this.variableScope(rule.target);
-    for (const { text, stem } of rule.secondExpansion ?? []) {
+    let at = 0;
+    for (const d of rule.deps) {
+      if (!('second' in d)) {
+        at++;
+        continue;
+      }
       const second = new VariableSet();
-      second.set({ name: '@', value: rule.target, flavor: 'simple', origin: 'automatic' });
-      if (stem !== undefined) second.set({ name: '*', value: stem, flavor: 'simple', origin: 'automatic' });
-      const expanded = this.expansion.expandInScope(stem === undefined ? text : text.replaceAll('%', '$*'), { set: second, next: scope });
+      const set = (name: string, value: string) => second.set({ name, value, flavor: 'simple', origin: 'automatic' });
+      const archive = archiveMember(rule.target);
+      set('@', archive?.archive ?? rule.target);
+      set('%', archive?.member ?? '');
+      set('*', d.stem ?? this.suffixStem(rule.target));
+      const values = automaticValues(deps, false);
+      for (const name of ['<', '^', '+', '?', '|'] as const) set(name, values[name]);
+      const text = d.stem === undefined ? d.second : d.second.replaceAll('%', '$*');
+      const expanded = this.expansion.expandInScope(text, { set: second, next: scope });
       const [normal, orderOnlyText = ''] = splitOrderOnly(expanded);
-      result.prerequisites.push(...fileNames(normal));
-      result.orderOnly.push(...fileNames(orderOnlyText));
+      // split_prereqs(): the names are globbed as when read.
+      const expandedNames = [
+        ...this.globNames(fileNames(normal)).map((name) => ({ name, orderOnly: false })),
+        ...this.globNames(fileNames(orderOnlyText)).map((name) => ({ name, orderOnly: true })),
+      ];
+      deps.splice(at, 1, ...expandedNames);
+      at += expandedNames.length;
+      for (const e of expandedNames) (e.orderOnly ? names.orderOnly : names.prerequisites).push(e.name);
     }
-    return result;
+    return deps;
+  }
+
+  /** The names the second expansion gave a rule: normal ones, order-only ones. */
+  secondExpansion(rule: Rule): { prerequisites: string[]; orderOnly: string[] } {
+    this.expandedDeps(rule);
+    const parts = rule.doubleColonRules ?? [rule];
+    const names = parts.map((r) => this.secondExpanded.get(r)?.names ?? { prerequisites: [], orderOnly: [] });
+    return names.length === 1 ? names[0] : { prerequisites: names.flatMap((n) => n.prerequisites), orderOnly: names.flatMap((n) => n.orderOnly) };
+  }
+
+  /**
+   * commands.c set_file_variables(): the $* of a target no pattern gave a
+   * stem: its name (an archive member's) without the first suffix of
+   * .SUFFIXES it ends with, or nothing.
+   */
+  suffixStem(target: string): string {
+    const name = archiveMember(target)?.member ?? target;
+    const suffix = this.suffixes().find((d) => name.length > d.length && name.endsWith(d));
+    return suffix === undefined ? '' : name.slice(0, -suffix.length);
   }
 
   /** snap_deps(): after reading, every rule's prerequisites are second-expanded, once. */

@@ -4,6 +4,7 @@
 import type { AssignmentNode, AssignOp, Location } from '../syntax/ast.js';
 import { MakeError } from './errors.js';
 import type { Expansion } from './expansion.js';
+import { automaticValues, type Dep } from './automatic.js';
 import { archiveMember } from './file-names.js';
 import { compilePattern, patternStem, type Pattern } from './patterns.js';
 import { staticStem, type Rules } from './rules.js';
@@ -148,53 +149,44 @@ export class TargetContexts {
    * automatic variables from the pattern rule that would build it (as make
    * does); without, it is seen as `--target` sees it, as if it had a recipe.
    */
-  targetScope(target: string, parents: string[] = [], implicitSearch = false): Scope {
+  /**
+   * `doubleColonRule`: for a double-colon target, the one of its `::`
+   * rules (0 the first) whose recipe runs: its own prerequisites only.
+   */
+  targetScope(target: string, parents: string[] = [], implicitSearch = false, doubleColonRule?: number): Scope {
     const scope = this.variableChain([...parents, target]);
     const rule = this.rules.table.get(target);
     const automatic = new VariableSet();
     const a = (name: string, value: string) => automatic.set({ name, value, flavor: 'simple', origin: 'automatic' });
-    let prereqs = rule?.prerequisites ?? [];
-    let orderOnly = rule?.orderOnly ?? [];
-    if (rule !== undefined && rule.secondExpansion !== undefined) {
-      const second = this.rules.secondExpansion(rule);
-      prereqs = [...prereqs, ...second.prerequisites];
-      orderOnly = [...orderOnly, ...second.orderOnly];
-    }
-    // Without a recipe of its own the target is built by a pattern rule, whose prerequisites come first ($<).
-    const implicit = implicitSearch && (this.rules.patternRules.length > 0 || this.rules.suffixes().length > 0) && !archiveMember(target) ? this.rules.implicitRule(target) : undefined;
+    let deps: Dep[] = [];
+    const own = doubleColonRule === undefined ? rule : (rule?.doubleColonRules?.[doubleColonRule] ?? rule);
+    if (own !== undefined) deps = this.rules.expandedDeps(own);
+    // Without a recipe of its own the target is built by a pattern rule,
+    // whose prerequisites come first (pattern_search() puts them in front).
+    const implicit = implicitSearch && (this.rules.patternRules.length > 0 || this.rules.suffixes().length > 0) ? this.rules.implicitRule(target) : undefined;
     if (implicit !== undefined) {
-      prereqs = [...implicit.prerequisites, ...prereqs];
-      orderOnly = [...implicit.orderOnly, ...orderOnly];
+      deps = [...implicit.prerequisites.map((name) => ({ name, orderOnly: false })), ...implicit.orderOnly.map((name) => ({ name, orderOnly: true })), ...deps];
     }
-    prereqs = prereqs.map((p) => this.rules.vpathSearch(p));
-    orderOnly = orderOnly.map((p) => this.rules.vpathSearch(p));
+    deps = deps.map((d) => ({ name: this.rules.vpathSearch(d.name), orderOnly: d.orderOnly }));
     // For archive members lib.a(m.o), $^ $+ $? name the member; $< and $@ the archive.
-    const member = (p: string) => archiveMember(p)?.member ?? p;
     const archiveTarget = archiveMember(target);
     a('@', archiveTarget?.archive ?? target);
     a('%', archiveTarget?.member ?? '');
-    a('<', prereqs[0] ?? '');
-    a('^', [...new Set(prereqs.map(member))].join(' '));
-    a('+', prereqs.map(member).join(' '));
-    a('?', [...new Set(prereqs.map(member))].join(' '));
-    // A prerequisite that is also a normal one (on any line) is not order-only.
-    a('|', [...new Set(orderOnly)].filter((o) => !prereqs.includes(o)).join(' '));
+    const values = automaticValues(deps);
+    // remake.c: a file no rule names as a target, with no pattern rule to
+    // make it, gets .DEFAULT's recipe; set_file_variables() then makes $< its name.
+    if (implicitSearch && rule === undefined && implicit === undefined && (this.rules.table.get('.DEFAULT')?.recipe.length ?? 0) > 0) values['<'] = archiveTarget?.archive ?? target;
+    for (const name of ['<', '^', '+', '?', '|'] as const) a(name, values[name]);
     let stem = '';
     if (rule?.staticPattern !== undefined) stem = staticStem(compilePattern(rule.staticPattern), target);
     else if (implicit !== undefined) stem = implicit.stem;
-    else {
-      // commands.c set_file_variables(): the name without the first suffix of .SUFFIXES it ends with.
-      // For an archive member lib.a(m.o), the member's name.
-      const name = archiveTarget?.member ?? target;
-      const suffix = this.rules.suffixes().find((d) => name.length > d.length && name.endsWith(d));
-      if (suffix !== undefined) stem = name.slice(0, -suffix.length);
-    }
+    else stem = this.rules.suffixStem(target);
     a('*', stem);
     return { set: automatic, next: scope };
   }
 
   /** Expand text in the context of a target (Kbuild: c_flags with $@ set). */
-  expandInTarget(text: string, target: string, parents: string[] = [], implicitSearch = false): string {
-    return this.expansion.expandInScope(text, this.targetScope(target, parents, implicitSearch));
+  expandInTarget(text: string, target: string, parents: string[] = [], implicitSearch = false, doubleColonRule?: number): string {
+    return this.expansion.expandInScope(text, this.targetScope(target, parents, implicitSearch, doubleColonRule));
   }
 }
