@@ -49,6 +49,9 @@ export interface ConditionalWhy {
   value: string;
 }
 
+/** How many lines of a file read once are classified together (a batched parse has a fixed cost). */
+const CLASSIFY_WINDOW = 1024;
+
 /** The line arrays preparse() has seen, with the recipe prefix it saw them with. */
 const preparsed = new WeakMap<LogicalLine[], string>();
 
@@ -267,8 +270,8 @@ export class Reader {
     } catch (e) {
       throw syntaxError(e, file, 1);
     }
-    this.preparse(ast.lines);
-    this.evalLines(ast.lines, file, undefined, ast.finalNewline);
+    if (ast.shared) this.preparse(ast.lines);
+    this.evalLines(ast.lines, file, undefined, ast.finalNewline, !ast.shared);
     // At the end of a file, its last rule is entered.
     this.endRule();
   }
@@ -286,15 +289,28 @@ export class Reader {
     // Kbuild.include and Makefile.lib once per directory.
     if (preparsed.get(lines) === prefix) return;
     preparsed.set(lines, prefix);
-    const todo = lines.filter((l) => l.text[0] !== prefix);
+    this.classifyAhead(lines, 0, lines.length);
+  }
+
+  /**
+   * Classify lines[from, to) in one batch. `once`: lines read once, whose
+   * trees nothing will find again (not kept by the parse caches); their
+   * expansions are parsed when first expanded, not ahead.
+   */
+  private classifyAhead(lines: LogicalLine[], from: number, to: number, once = false): void {
+    const prefix = this.recipePrefix();
+    const todo: LogicalLine[] = [];
+    for (let k = from; k < to; k++) if (lines[k].text[0] !== prefix) todo.push(lines[k]);
     for (const l of todo) l.folded = removeComment(collapseContinuations(l.text));
-    const classified = classifyLines(todo.map((l) => l.folded!));
+    const classified = classifyLines(
+      todo.map((l) => l.folded!),
+      !once,
+    );
+    for (let k = 0; k < todo.length; k++) todo[k].classified = classified[k];
+    if (once) return;
     const expansions: string[] = [];
-    todo.forEach((l, k) => {
-      const line = classified[k];
-      if (line === undefined) return;
-      l.classified = line;
-      switch (line.type) {
+    for (const line of classified) {
+      switch (line?.type) {
         case 'Assignment':
           expansions.push(line.name);
           nestedTexts(line.valueParts, expansions);
@@ -310,7 +326,7 @@ export class Reader {
           else if ((line.kind === 'ifeq' || line.kind === 'ifneq') && line.args) expansions.push(line.args.first, line.args.second);
           break;
       }
-    });
+    }
     preparseExpansions(expansions);
   }
 
@@ -318,20 +334,30 @@ export class Reader {
    * read.c eval(): the line-by-line state machine. `fixedLine`: every line
    * gets this number ($(eval) text reports the line of the eval, as make does).
    */
-  private evalLines(lines: LogicalLine[], file: string, fixedLine?: number, finalNewline = true): void {
+  private evalLines(lines: LogicalLine[], file: string, fixedLine?: number, finalNewline = true, once = false): void {
     const lineOf = (l: LogicalLine) => fixedLine ?? l.line;
     const conditionals = new ConditionalStack();
     const savedReading = this.reading;
     const state = { inIgnoredDefine: false, fixedLine: fixedLine !== undefined };
     let i = 0;
+    // Lines read once (a file too large for parseMakefile's cache): classified a
+    // window at a time just ahead of evaluation, and what was computed for a line
+    // is dropped once it is evaluated. Kept for the whole file, those trees
+    // outlive many young-generation collections, which copy them each time.
+    let classifiedTo = 0;
     while (i < lines.length) {
+      if (once && i >= classifiedTo) {
+        classifiedTo = Math.min(lines.length, i + CLASSIFY_WINDOW);
+        this.classifyAhead(lines, i, classifiedTo, true);
+      }
+      const from = i;
       const logical = lines[i++];
       // Locations are never changed once made: a line read again under the same
       // name (a tree scan reads Makefile.lib once per directory) keeps its own.
       let location = logical.location;
       if (location === undefined || location.file !== file || location.line !== lineOf(logical)) {
         location = { file, line: lineOf(logical) };
-        if (fixedLine === undefined) logical.location = location;
+        if (fixedLine === undefined && !once) logical.location = location;
       }
       this.reading = location;
       try {
@@ -344,6 +370,12 @@ export class Reader {
           );
         }
         throw e;
+      }
+      if (once) {
+        for (let k = from; k < i && k < classifiedTo; k++) {
+          lines[k].folded = undefined;
+          lines[k].classified = undefined;
+        }
       }
     }
     if (conditionals.active.length > 0) {

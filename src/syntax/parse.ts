@@ -42,6 +42,12 @@ export function clearParseCaches(): void {
 const FILE_CACHE_CHARS = 64 << 20;
 const FILE_CACHE_MAX_TEXT = 1 << 20;
 const fileCache = new Map<string, { lines: MakefileAst['lines']; finalNewline?: boolean }>();
+let fileCacheMaxText = FILE_CACHE_MAX_TEXT;
+/** For tests: the longest text parseMakefile keeps (0: every file is read once, as a large one is). */
+export function setFileCacheMaxText(chars: number = FILE_CACHE_MAX_TEXT): void {
+  fileCacheMaxText = chars;
+  clearParseCaches();
+}
 let fileCacheChars = 0;
 /** Classified batches of lines (classifyLines), keyed by their texts joined. */
 const batchCache = new Map<string, (LineAst | undefined)[]>();
@@ -50,15 +56,16 @@ let batchCacheChars = 0;
 /** Split a makefile into logical lines. */
 export function parseMakefile(text: string, file: string): MakefileAst {
   const hit = fileCache.get(text);
-  if (hit !== undefined) return { type: 'Makefile', file, lines: hit.lines, finalNewline: hit.finalNewline };
+  if (hit !== undefined) return { type: 'Makefile', file, lines: hit.lines, finalNewline: hit.finalNewline, shared: true };
   const ast = splitLogicalLines(text, file);
-  if (text.length <= FILE_CACHE_MAX_TEXT) {
+  if (text.length <= fileCacheMaxText) {
     if (fileCacheChars + text.length > FILE_CACHE_CHARS) {
       fileCache.clear();
       fileCacheChars = 0;
     }
     fileCache.set(text, { lines: ast.lines, finalNewline: ast.finalNewline });
     fileCacheChars += text.length;
+    ast.shared = true;
   }
   return ast;
 }
@@ -91,9 +98,11 @@ export function parseLine(text: string, location: Location): LineAst {
  * many lines), in the order given. Lines holding a newline (folded lines
  * never do) are left undefined, and so is every line of a batch that does
  * not parse: parseLine() then reports the error with its own location.
- * The trees have no location (their callers know it).
+ * The trees have no location (their callers know it). `keep`: false for
+ * lines read once (nothing would find them again).
  */
-export function classifyLines(texts: string[]): (LineAst | undefined)[] {
+export function classifyLines(texts: string[], keep = true): (LineAst | undefined)[] {
+  if (!keep) return classifyBatch(texts);
   // A batch seen before (the same file read again): the same trees. Texts
   // holding a newline would make the key ambiguous: such batches are not kept.
   let chars = texts.length;
