@@ -3,8 +3,8 @@
 // conditionals decide what is read, and rule lines are split into targets,
 // prerequisites, target-specific assignments and recipes.
 import * as path from 'node:path';
-import type { AssignOp, ConditionalNode, LineAst, Location, LogicalLine } from '../syntax/ast.js';
-import { classifyLine, classifyLines, nestedTexts, parseMakefile, preparseExpansions } from '../syntax/parse.js';
+import type { AssignOp, ConditionalNode, LineAst, Lines, Location, LogicalLine } from '../syntax/ast.js';
+import { classifyLine, classifyLines, makefileLines, nestedTexts, parseMakefile, preparseExpansions } from '../syntax/parse.js';
 import { collapseContinuations, findCharUnquote, findMapUnquote, removeComment } from '../syntax/lines.js';
 import type { Host } from '../host/host.js';
 import { confined, LimitError, MakeError, syntaxError } from './errors.js';
@@ -49,8 +49,6 @@ export interface ConditionalWhy {
   value: string;
 }
 
-/** How many lines of a file read once are classified together (a batched parse has a fixed cost). */
-const CLASSIFY_WINDOW = 1024;
 
 /** The line arrays preparse() has seen, with the recipe prefix it saw them with. */
 const preparsed = new WeakMap<LogicalLine[], string>();
@@ -264,14 +262,19 @@ export class Reader {
       const line = text.slice(0, nul).split('\n').length;
       throw new MakeError('kflags: NUL byte in makefile (a binary file?)', { file, line, column: nul - text.lastIndexOf('\n', nul - 1) });
     }
-    let ast;
+    let read;
     try {
-      ast = parseMakefile(text, file);
+      read = makefileLines(text, file);
     } catch (e) {
       throw syntaxError(e, file, 1);
     }
-    if (ast.shared) this.preparse(ast.lines);
-    this.evalLines(ast.lines, file, undefined, ast.finalNewline, !ast.shared);
+    if (read.shared) {
+      this.preparse(read.lines);
+      this.evalLines(read.lines, file, undefined, read.finalNewline);
+    } else {
+      const lines = new LinesReadOnce(read.lines, (window) => this.classifyAhead(window, true));
+      this.evalLines(lines, file, undefined, read.finalNewline);
+    }
     // At the end of a file, its last rule is entered.
     this.endRule();
   }
@@ -289,18 +292,17 @@ export class Reader {
     // Kbuild.include and Makefile.lib once per directory.
     if (preparsed.get(lines) === prefix) return;
     preparsed.set(lines, prefix);
-    this.classifyAhead(lines, 0, lines.length);
+    this.classifyAhead(lines);
   }
 
   /**
-   * Classify lines[from, to) in one batch. `once`: lines read once, whose
+   * Classify lines in one batch. `once`: lines read once, whose
    * trees nothing will find again (not kept by the parse caches); their
    * expansions are parsed when first expanded, not ahead.
    */
-  private classifyAhead(lines: LogicalLine[], from: number, to: number, once = false): void {
+  private classifyAhead(lines: LogicalLine[], once = false): void {
     const prefix = this.recipePrefix();
-    const todo: LogicalLine[] = [];
-    for (let k = from; k < to; k++) if (lines[k].text[0] !== prefix) todo.push(lines[k]);
+    const todo = lines.filter((l) => l.text[0] !== prefix);
     for (const l of todo) l.folded = removeComment(collapseContinuations(l.text));
     const classified = classifyLines(
       todo.map((l) => l.folded!),
@@ -334,30 +336,20 @@ export class Reader {
    * read.c eval(): the line-by-line state machine. `fixedLine`: every line
    * gets this number ($(eval) text reports the line of the eval, as make does).
    */
-  private evalLines(lines: LogicalLine[], file: string, fixedLine?: number, finalNewline = true, once = false): void {
+  private evalLines(lines: Lines, file: string, fixedLine?: number, finalNewline = true): void {
     const lineOf = (l: LogicalLine) => fixedLine ?? l.line;
     const conditionals = new ConditionalStack();
     const savedReading = this.reading;
     const state = { inIgnoredDefine: false, fixedLine: fixedLine !== undefined };
     let i = 0;
-    // Lines read once (a file too large for parseMakefile's cache): classified a
-    // window at a time just ahead of evaluation, and what was computed for a line
-    // is dropped once it is evaluated. Kept for the whole file, those trees
-    // outlive many young-generation collections, which copy them each time.
-    let classifiedTo = 0;
     while (i < lines.length) {
-      if (once && i >= classifiedTo) {
-        classifiedTo = Math.min(lines.length, i + CLASSIFY_WINDOW);
-        this.classifyAhead(lines, i, classifiedTo, true);
-      }
-      const from = i;
-      const logical = lines[i++];
+      const logical = lines.at(i++)!;
       // Locations are never changed once made: a line read again under the same
       // name (a tree scan reads Makefile.lib once per directory) keeps its own.
       let location = logical.location;
       if (location === undefined || location.file !== file || location.line !== lineOf(logical)) {
         location = { file, line: lineOf(logical) };
-        if (fixedLine === undefined && !once) logical.location = location;
+        if (fixedLine === undefined) logical.location = location;
       }
       this.reading = location;
       try {
@@ -371,15 +363,9 @@ export class Reader {
         }
         throw e;
       }
-      if (once) {
-        for (let k = from; k < i && k < classifiedTo; k++) {
-          lines[k].folded = undefined;
-          lines[k].classified = undefined;
-        }
-      }
     }
     if (conditionals.active.length > 0) {
-      const last = lines[lines.length - 1];
+      const last = lines.at(lines.length - 1);
       // make has read past the last line when it notices.
       // (A last line continued without a final newline is not counted.)
       const past = last ? last.line + last.lines - (finalNewline || last.lines === 1 ? 0 : 1) : 1;
@@ -390,7 +376,7 @@ export class Reader {
 
   /** One logical line; returns the index of the next line to read. */
   private evalLine(
-    lines: LogicalLine[],
+    lines: Lines,
     i: number,
     logical: LogicalLine,
     location: Location,
@@ -452,7 +438,7 @@ export class Reader {
           const lag = state.fixedLine ? 0 : logical.lines - 1;
           const { body, next } = this.readDefineBody(lines, i, file, (l) => lineOf(l) - lag, location);
           i = next;
-          const endef = lines[next - 1];
+          const endef = lines.at(next - 1);
           // The body has been read: make is at the endef line when it expands it.
           this.reading = { file, line: endef ? lineOf(endef) - lag : location.line };
           this.variables.setVariable(name, op, body, origin, location, undefined, 'global', undefined, line.modifiers);
@@ -519,7 +505,7 @@ export class Reader {
 
   /** read.c do_define(): collect the body up to the matching endef. */
   private readDefineBody(
-    lines: LogicalLine[],
+    lines: Lines,
     start: number,
     file: string,
     lineOf: (l: LogicalLine) => number,
@@ -529,7 +515,7 @@ export class Reader {
     let level = 1;
     let i = start;
     while (i < lines.length) {
-      const logical = lines[i++];
+      const logical = lines.at(i++)!;
       let text = collapseContinuations(logical.text, this.rules.posix);
       // Lines that start with the recipe prefix are never define/endef.
       if (logical.text[0] !== this.recipePrefix()) {
@@ -857,6 +843,40 @@ export class Reader {
     if (head.type !== 'Assignment') return { type: 'RuleOrOther', text, location };
     const value = head.value + trimmed.slice(nl);
     return { ...head, value, valueParts: this.expansion.parse(value) };
+  }
+}
+
+/**
+ * The lines of a file read once (too large for parseMakefile's cache): made
+ * and classified a window at a time as evaluation reaches them, and gone with
+ * their window. Made and kept for the whole file, every line and its tree
+ * would outlive many young-generation collections, each copying them again.
+ */
+class LinesReadOnce implements Lines {
+  /** Lines per window (a batched parse has a fixed cost). */
+  static readonly WINDOW = 1024;
+  readonly length: number;
+  private window: LogicalLine[] = [];
+  private start = 0;
+
+  constructor(
+    private readonly index: Lines,
+    private readonly classify: (window: LogicalLine[]) => void,
+  ) {
+    this.length = index.length;
+  }
+
+  at(i: number): LogicalLine | undefined {
+    const k = i - this.start;
+    if (k >= 0 && k < this.window.length) return this.window[k];
+    if (i < 0 || i >= this.length) return undefined;
+    const end = Math.min(this.length, i + LinesReadOnce.WINDOW);
+    const window: LogicalLine[] = new Array(end - i);
+    for (let j = i; j < end; j++) window[j - i] = this.index.at(j)!;
+    this.window = window;
+    this.start = i;
+    this.classify(window);
+    return window[0];
   }
 }
 

@@ -6,15 +6,18 @@ export const isSpace = (c: string | undefined): boolean =>
 
 export const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
 
+/** isSpace() by character code: 9 to 13 (\t \n \v \f \r) and 32. */
+export const isSpaceCode = (c: number): boolean => c === 32 || (c <= 13 && c >= 9);
+
 export function splitWords(text: string): string[] {
   const words: string[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    while (i < n && isSpace(text[i])) i++;
+    while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
     if (i >= n) break;
     const start = i;
-    while (i < n && !isSpace(text[i])) i++;
+    while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
     words.push(text.slice(start, i));
   }
   return words;

@@ -35,11 +35,12 @@ export interface MakefileAst {
   lines: LogicalLine[];
   /** The text ends with a newline (make's line count at EOF depends on it). */
   finalNewline?: boolean;
-  /**
-   * The lines are kept by parseMakefile's cache and shared with every read of
-   * the same text: what the evaluator stores on them is kept for those reads.
-   */
-  shared?: boolean;
+}
+
+/** Logical lines by index: an array of them, or an index that makes each when asked. */
+export interface Lines {
+  readonly length: number;
+  at(i: number): LogicalLine | undefined;
 }
 
 export type AssignOp = '=' | ':=' | '::=' | '+=' | '?=' | '!=';

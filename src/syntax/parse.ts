@@ -2,8 +2,8 @@
 // the builtin function table to the grammar and caches parsed expansions
 // (a recursive variable is expanded many times; it is parsed once).
 import { parse as peggyParse } from './generated/parser.js';
-import type { ExpansionAst, LineAst, Location, MakefileAst } from './ast.js';
-import { splitLogicalLines } from './logical-lines.js';
+import type { ExpansionAst, LineAst, Lines, Location, LogicalLine, MakefileAst } from './ast.js';
+import { LogicalLineIndex, splitLogicalLines } from './logical-lines.js';
 import { fastExpansion, fastLine } from './fast.js';
 
 export type { ExpansionAst, LineAst, MakefileAst } from './ast.js';
@@ -56,7 +56,7 @@ let batchCacheChars = 0;
 /** Split a makefile into logical lines. */
 export function parseMakefile(text: string, file: string): MakefileAst {
   const hit = fileCache.get(text);
-  if (hit !== undefined) return { type: 'Makefile', file, lines: hit.lines, finalNewline: hit.finalNewline, shared: true };
+  if (hit !== undefined) return { type: 'Makefile', file, lines: hit.lines, finalNewline: hit.finalNewline };
   const ast = splitLogicalLines(text, file);
   if (text.length <= fileCacheMaxText) {
     if (fileCacheChars + text.length > FILE_CACHE_CHARS) {
@@ -65,9 +65,26 @@ export function parseMakefile(text: string, file: string): MakefileAst {
     }
     fileCache.set(text, { lines: ast.lines, finalNewline: ast.finalNewline });
     fileCacheChars += text.length;
-    ast.shared = true;
   }
   return ast;
+}
+
+/**
+ * The logical lines of a makefile, as the evaluator reads them: those of
+ * parseMakefile() for a text it keeps (`shared` by every read of the text:
+ * what the evaluator stores on them is kept for the next read), else (a
+ * large file, read once) an index that makes each line when asked.
+ */
+export function makefileLines(
+  text: string,
+  file: string,
+): { shared: true; lines: LogicalLine[]; finalNewline: boolean } | { shared: false; lines: Lines; finalNewline: boolean } {
+  if (text.length <= fileCacheMaxText || fileCache.has(text)) {
+    const ast = parseMakefile(text, file);
+    return { shared: true, lines: ast.lines, finalNewline: ast.finalNewline ?? true };
+  }
+  const index = new LogicalLineIndex(text);
+  return { shared: false, lines: index, finalNewline: index.finalNewline };
 }
 
 const lineCache = new Map<string, LineAst>();
@@ -201,13 +218,18 @@ function relocate(ast: LineAst, location: Location): LineAst {
 
 const expansionCache = new Map<string, ExpansionAst>();
 
-/** Parse text containing references. Locations inside are relative; callers attach their own. */
-export function parseExpansion(text: string): ExpansionAst {
+/**
+ * Parse text containing references. Locations inside are relative; callers
+ * attach their own. `keep`: false when the caller keeps the tree itself (a
+ * call's argument, on its call): a tree found in the cache is still used.
+ */
+export function parseExpansion(text: string, keep = true): ExpansionAst {
   let ast = expansionCache.get(text);
   if (ast === undefined) {
     ast =
       (fastPath ? fastExpansion(text, 0, functionArity) : undefined) ??
       (peggyParse(text, { startRule: 'Expansion', functions: functionArity }) as ExpansionAst);
+    if (!keep) return ast;
     if (expansionCache.size > 400_000) expansionCache.clear();
     expansionCache.set(text, ast);
   }
