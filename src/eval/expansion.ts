@@ -128,6 +128,10 @@ export class Expansion implements FunctionContext {
     return this.expandParts(parts);
   }
 
+  expandRaw(text: string, raw: RawArgument | undefined): string {
+    return raw !== undefined && raw.text === text ? this.expandArgument(raw) : this.expand(text);
+  }
+
   /**
    * A call's argument: parsed once, kept on the call's tree (not also in the
    * parse cache: the call's tree is what is found again).
@@ -475,8 +479,7 @@ export class Expansion implements FunctionContext {
 
   withScope<T>(vars: Variable[], body: () => T): T {
     if (this.tracing) this.withProvenance(vars);
-    const set = new VariableSet();
-    for (const v of vars) set.set(v);
+    const set = new VariableSet(vars);
     const saved = this.scope;
     this.scope = { set, next: saved };
     try {
@@ -550,7 +553,7 @@ export class Expansion implements FunctionContext {
       this.checkArity(fn, args);
       let result: string;
       try {
-        result = fn.run(this, args);
+        result = fn.expandArgs ? fn.run(this, args) : fn.run(this, args, rawArgs);
       } catch (e) {
         if (e instanceof RangeError && e.message.includes('string length')) this.tooBig();
         throw e;
