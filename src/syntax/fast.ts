@@ -73,9 +73,9 @@ export function fastExpansion(input: string, start: number, functions: ReadonlyM
       let k = nameStart;
       while (k < n && isFunctionNameChar(input.charCodeAt(k))) k++;
       if (k > nameStart && (k >= n || isLspace(input.charCodeAt(k)))) {
-        const name = input.slice(nameStart, k);
-        const maxArgs = functions.get(name);
-        if (maxArgs !== undefined) {
+        const name = functionAt(input, nameStart, k, functions);
+        if (name !== undefined) {
+          const maxArgs = functions.get(name)!;
           while (k < n && isLspace(input.charCodeAt(k))) k++;
           const scan = scanFunctionArguments(input, k, n, open, close, maxArgs);
           if (scan === null) return undefined;
@@ -99,6 +99,27 @@ export function fastExpansion(input: string, start: number, functions: ReadonlyM
 
 /** fastExpansion()'s parts, before they are copied out. */
 const gathered: ExpansionPart[] = [];
+
+/** The names of a function table by their length (see functionAt()). */
+const namesByLength = new WeakMap<ReadonlyMap<string, number>, (string[] | undefined)[]>();
+
+/**
+ * The builtin named by input[start, end), or undefined: the table's own
+ * name, found by comparing in place. Cutting the name out to look it up
+ * costs more (a new string, hashed once for one lookup), and the table's
+ * string, hashed already, is found at once when the call is made.
+ */
+function functionAt(input: string, start: number, end: number, functions: ReadonlyMap<string, number>): string | undefined {
+  let byLength = namesByLength.get(functions);
+  if (byLength === undefined) {
+    byLength = [];
+    for (const name of functions.keys()) (byLength[name.length] ??= []).push(name);
+    namesByLength.set(functions, byLength);
+  }
+  const names = byLength[end - start];
+  if (names !== undefined) for (const name of names) if (input.startsWith(name, start)) return name;
+  return undefined;
+}
 
 /** The characters that end VariableNameElement's plain run: [ \t$=#:+?!\n]. */
 const NOT_NAME = new Uint8Array(128);
