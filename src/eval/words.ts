@@ -23,6 +23,44 @@ export function splitWords(text: string): string[] {
   return words;
 }
 
+/**
+ * The `n`th word (0-based), the last one for n = -1, or undefined: what
+ * splitWords(text)[n] gives, without cutting out every word of a long list.
+ */
+export function nthWord(text: string, n: number): string | undefined {
+  if (n < 0) {
+    let end = text.length;
+    while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (end === 0) return undefined;
+    let start = end;
+    while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+    return text.slice(start, end);
+  }
+  const len = text.length;
+  let i = 0;
+  for (let k = 0; ; k++) {
+    while (i < len && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= len) return undefined;
+    const start = i;
+    while (i < len && !isSpaceCode(text.charCodeAt(i))) i++;
+    if (k === n) return text.slice(start, i);
+  }
+}
+
+/** splitWords(text).length, without the words. */
+export function countWords(text: string): number {
+  const len = text.length;
+  let count = 0;
+  let i = 0;
+  while (i < len) {
+    while (i < len && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= len) break;
+    count++;
+    while (i < len && !isSpaceCode(text.charCodeAt(i))) i++;
+  }
+  return count;
+}
+
 /** Remove leading and trailing make whitespace. */
 export function trimSpace(text: string): string {
   let start = 0;

@@ -1,7 +1,7 @@
 // Functions for string substitution and analysis (GNU make manual 8.2).
 import { builtin, type BuiltinFunction } from './types.js';
 import { compilePattern, patsubst, type Pattern } from '../patterns.js';
-import { isSpaceCode, splitWords } from '../words.js';
+import { countWords, isSpaceCode, nthWord, splitWords } from '../words.js';
 
 /** Text whose words are not already separated by single spaces (make's whitespace: space, \t, \n, \v, \f, \r). */
 const NOT_SINGLE_SPACED = /[\t\n\v\f\r]| {2}|^ | $/;
@@ -114,7 +114,7 @@ export const word = builtin('word', 2, 2, true, (ctx, [n, text]) => {
   const i = parseNumber(ctx, n, "first argument to 'word' function");
   if (i === 0) ctx.fatal("first argument to 'word' function must be greater than 0", ctx.blame);
   // A negative count (a huge number wrapped) never reaches its word.
-  return i < 0 ? '' : (splitWords(text)[i - 1] ?? '');
+  return i < 0 ? '' : (nthWord(text, i - 1) ?? '');
 });
 
 export const wordlist = builtin('wordlist', 3, 3, true, (ctx, [s, e, text]) => {
@@ -140,14 +140,12 @@ function wordSpans(text: string): [number, number][] {
   return spans;
 }
 
-export const words = builtin('words', 0, 1, true, (_ctx, args) => String(splitWords(args[0] ?? '').length));
+// Counted and found in place: the lists are long (a whole KBUILD_CFLAGS).
+export const words = builtin('words', 0, 1, true, (_ctx, args) => String(countWords(args[0] ?? '')));
 
-export const firstword = builtin('firstword', 0, 1, true, (_ctx, args) => splitWords(args[0] ?? '')[0] ?? '');
+export const firstword = builtin('firstword', 0, 1, true, (_ctx, args) => nthWord(args[0] ?? '', 0) ?? '');
 
-export const lastword = builtin('lastword', 0, 1, true, (_ctx, args) => {
-  const list = splitWords(args[0] ?? '');
-  return list[list.length - 1] ?? '';
-});
+export const lastword = builtin('lastword', 0, 1, true, (_ctx, args) => nthWord(args[0] ?? '', -1) ?? '');
 
 export const textFunctions: BuiltinFunction[] = [
   subst,
