@@ -854,7 +854,7 @@ export class Reader {
  */
 class LinesReadOnce implements Lines {
   /** Lines per window (a batched parse has a fixed cost). */
-  static readonly WINDOW = 1024;
+  static readonly WINDOW = 256;
   readonly length: number;
   private window: LogicalLine[] = [];
   private start = 0;
