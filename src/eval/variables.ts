@@ -17,7 +17,9 @@ export const ORIGINS = [
 ] as const;
 export type Origin = (typeof ORIGINS)[number];
 
-export const originRank = (origin: Origin): number => ORIGINS.indexOf(origin);
+/** Each origin's place in ORIGINS (looked up on every assignment). */
+const RANKS = new Map<string, number>(ORIGINS.map((o, i) => [o, i]));
+export const originRank = (origin: Origin): number => RANKS.get(origin) ?? -1;
 
 export type Flavor = 'recursive' | 'simple';
 
