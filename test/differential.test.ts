@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 // @ts-ignore -- plain JS helper module shared with run-make.mjs
 import * as lib from './differential/lib.mjs';
+import { setFileCacheMaxText } from '../src/syntax/parse.js';
 
 interface Header { print: string[]; args: string[]; target?: string; env: Record<string, string> }
 interface Outcome { stdout: string; stderr: string; status: number }
@@ -59,5 +60,14 @@ describe.skipIf(!haveMake)('differential: GNU make 4.3 vs kflags eval', () => {
     // With history (and so provenance) recorded, every expansion is traced: the results must not change.
     const traced = await runKflags(caseFile, header, ['--history']);
     expect(traced, `${message}\n${show('kflags --history', traced)}`).toEqual(expected);
+    // Every file read once, as one too large for the parse caches is (classified a window at a time, nothing kept): the same.
+    setFileCacheMaxText(0);
+    let once: Outcome;
+    try {
+      once = await runKflags(caseFile, header);
+    } finally {
+      setFileCacheMaxText();
+    }
+    expect(once, `${message}\n${show('kflags, files read once', once)}`).toEqual(expected);
   });
 });

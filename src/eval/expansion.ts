@@ -107,9 +107,9 @@ export class Expansion implements FunctionContext {
     if (c !== undefined && c.depth === this.depth && this.lastDerivation !== undefined) c.inputs.push(this.lastDerivation);
   }
 
-  parse(text: string): ExpansionAst {
+  parse(text: string, keep = true): ExpansionAst {
     try {
-      return parseExpansion(text);
+      return parseExpansion(text, keep);
     } catch (e) {
       throw syntaxError(e, this.reading?.file ?? '', this.reading?.line ?? 0);
     }
@@ -128,14 +128,21 @@ export class Expansion implements FunctionContext {
     return this.expandParts(parts);
   }
 
-  /** A call's argument: parsed once, kept on the call's tree. */
+  expandRaw(text: string, raw: RawArgument | undefined): string {
+    return raw !== undefined && raw.text === text ? this.expandArgument(raw) : this.expand(text);
+  }
+
+  /**
+   * A call's argument: parsed once, kept on the call's tree (not also in the
+   * parse cache: the call's tree is what is found again).
+   */
   private expandArgument(arg: RawArgument): string {
     let out: string;
     if (arg.parts === undefined && !arg.text.includes('$')) {
       out = arg.text;
       if (this.tracing) this.lastDerivation = literal(out);
     } else {
-      arg.parts ??= this.parse(arg.text);
+      arg.parts ??= this.parse(arg.text, false);
       out = this.expandParts(arg.parts);
     }
     if (this.tracing) this.collect();
@@ -217,11 +224,15 @@ export class Expansion implements FunctionContext {
     return this.expandingVar?.location ?? this.reading;
   }
 
-  private enter(what: string): void {
+  /**
+   * One level deeper. What is being expanded is `before + name + after`,
+   * joined only when the limit is hit (this runs on every reference and call).
+   */
+  private enter(before: string, name = '', after = ''): void {
     if (++this.depth > this.limits.maxExpansionDepth) {
       this.depth = 0;
       throw new LimitError(
-        `kflags: expansion depth limit (${this.limits.maxExpansionDepth}) exceeded while expanding ${what} (runaway recursion?)`,
+        `kflags: expansion depth limit (${this.limits.maxExpansionDepth}) exceeded while expanding ${before}${name}${after} (runaway recursion?)`,
         this.reading,
       );
     }
@@ -276,7 +287,7 @@ export class Expansion implements FunctionContext {
 
   /** recursively_expand_for_file(): only `v` itself is marked as being expanded. */
   private expandValue(v: Variable): string {
-    this.enter(`'${v.name}'`);
+    this.enter("'", v.name, "'");
     const savedVar = this.expandingVar;
     const wasExpanding = this.expanding.has(v);
     this.expanding.add(v);
@@ -468,8 +479,7 @@ export class Expansion implements FunctionContext {
 
   withScope<T>(vars: Variable[], body: () => T): T {
     if (this.tracing) this.withProvenance(vars);
-    const set = new VariableSet();
-    for (const v of vars) set.set(v);
+    const set = new VariableSet(vars);
     const saved = this.scope;
     this.scope = { set, next: saved };
     try {
@@ -535,14 +545,15 @@ export class Expansion implements FunctionContext {
 
   private untracedCall(name: string, rawArgs: RawArgument[]): string {
     const fn = FUNCTIONS.get(name)!;
-    this.enter(`$(${name} ...)`);
+    this.enter('$(', name, ' ...)');
     try {
       // make expands the arguments before it counts them.
-      const args = fn.expandArgs ? rawArgs.map((a) => this.expandArgument(a)) : rawArgs.map((a) => a.text);
+      const args: string[] = new Array(rawArgs.length);
+      for (let k = 0; k < rawArgs.length; k++) args[k] = fn.expandArgs ? this.expandArgument(rawArgs[k]) : rawArgs[k].text;
       this.checkArity(fn, args);
       let result: string;
       try {
-        result = fn.run(this, args);
+        result = fn.expandArgs ? fn.run(this, args) : fn.run(this, args, rawArgs);
       } catch (e) {
         if (e instanceof RangeError && e.message.includes('string length')) this.tooBig();
         throw e;

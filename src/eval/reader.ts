@@ -3,8 +3,8 @@
 // conditionals decide what is read, and rule lines are split into targets,
 // prerequisites, target-specific assignments and recipes.
 import * as path from 'node:path';
-import type { AssignOp, ConditionalNode, LineAst, Location, LogicalLine } from '../syntax/ast.js';
-import { classifyLine, classifyLines, nestedTexts, parseMakefile, preparseExpansions } from '../syntax/parse.js';
+import type { AssignOp, ConditionalNode, LineAst, Lines, Location, LogicalLine } from '../syntax/ast.js';
+import { classifyLine, classifyLines, makefileLines, nestedTexts, parseMakefile, preparseExpansions } from '../syntax/parse.js';
 import { collapseContinuations, findCharUnquote, findMapUnquote, removeComment } from '../syntax/lines.js';
 import type { Host } from '../host/host.js';
 import { confined, LimitError, MakeError, syntaxError } from './errors.js';
@@ -48,6 +48,7 @@ export interface ConditionalWhy {
   /** e.g. `CONFIG_LTO_CLANG_FULL is not defined`, `'y' and '' differ`. */
   value: string;
 }
+
 
 /** The line arrays preparse() has seen, with the recipe prefix it saw them with. */
 const preparsed = new WeakMap<LogicalLine[], string>();
@@ -308,20 +309,25 @@ export class Reader {
       const line = text.slice(0, nul).split('\n').length;
       throw new MakeError('kflags: NUL byte in makefile (a binary file?)', { file, line, column: nul - text.lastIndexOf('\n', nul - 1) });
     }
-    let ast;
+    let read;
     try {
-      ast = parseMakefile(text, file);
+      read = makefileLines(text, file);
     } catch (e) {
       throw syntaxError(e, file, 1);
     }
-    this.preparse(ast.lines);
-    const plain = this.variables.recordHistory || this.recipePrefix() !== '\t' ? undefined : plainDefinitions(ast.lines, file);
-    if (plain !== undefined) {
-      // A file of plain definitions (a .config, include/config/auto.conf), read again.
-      if (plain.length > 0) this.endRule();
-      for (const v of plain) this.variables.definePlain(v);
+    if (read.shared) {
+      this.preparse(read.lines);
+      const plain = this.variables.recordHistory || this.recipePrefix() !== '\t' ? undefined : plainDefinitions(read.lines, file);
+      if (plain !== undefined) {
+        // A file of plain definitions (a .config, include/config/auto.conf), read again.
+        if (plain.length > 0) this.endRule();
+        for (const v of plain) this.variables.definePlain(v);
+      } else {
+        this.evalLines(read.lines, file, undefined, read.finalNewline);
+      }
     } else {
-      this.evalLines(ast.lines, file, undefined, ast.finalNewline);
+      const lines = new LinesReadOnce(read.lines, (window) => this.classifyAhead(window, true));
+      this.evalLines(lines, file, undefined, read.finalNewline);
     }
     // At the end of a file, its last rule is entered.
     this.endRule();
@@ -340,15 +346,27 @@ export class Reader {
     // Kbuild.include and Makefile.lib once per directory.
     if (preparsed.get(lines) === prefix) return;
     preparsed.set(lines, prefix);
+    this.classifyAhead(lines);
+  }
+
+  /**
+   * Classify lines in one batch. `once`: lines read once, whose
+   * trees nothing will find again (not kept by the parse caches); their
+   * expansions are parsed when first expanded, not ahead.
+   */
+  private classifyAhead(lines: LogicalLine[], once = false): void {
+    const prefix = this.recipePrefix();
     const todo = lines.filter((l) => l.text[0] !== prefix);
     for (const l of todo) l.folded = removeComment(collapseContinuations(l.text));
-    const classified = classifyLines(todo.map((l) => l.folded!));
+    const classified = classifyLines(
+      todo.map((l) => l.folded!),
+      !once,
+    );
+    for (let k = 0; k < todo.length; k++) todo[k].classified = classified[k];
+    if (once) return;
     const expansions: string[] = [];
-    todo.forEach((l, k) => {
-      const line = classified[k];
-      if (line === undefined) return;
-      l.classified = line;
-      switch (line.type) {
+    for (const line of classified) {
+      switch (line?.type) {
         case 'Assignment':
           expansions.push(line.name);
           nestedTexts(line.valueParts, expansions);
@@ -364,7 +382,7 @@ export class Reader {
           else if ((line.kind === 'ifeq' || line.kind === 'ifneq') && line.args) expansions.push(line.args.first, line.args.second);
           break;
       }
-    });
+    }
     preparseExpansions(expansions);
   }
 
@@ -372,14 +390,14 @@ export class Reader {
    * read.c eval(): the line-by-line state machine. `fixedLine`: every line
    * gets this number ($(eval) text reports the line of the eval, as make does).
    */
-  private evalLines(lines: LogicalLine[], file: string, fixedLine?: number, finalNewline = true): void {
+  private evalLines(lines: Lines, file: string, fixedLine?: number, finalNewline = true): void {
     const lineOf = (l: LogicalLine) => fixedLine ?? l.line;
     const conditionals = new ConditionalStack();
     const savedReading = this.reading;
     const state = { inIgnoredDefine: false, fixedLine: fixedLine !== undefined };
     let i = 0;
     while (i < lines.length) {
-      const logical = lines[i++];
+      const logical = lines.at(i++)!;
       // Locations are never changed once made: a line read again under the same
       // name (a tree scan reads Makefile.lib once per directory) keeps its own.
       let location = logical.location;
@@ -401,7 +419,7 @@ export class Reader {
       }
     }
     if (conditionals.active.length > 0) {
-      const last = lines[lines.length - 1];
+      const last = lines.at(lines.length - 1);
       // make has read past the last line when it notices.
       // (A last line continued without a final newline is not counted.)
       const past = last ? last.line + last.lines - (finalNewline || last.lines === 1 ? 0 : 1) : 1;
@@ -412,7 +430,7 @@ export class Reader {
 
   /** One logical line; returns the index of the next line to read. */
   private evalLine(
-    lines: LogicalLine[],
+    lines: Lines,
     i: number,
     logical: LogicalLine,
     location: Location,
@@ -474,7 +492,7 @@ export class Reader {
           const lag = state.fixedLine ? 0 : logical.lines - 1;
           const { body, next } = this.readDefineBody(lines, i, file, (l) => lineOf(l) - lag, location);
           i = next;
-          const endef = lines[next - 1];
+          const endef = lines.at(next - 1);
           // The body has been read: make is at the endef line when it expands it.
           this.reading = { file, line: endef ? lineOf(endef) - lag : location.line };
           this.variables.setVariable(name, op, body, origin, location, undefined, 'global', undefined, line.modifiers);
@@ -541,7 +559,7 @@ export class Reader {
 
   /** read.c do_define(): collect the body up to the matching endef. */
   private readDefineBody(
-    lines: LogicalLine[],
+    lines: Lines,
     start: number,
     file: string,
     lineOf: (l: LogicalLine) => number,
@@ -551,7 +569,7 @@ export class Reader {
     let level = 1;
     let i = start;
     while (i < lines.length) {
-      const logical = lines[i++];
+      const logical = lines.at(i++)!;
       let text = collapseContinuations(logical.text, this.rules.posix);
       // Lines that start with the recipe prefix are never define/endef.
       if (logical.text[0] !== this.recipePrefix()) {
@@ -885,6 +903,40 @@ export class Reader {
     if (head.type !== 'Assignment') return { type: 'RuleOrOther', text, location };
     const value = head.value + trimmed.slice(nl);
     return { ...head, value, valueParts: this.expansion.parse(value) };
+  }
+}
+
+/**
+ * The lines of a file read once (too large for parseMakefile's cache): made
+ * and classified a window at a time as evaluation reaches them, and gone with
+ * their window. Made and kept for the whole file, every line and its tree
+ * would outlive many young-generation collections, each copying them again.
+ */
+class LinesReadOnce implements Lines {
+  /** Lines per window (a batched parse has a fixed cost). */
+  static readonly WINDOW = 256;
+  readonly length: number;
+  private window: LogicalLine[] = [];
+  private start = 0;
+
+  constructor(
+    private readonly index: Lines,
+    private readonly classify: (window: LogicalLine[]) => void,
+  ) {
+    this.length = index.length;
+  }
+
+  at(i: number): LogicalLine | undefined {
+    const k = i - this.start;
+    if (k >= 0 && k < this.window.length) return this.window[k];
+    if (i < 0 || i >= this.length) return undefined;
+    const end = Math.min(this.length, i + LinesReadOnce.WINDOW);
+    const window: LogicalLine[] = new Array(end - i);
+    for (let j = i; j < end; j++) window[j - i] = this.index.at(j)!;
+    this.window = window;
+    this.start = i;
+    this.classify(window);
+    return window[0];
   }
 }
 

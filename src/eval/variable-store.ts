@@ -225,16 +225,12 @@ export class VariableStore {
     // With history: how the expanded text came about, and the value it was appended to.
     let expanded: Derivation | undefined;
     let appendedTo: Variable | undefined;
-    const expandValue = () => {
-      const out = valueParts === undefined ? expander.expand(value) : expander.expandParts(valueParts);
-      if (this.recordHistory) expanded = expander.lastDerivation;
-      return out;
-    };
     switch (op) {
       case ':=':
       case '::=':
         flavor = 'simple';
-        newValue = expandValue();
+        newValue = valueParts === undefined ? expander.expand(value) : expander.expandParts(valueParts);
+        if (this.recordHistory) expanded = expander.lastDerivation;
         break;
       case '!=':
         flavor = 'recursive';
@@ -266,7 +262,11 @@ export class VariableStore {
         } else {
           // make expands before it looks at origins, and an empty addition
           // changes nothing at all (not even the origin).
-          const added = existing.flavor === 'recursive' ? value : expandValue();
+          let added = value;
+          if (existing.flavor !== 'recursive') {
+            added = valueParts === undefined ? expander.expand(value) : expander.expandParts(valueParts);
+            if (this.recordHistory) expanded = expander.lastDerivation;
+          }
           if (added === '') return existing;
           if (set === this.global) this.promote(existing);
           if (originRank(origin) < originRank(existing.origin)) return existing;
@@ -301,7 +301,7 @@ export class VariableStore {
         (current.history ??= []).push({ op, text: value, location, value: newValue });
         current.provenance = provenance;
       }
-      if (valueParts !== undefined && newValue === value) current.parsed = { text: value, parts: valueParts };
+      if (valueParts !== undefined && flavor === 'recursive' && newValue === value) current.parsed = { text: value, parts: valueParts };
       this.assigned(current, set);
       return current;
     }
@@ -313,7 +313,8 @@ export class VariableStore {
       v.provenance = provenance;
     }
     if (append) v.append = true;
-    if (valueParts !== undefined && newValue === value) v.parsed = { text: value, parts: valueParts };
+    // Only a recursive value is parsed when expanded (a simple one is its own text).
+    if (valueParts !== undefined && flavor === 'recursive' && newValue === value) v.parsed = { text: value, parts: valueParts };
     set.set(v);
     this.assigned(v, set);
     return v;

@@ -17,7 +17,9 @@ export const ORIGINS = [
 ] as const;
 export type Origin = (typeof ORIGINS)[number];
 
-export const originRank = (origin: Origin): number => ORIGINS.indexOf(origin);
+/** Each origin's place in ORIGINS (looked up on every assignment). */
+const RANKS = new Map<string, number>(ORIGINS.map((o, i) => [o, i]));
+export const originRank = (origin: Origin): number => RANKS.get(origin) ?? -1;
 
 export type Flavor = 'recursive' | 'simple';
 
@@ -58,15 +60,54 @@ export interface Assignment {
 
 /** A set of variables: the global set, one target's, one pattern's, a call's. */
 export class VariableSet {
-  readonly vars = new Map<string, Variable>();
+  private map: Map<string, Variable> | undefined;
+  /**
+   * The few variables of a $(call) or of one $(foreach) iteration, in a list
+   * (the last of a name counts), until someone asks for the Map: a Map made
+   * for each iteration costs more than searching two or three names.
+   */
+  private list: Variable[] | undefined;
+
+  /** `few`: the set holds these (the array is taken, not copied), searched in a list. */
+  constructor(few?: Variable[]) {
+    if (few === undefined) this.map = new Map();
+    else this.list = few;
+  }
+
+  get vars(): Map<string, Variable> {
+    if (this.map === undefined) {
+      this.map = new Map();
+      for (const v of this.list!) this.map.set(v.name, v);
+      this.list = undefined;
+    }
+    return this.map;
+  }
+
   get(name: string): Variable | undefined {
-    return this.vars.get(name);
+    const list = this.list;
+    if (list === undefined) return this.map!.get(name);
+    for (let k = list.length - 1; k >= 0; k--) if (list[k].name === name) return list[k];
+    return undefined;
   }
+
   set(v: Variable): void {
-    this.vars.set(v.name, v);
+    const list = this.list;
+    if (list === undefined) {
+      this.map!.set(v.name, v);
+      return;
+    }
+    for (let k = list.length - 1; k >= 0; k--) {
+      if (list[k].name === v.name) {
+        list[k] = v;
+        return;
+      }
+    }
+    list.push(v);
   }
+
   delete(name: string): void {
-    this.vars.delete(name);
+    if (this.list !== undefined) this.list = this.list.filter((v) => v.name !== name);
+    else this.map!.delete(name);
   }
 }
 

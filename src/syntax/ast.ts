@@ -37,6 +37,12 @@ export interface MakefileAst {
   finalNewline?: boolean;
 }
 
+/** Logical lines by index: an array of them, or an index that makes each when asked. */
+export interface Lines {
+  readonly length: number;
+  at(i: number): LogicalLine | undefined;
+}
+
 export type AssignOp = '=' | ':=' | '::=' | '+=' | '?=' | '!=';
 export type Modifier = 'export' | 'unexport' | 'override' | 'private';
 

@@ -39,26 +39,29 @@ export function fastExpansion(input: string, start: number, functions: ReadonlyM
   if (input.includes('\n', start)) return undefined;
   // Plain text (most values): one part. Arrays are returned at their exact
   // size: an array grown by push() keeps room for 17 elements, and the
-  // parsed forms of a file stay alive while it is evaluated.
+  // parsed forms of a file stay alive while it is evaluated. The parts are
+  // gathered in one array kept for every call (this is never re-entered),
+  // then copied at their count: one allocation per expansion, not two.
   const first = input.indexOf('$', start);
   if (first < 0) return start < n ? [input.slice(start)] : [];
-  const parts: ExpansionPart[] = [];
+  const parts = gathered;
+  let count = 0;
   let i = start;
   while (i < n) {
     const d = input.indexOf('$', i);
     const literalEnd = d < 0 ? n : d;
     if (literalEnd > i) {
-      parts.push(input.slice(i, literalEnd));
+      parts[count++] = input.slice(i, literalEnd);
     }
     if (d < 0) break;
     const c = input.charCodeAt(d + 1);
     if (d + 1 >= n) {
       // `$` at the end of the text.
-      parts.push('$');
+      parts[count++] = '$';
       break;
     }
     if (c === 36 /* $ */) {
-      parts.push('$');
+      parts[count++] = '$';
       i = d + 2;
       continue;
     }
@@ -70,13 +73,13 @@ export function fastExpansion(input: string, start: number, functions: ReadonlyM
       let k = nameStart;
       while (k < n && isFunctionNameChar(input.charCodeAt(k))) k++;
       if (k > nameStart && (k >= n || isLspace(input.charCodeAt(k)))) {
-        const name = input.slice(nameStart, k);
-        const maxArgs = functions.get(name);
-        if (maxArgs !== undefined) {
+        const name = functionAt(input, nameStart, k, functions);
+        if (name !== undefined) {
+          const maxArgs = functions.get(name)!;
           while (k < n && isLspace(input.charCodeAt(k))) k++;
           const scan = scanFunctionArguments(input, k, n, open, close, maxArgs);
           if (scan === null) return undefined;
-          parts.push({ type: 'Call', name, args: scan.args, at: d });
+          parts[count++] = { type: 'Call', name, args: scan.args, at: d };
           i = scan.end + 1;
           continue;
         }
@@ -84,14 +87,38 @@ export function fastExpansion(input: string, start: number, functions: ReadonlyM
       const scan = scanVariableReference(input, nameStart, n, open, close);
       if (scan === null) return undefined;
       const text = input.slice(nameStart, scan.end);
-      parts.push(scan.expand ? { type: 'Reference', name: null, text, offset: nameStart, at: d } : { type: 'Reference', name: text, at: d });
+      parts[count++] = scan.expand ? { type: 'Reference', name: null, text, offset: nameStart, at: d } : { type: 'Reference', name: text, at: d };
       i = scan.skipTo ?? scan.end + 1;
       continue;
     }
-    parts.push({ type: 'Reference', name: input[d + 1], at: d });
+    parts[count++] = { type: 'Reference', name: input[d + 1], at: d };
     i = d + 2;
   }
-  return parts.slice();
+  return parts.slice(0, count);
+}
+
+/** fastExpansion()'s parts, before they are copied out. */
+const gathered: ExpansionPart[] = [];
+
+/** The names of a function table by their length (see functionAt()). */
+const namesByLength = new WeakMap<ReadonlyMap<string, number>, (string[] | undefined)[]>();
+
+/**
+ * The builtin named by input[start, end), or undefined: the table's own
+ * name, found by comparing in place. Cutting the name out to look it up
+ * costs more (a new string, hashed once for one lookup), and the table's
+ * string, hashed already, is found at once when the call is made.
+ */
+function functionAt(input: string, start: number, end: number, functions: ReadonlyMap<string, number>): string | undefined {
+  let byLength = namesByLength.get(functions);
+  if (byLength === undefined) {
+    byLength = [];
+    for (const name of functions.keys()) (byLength[name.length] ??= []).push(name);
+    namesByLength.set(functions, byLength);
+  }
+  const names = byLength[end - start];
+  if (names !== undefined) for (const name of names) if (input.startsWith(name, start)) return name;
+  return undefined;
 }
 
 /** The characters that end VariableNameElement's plain run: [ \t$=#:+?!\n]. */

@@ -2,8 +2,8 @@
 // the builtin function table to the grammar and caches parsed expansions
 // (a recursive variable is expanded many times; it is parsed once).
 import { parse as peggyParse } from './generated/parser.js';
-import type { ExpansionAst, LineAst, Location, MakefileAst } from './ast.js';
-import { splitLogicalLines } from './logical-lines.js';
+import type { ExpansionAst, LineAst, Lines, Location, LogicalLine, MakefileAst } from './ast.js';
+import { LogicalLineIndex, splitLogicalLines } from './logical-lines.js';
 import { fastExpansion, fastLine } from './fast.js';
 
 export type { ExpansionAst, LineAst, MakefileAst } from './ast.js';
@@ -42,6 +42,12 @@ export function clearParseCaches(): void {
 const FILE_CACHE_CHARS = 64 << 20;
 const FILE_CACHE_MAX_TEXT = 1 << 20;
 const fileCache = new Map<string, { lines: MakefileAst['lines']; finalNewline?: boolean }>();
+let fileCacheMaxText = FILE_CACHE_MAX_TEXT;
+/** For tests: the longest text parseMakefile keeps (0: every file is read once, as a large one is). */
+export function setFileCacheMaxText(chars: number = FILE_CACHE_MAX_TEXT): void {
+  fileCacheMaxText = chars;
+  clearParseCaches();
+}
 let fileCacheChars = 0;
 /** Classified batches of lines (classifyLines), keyed by their texts joined. */
 const batchCache = new Map<string, (LineAst | undefined)[]>();
@@ -52,7 +58,7 @@ export function parseMakefile(text: string, file: string): MakefileAst {
   const hit = fileCache.get(text);
   if (hit !== undefined) return { type: 'Makefile', file, lines: hit.lines, finalNewline: hit.finalNewline };
   const ast = splitLogicalLines(text, file);
-  if (text.length <= FILE_CACHE_MAX_TEXT) {
+  if (text.length <= fileCacheMaxText) {
     if (fileCacheChars + text.length > FILE_CACHE_CHARS) {
       fileCache.clear();
       fileCacheChars = 0;
@@ -61,6 +67,24 @@ export function parseMakefile(text: string, file: string): MakefileAst {
     fileCacheChars += text.length;
   }
   return ast;
+}
+
+/**
+ * The logical lines of a makefile, as the evaluator reads them: those of
+ * parseMakefile() for a text it keeps (`shared` by every read of the text:
+ * what the evaluator stores on them is kept for the next read), else (a
+ * large file, read once) an index that makes each line when asked.
+ */
+export function makefileLines(
+  text: string,
+  file: string,
+): { shared: true; lines: LogicalLine[]; finalNewline: boolean } | { shared: false; lines: Lines; finalNewline: boolean } {
+  if (text.length <= fileCacheMaxText || fileCache.has(text)) {
+    const ast = parseMakefile(text, file);
+    return { shared: true, lines: ast.lines, finalNewline: ast.finalNewline ?? true };
+  }
+  const index = new LogicalLineIndex(text);
+  return { shared: false, lines: index, finalNewline: index.finalNewline };
 }
 
 const lineCache = new Map<string, LineAst>();
@@ -91,9 +115,11 @@ export function parseLine(text: string, location: Location): LineAst {
  * many lines), in the order given. Lines holding a newline (folded lines
  * never do) are left undefined, and so is every line of a batch that does
  * not parse: parseLine() then reports the error with its own location.
- * The trees have no location (their callers know it).
+ * The trees have no location (their callers know it). `keep`: false for
+ * lines read once (nothing would find them again).
  */
-export function classifyLines(texts: string[]): (LineAst | undefined)[] {
+export function classifyLines(texts: string[], keep = true): (LineAst | undefined)[] {
+  if (!keep) return classifyBatch(texts);
   // A batch seen before (the same file read again): the same trees. Texts
   // holding a newline would make the key ambiguous: such batches are not kept.
   let chars = texts.length;
@@ -192,13 +218,18 @@ function relocate(ast: LineAst, location: Location): LineAst {
 
 const expansionCache = new Map<string, ExpansionAst>();
 
-/** Parse text containing references. Locations inside are relative; callers attach their own. */
-export function parseExpansion(text: string): ExpansionAst {
+/**
+ * Parse text containing references. Locations inside are relative; callers
+ * attach their own. `keep`: false when the caller keeps the tree itself (a
+ * call's argument, on its call): a tree found in the cache is still used.
+ */
+export function parseExpansion(text: string, keep = true): ExpansionAst {
   let ast = expansionCache.get(text);
   if (ast === undefined) {
     ast =
       (fastPath ? fastExpansion(text, 0, functionArity) : undefined) ??
       (peggyParse(text, { startRule: 'Expansion', functions: functionArity }) as ExpansionAst);
+    if (!keep) return ast;
     if (expansionCache.size > 400_000) expansionCache.clear();
     expansionCache.set(text, ast);
   }

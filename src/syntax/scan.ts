@@ -88,11 +88,14 @@ export function scanFunctionArguments(
     else if (c === close && --count < 0) break;
   }
   if (end >= limit) return null;
-  const args: RawArgument[] = [];
+  // Gathered in one array kept for every call (this is never re-entered), then
+  // copied at their exact size (see fast.ts): arguments are kept with their call.
+  const args = gatheredArguments;
+  let n = 0;
   let p = start;
   for (;;) {
     let next = -1;
-    if (maxArgs === 0 || args.length + 1 < maxArgs) {
+    if (maxArgs === 0 || n + 1 < maxArgs) {
       let depth = 0;
       for (let q = p; q < end; ++q) {
         const c = input[q];
@@ -101,13 +104,16 @@ export function scanFunctionArguments(
         else if (c === "," && depth === 0) { next = q; break; }
       }
     }
-    if (next < 0) { args.push({ text: input.slice(p, end), offset: p }); break; }
-    args.push({ text: input.slice(p, next), offset: p });
+    // `parts` is set when the argument is first expanded: declared here, it is
+    // kept inside the object.
+    if (next < 0) { args[n++] = { text: input.slice(p, end), offset: p, parts: undefined }; break; }
+    args[n++] = { text: input.slice(p, next), offset: p, parts: undefined };
     p = next + 1;
   }
-  // At its exact size (see fast.ts): arguments are kept with their call.
-  return { end, args: args.slice() };
+  return { end, args: args.slice(0, n) };
 }
+
+const gatheredArguments: RawArgument[] = [];
 
 // expand.c: a reference that is not a function call. Make first looks for
 // the first closing character; only if a `$` precedes it does it count

@@ -11,9 +11,11 @@ const condition = (ctx: Parameters<BuiltinFunction['run']>[0], raw: string): str
   return stripped === '' ? '' : ctx.expand(stripped);
 };
 
-export const ifFn = builtin('if', 2, 3, false, (ctx, [cond, then, otherwise]) => {
-  if (condition(ctx, cond) !== '') return ctx.expand(then);
-  return otherwise === undefined ? '' : ctx.expand(otherwise);
+// The busiest builtins take their arguments by index: destructuring an array
+// parameter runs the iterator protocol until the function is optimized.
+export const ifFn = builtin('if', 2, 3, false, (ctx, args, raw) => {
+  if (condition(ctx, args[0]) !== '') return ctx.expandRaw(args[1], raw?.[1]);
+  return args.length < 3 ? '' : ctx.expandRaw(args[2], raw?.[2]);
 });
 
 export const or = builtin('or', 1, 0, false, (ctx, args) => {
@@ -35,14 +37,17 @@ export const and = builtin('and', 1, 0, false, (ctx, args) => {
 
 const loopVariable = (name: string, value: string): Variable => ({ name, value, flavor: 'simple', origin: 'automatic' });
 
-export const foreach = builtin('foreach', 3, 3, false, (ctx, [varText, listText, body]) => {
-  const name = trimSpace(ctx.expand(varText));
-  const list = splitWords(ctx.expand(listText));
+export const foreach = builtin('foreach', 3, 3, false, (ctx, args, raw) => {
+  const name = trimSpace(ctx.expand(args[0]));
+  const list = splitWords(ctx.expandRaw(args[1], raw?.[1]));
+  const body = args[2];
+  const bodyRaw = raw?.[2];
+  const expandBody = () => ctx.expandRaw(body, bodyRaw);
   // Each iteration's result is followed by a space, even when empty.
   const out: string[] = [];
   let size = 0;
   for (const word of list) {
-    const piece = ctx.withScope([loopVariable(name, word)], () => ctx.expand(body));
+    const piece = ctx.withScope([loopVariable(name, word)], expandBody);
     // Checked as it grows: the joined result must not exceed JavaScript's string limit.
     size += piece.length + 1;
     if (size > ctx.limits.maxValueLength) ctx.tooBig();

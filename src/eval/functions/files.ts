@@ -38,8 +38,9 @@ export const basename = builtin('basename', 0, 1, true, (_ctx, [text = '']) =>
   }),
 );
 
-export const addsuffix = builtin('addsuffix', 2, 2, true, (_ctx, [s, text]) => eachWord(text, (w) => w + s));
-export const addprefix = builtin('addprefix', 2, 2, true, (_ctx, [p, text]) => eachWord(text, (w) => p + w));
+// By index, not destructured (see control.ts).
+export const addsuffix = builtin('addsuffix', 2, 2, true, (_ctx, args) => eachWord(args[1], (w) => w + args[0]));
+export const addprefix = builtin('addprefix', 2, 2, true, (_ctx, args) => eachWord(args[1], (w) => args[0] + w));
 
 export const join = builtin('join', 2, 2, true, (_ctx, [a, b]) => {
   const left = splitWords(a);

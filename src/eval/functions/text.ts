@@ -1,50 +1,86 @@
 // Functions for string substitution and analysis (GNU make manual 8.2).
 import { builtin, type BuiltinFunction } from './types.js';
-import { compilePattern, patsubst, patternMatches, type Pattern } from '../patterns.js';
-import { splitWords } from '../words.js';
+import { compilePattern, patsubst, type Pattern } from '../patterns.js';
+import { countWords, isSpaceCode, nthWord, splitWords } from '../words.js';
 
 /** Text whose words are not already separated by single spaces (make's whitespace: space, \t, \n, \v, \f, \r). */
 const NOT_SINGLE_SPACED = /[\t\n\v\f\r]| {2}|^ | $/;
 
-export const subst = builtin('subst', 3, 3, true, (_ctx, [from, to, text]) => {
+// The busiest builtins take their arguments by index: destructuring an array
+// parameter runs the iterator protocol until the function is optimized.
+export const subst = builtin('subst', 3, 3, true, (_ctx, args) => {
+  const from = args[0];
+  const to = args[1];
+  const text = args[2];
   // The first occurrence of "" in any string is its end.
   if (from === '') return text + to;
   return text.split(from).join(to);
 });
 
-export const patsubstFn = builtin('patsubst', 3, 3, true, (_ctx, [pattern, replacement, text]) =>
-  patsubst(text, compilePattern(pattern), compilePattern(replacement)),
+export const patsubstFn = builtin('patsubst', 3, 3, true, (_ctx, args) =>
+  patsubst(args[2], compilePattern(args[0]), compilePattern(args[1])),
 );
 
-export const strip = builtin('strip', 0, 1, true, (_ctx, [text = '']) => (NOT_SINGLE_SPACED.test(text) ? splitWords(text).join(' ') : text));
+export const strip = builtin('strip', 0, 1, true, (_ctx, args) => {
+  const text = args[0] ?? '';
+  return NOT_SINGLE_SPACED.test(text) ? splitWords(text).join(' ') : text;
+});
 
-export const findstring = builtin('findstring', 2, 2, true, (_ctx, [find, text]) =>
-  text.includes(find) ? find : '',
-);
+export const findstring = builtin('findstring', 2, 2, true, (_ctx, args) => (args[1].includes(args[0]) ? args[0] : ''));
 
 function filterWords(patternText: string, text: string, keep: boolean): string {
-  const literal = new Set<string>();
+  const literals: string[] = [];
   const patterns: Pattern[] = [];
   for (const word of splitWords(patternText)) {
     const p = compilePattern(word);
     if (p.hasPercent) patterns.push(p);
-    else literal.add(p.text);
+    else literals.push(p.text);
   }
   // No patterns (`$(filter-out $(CFLAGS_REMOVE_x.o),...)` with none to remove): nothing matches.
-  if (patterns.length === 0 && literal.size === 0) return keep ? '' : NOT_SINGLE_SPACED.test(text) ? splitWords(text).join(' ') : text;
-  const out: string[] = [];
-  for (const word of splitWords(text)) {
-    let matched = literal.has(word);
-    for (let k = 0; !matched && k < patterns.length; k++) matched = patternMatches(patterns[k], word);
-    if (matched === keep) out.push(word);
+  if (patterns.length === 0 && literals.length === 0) return keep ? '' : NOT_SINGLE_SPACED.test(text) ? splitWords(text).join(' ') : text;
+  // Many literal words (a long filter-out list) are looked up in a set; a few
+  // are compared in place, as patterns are: no word is cut out to be tested.
+  const set = literals.length > 8 ? new Set(literals) : undefined;
+  // The words kept, joined by single spaces: a run of them that the text
+  // already separates by single spaces is taken as one slice.
+  let out = '';
+  let runStart = -1;
+  let runEnd = -1;
+  const n = text.length;
+  let i = 0;
+  for (;;) {
+    while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
+    const length = i - start;
+    let matched = false;
+    if (set !== undefined) matched = set.has(text.slice(start, i));
+    else {
+      for (let k = 0; !matched && k < literals.length; k++) {
+        const l = literals[k];
+        matched = l.length === length && text.startsWith(l, start);
+      }
+    }
+    for (let k = 0; !matched && k < patterns.length; k++) {
+      const p = patterns[k];
+      matched = length >= p.prefix.length + p.suffix.length && text.startsWith(p.prefix, start) && text.startsWith(p.suffix, i - p.suffix.length);
+    }
+    if (matched !== keep) continue;
+    if (runStart >= 0 && start === runEnd + 1 && text.charCodeAt(runEnd) === 32) {
+      runEnd = i;
+      continue;
+    }
+    if (runStart >= 0) out = out === '' ? text.slice(runStart, runEnd) : `${out} ${text.slice(runStart, runEnd)}`;
+    runStart = start;
+    runEnd = i;
   }
-  return out.join(' ');
+  if (runStart >= 0) out = out === '' ? text.slice(runStart, runEnd) : `${out} ${text.slice(runStart, runEnd)}`;
+  return out;
 }
 
-export const filter = builtin('filter', 2, 2, true, (_ctx, [patterns, text]) => filterWords(patterns, text, true));
-export const filterOut = builtin('filter-out', 2, 2, true, (_ctx, [patterns, text]) =>
-  filterWords(patterns, text, false),
-);
+export const filter = builtin('filter', 2, 2, true, (_ctx, args) => filterWords(args[0], args[1], true));
+export const filterOut = builtin('filter-out', 2, 2, true, (_ctx, args) => filterWords(args[0], args[1], false));
 
 export const sort = builtin('sort', 0, 1, true, (_ctx, [text = '']) => {
   // misc.c alpha_compare(): the first bytes compared as (signed) chars,
@@ -78,7 +114,7 @@ export const word = builtin('word', 2, 2, true, (ctx, [n, text]) => {
   const i = parseNumber(ctx, n, "first argument to 'word' function");
   if (i === 0) ctx.fatal("first argument to 'word' function must be greater than 0", ctx.blame);
   // A negative count (a huge number wrapped) never reaches its word.
-  return i < 0 ? '' : (splitWords(text)[i - 1] ?? '');
+  return i < 0 ? '' : (nthWord(text, i - 1) ?? '');
 });
 
 export const wordlist = builtin('wordlist', 3, 3, true, (ctx, [s, e, text]) => {
@@ -104,14 +140,12 @@ function wordSpans(text: string): [number, number][] {
   return spans;
 }
 
-export const words = builtin('words', 0, 1, true, (_ctx, [text = '']) => String(splitWords(text).length));
+// Counted and found in place: the lists are long (a whole KBUILD_CFLAGS).
+export const words = builtin('words', 0, 1, true, (_ctx, args) => String(countWords(args[0] ?? '')));
 
-export const firstword = builtin('firstword', 0, 1, true, (_ctx, [text = '']) => splitWords(text)[0] ?? '');
+export const firstword = builtin('firstword', 0, 1, true, (_ctx, args) => nthWord(args[0] ?? '', 0) ?? '');
 
-export const lastword = builtin('lastword', 0, 1, true, (_ctx, [text = '']) => {
-  const list = splitWords(text);
-  return list[list.length - 1] ?? '';
-});
+export const lastword = builtin('lastword', 0, 1, true, (_ctx, args) => nthWord(args[0] ?? '', -1) ?? '');
 
 export const textFunctions: BuiltinFunction[] = [
   subst,

@@ -1,13 +1,19 @@
 // The shape of a builtin function, as in GNU make's function table: a name,
 // its arity, whether its arguments are expanded before the call, and the
 // function itself.
-import type { Location } from '../../syntax/ast.js';
+import type { Location, RawArgument } from '../../syntax/ast.js';
 import type { Variable } from '../variables.js';
 
 /** What a builtin may ask of the evaluator. */
 export interface FunctionContext {
   /** Expand text in the current scope. */
   expand(text: string): string;
+  /**
+   * expand(text) for an argument of a function that expands its own (`raw`:
+   * the call's argument it is, when there is one): parsed once and kept on
+   * the call's tree, not looked up for each expansion (a foreach body).
+   */
+  expandRaw(text: string, raw: RawArgument | undefined): string;
   /** The location of the line being read (for $(error), $(warning), $(info)). */
   readonly reading: Location | undefined;
   /** The location that make blames for expansion errors. */
@@ -52,7 +58,8 @@ export interface BuiltinFunction {
   maxArgs: number;
   /** false: the function receives raw text and expands what it needs (if, and, or, foreach, let, intcmp). */
   expandArgs: boolean;
-  run(ctx: FunctionContext, args: string[]): string;
+  /** `raw`: for a function that expands its own arguments, the call's arguments (absent in $(call NAME,...)). */
+  run(ctx: FunctionContext, args: string[], raw?: RawArgument[]): string;
 }
 
 export function builtin(
@@ -60,7 +67,7 @@ export function builtin(
   minArgs: number,
   maxArgs: number,
   expandArgs: boolean,
-  run: (ctx: FunctionContext, args: string[]) => string,
+  run: (ctx: FunctionContext, args: string[], raw?: RawArgument[]) => string,
 ): BuiltinFunction {
   return { name, minArgs, maxArgs, expandArgs, run };
 }
