@@ -1,5 +1,6 @@
-// Directories of a scan evaluated on worker threads. Each worker reads the
-// top level itself (the same inputs give the same state) and evaluates the
+// Directories of a scan evaluated on worker threads. Each worker sets up the
+// same hosts as the scan (the same inputs give the same answers), takes what
+// a sub-make inherits from the top level from the scan, and evaluates the
 // directories it is sent; the scan takes the results in its own order, so
 // that what it lists, the order of warnings and the probe record are those
 // of a scan on one thread. The scan stays synchronous: it blocks on a
@@ -9,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import type { SubMake, TreeObject, TreeOptions } from './tree.js';
+import type { SubMake, SubMakeBase, TreeObject, TreeOptions } from './tree.js';
 
 /** A directory to evaluate: as its parent's sub-make (`environment`), or reached from the top (`chain`). */
 export interface ScanJob {
@@ -40,6 +41,8 @@ export interface ScanResult {
 export interface ScanWorkerData {
   options: Omit<TreeOptions, 'dir' | 'onWarning' | 'onSkippedAssignment' | 'probeCache'>;
   goals: string[];
+  /** What every directory's sub-make takes from the scan's top level. */
+  base: Pick<SubMakeBase, 'includeDirs' | 'buildMakefile' | 'onSkippedAssignment'>;
   signal: Int32Array;
   port: MessagePort;
 }
@@ -62,10 +65,10 @@ export class ScanPool {
   private readonly results = new Map<number, ScanResult>();
   private readonly owner = new Map<number, number>();
 
-  private constructor(file: string, threads: number, options: ScanWorkerData['options'], goals: string[]) {
+  private constructor(file: string, threads: number, options: ScanWorkerData['options'], goals: string[], base: ScanWorkerData['base']) {
     for (let k = 0; k < threads; k++) {
       const { port1, port2 } = new MessageChannel();
-      const workerData: ScanWorkerData = { options, goals, signal: this.signal, port: port2 };
+      const workerData: ScanWorkerData = { options, goals, base, signal: this.signal, port: port2 };
       const worker = new Worker(file, { workerData, transferList: [port2] });
       worker.unref();
       this.workers.push({ worker, port: port1, pending: 0 });
@@ -73,9 +76,9 @@ export class ScanPool {
   }
 
   /** A pool of `threads` workers, or undefined where workers cannot run (no built worker module). */
-  static start(threads: number, options: ScanWorkerData['options'], goals: string[]): ScanPool | undefined {
+  static start(threads: number, options: ScanWorkerData['options'], goals: string[], base: ScanWorkerData['base']): ScanPool | undefined {
     const file = workerFile();
-    return file === undefined ? undefined : new ScanPool(file, threads, options, goals);
+    return file === undefined ? undefined : new ScanPool(file, threads, options, goals, base);
   }
 
   /** Whether a worker can take another job now. */

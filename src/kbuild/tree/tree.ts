@@ -122,7 +122,17 @@ export interface TopLevel {
 // switches of the first level (-rR) and the recipe's --no-print-directory.
 const SUB_MAKEFLAGS = 'rR --no-print-directory';
 
-export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: string[]): TopLevel {
+/** What every make of a tree run reads through: the trees' real paths, the build directory's files, the probe host and one confinement. */
+export interface TreeHosts {
+  srctree: string;
+  objtree: string;
+  release: string;
+  probeHost: ProbeHost;
+  commandLine: string[];
+  common: TopLevel['common'];
+}
+
+export function treeHosts(options: Omit<TreeOptions, 'dir'>): TreeHosts {
   // make's abs_srctree resolves symbolic links ($(realpath ...)): the paths in commands are those.
   const disk = new NodeHost();
   const srctree = disk.realpath(options.srctree) ?? path.resolve(options.srctree);
@@ -159,6 +169,16 @@ export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: strin
     onWarning: options.onWarning,
     history: options.history === true,
   };
+  return { srctree, objtree, release: made.release, probeHost, commandLine, common };
+}
+
+/** What a directory's sub-make takes from the top level (a scan's worker threads get it without reading the top level again). */
+export type SubMakeBase = Pick<TopLevel, 'common' | 'includeDirs' | 'buildMakefile' | 'commandLine' | 'environment' | 'onSkippedAssignment'>;
+
+export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: string[]): TopLevel {
+  const { srctree, objtree, release, probeHost, commandLine, common } = treeHosts(options);
+  const outOfTree = objtree !== srctree;
+  const topMakefile = path.join(srctree, 'Makefile');
 
   // The make the user runs reads the top level up to its own re-invocation
   // (`__sub-make`): what it exports and the include directories it adds to
@@ -186,7 +206,7 @@ export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: strin
   return {
     srctree,
     objtree,
-    release: made.release,
+    release,
     top,
     buildMakefile: build[f + 1],
     environment: subMakeEnvironment(top, { MAKEFLAGS: SUB_MAKEFLAGS, MAKELEVEL: '2' }),
@@ -212,7 +232,7 @@ export interface DirectoryBuild {
 
 /** One directory's sub-make: `make -f scripts/Makefile.build obj=<dir> ...` with the top level's environment. */
 export function evaluateDirectory(
-  top: TopLevel,
+  top: SubMakeBase,
   dir: string,
   subMake: string[] = [`obj=${dir}`, 'need-builtin=1', 'need-modorder=1'],
   goals: string[] = [],
@@ -373,7 +393,8 @@ export function scanTree(options: Omit<TreeOptions, 'dir'>, scan: ScanOptions = 
   };
   const threads = options.allowShell === true ? 0 : (scan.threads ?? 0);
   const { onWarning: _w, onSkippedAssignment: _s, probeCache: _c, ...workerOptions } = options;
-  const pool = threads > 0 ? ScanPool.start(threads, workerOptions, dirs === undefined ? [] : dirs.map((d) => `${d}/`)) : undefined;
+  const base = { includeDirs: top.includeDirs, buildMakefile: top.buildMakefile };
+  const pool = threads > 0 ? ScanPool.start(threads, workerOptions, dirs === undefined ? [] : dirs.map((d) => `${d}/`), base) : undefined;
   let sent = 0;
   try {
     for (let i = 0; i < queue.length; i++) {
