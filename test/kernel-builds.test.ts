@@ -123,42 +123,52 @@ for (const version of ['6.1', '6.12']) {
 
 // The whole build: test/fixtures/kernel-builds/*.dry-run.json.gz holds every
 // object's command as GNU make expands it for `make -n -k` of the whole
-// 6.12 build, prepare's compiles and the boot image's included
-// (scripts/kernel-truth/dry-run.sh), for defconfig with gcc and ThinLTO,
-// tinyconfig (32-bit) and allmodconfig (24,000 objects). kflags scan must
-// list every object make compiles (the kernel's, host programs', userprogs'),
-// each with the same command, and no other.
+// build, prepare's compiles and the boot image's included
+// (scripts/kernel-truth/dry-run.sh): 6.12 with defconfig for gcc, for
+// ThinLTO and for gcc with W=1, tinyconfig (32-bit) and allmodconfig
+// (24,000 objects); 6.1 with defconfig for gcc. kflags scan must list every
+// object make compiles (the kernel's, host programs', userprogs'), each with
+// the same command, and no other.
 const dryRuns = readdirSync(fixtures).filter((f) => f.endsWith('.dry-run.json.gz')).sort();
-describe.skipIf(!requireTree('6.12'))('kflags scan predicts the whole 6.12 build as make -n expands it', () => {
-  for (const file of dryRuns) {
-    it(file, () => {
-      const doc = JSON.parse(gunzipSync(readFileSync(path.join(fixtures, file))).toString('utf8')) as { name: string; objects: { object: string; command: string }[] };
-      const config = doc.name.replace(/^6\.12-/, '');
-      const makeArgs = config.startsWith('clang') ? ['LLVM=1'] : [];
-      const { sides } = scanRequest({
-        trees: [linuxFullTree('6.12')],
-        configs: [path.join(fixtures, `6.12-${config}.config`)],
-        commandLine: [...makeArgs, `O=${path.join(tmpdir(), `kflags-test-dry-run-${config}`)}`],
-      });
-      const scan = sides[0].scan;
-      expect(scan.errors).toEqual([]);
-      expect(scan.probes.filter((p) => p.source === 'unknown').map((p) => p.subject)).toEqual([]);
-      const src = scan.top.srctree;
-      const mine = new Map(scan.directories.flatMap((d) => d.objects).map((o) => [o.object, o.savedCommand.split(src).join('@SRCTREE@').trimEnd()]));
-      const recorded = new Map(doc.objects.map((o) => [o.object, o.command.trimEnd()]));
-      expect([...recorded.keys()].filter((o) => !mine.has(o)), 'objects make compiles that kflags does not list').toEqual([]);
-      // Host programs and userprogs are compiled without the kernel's -D__KERNEL__, and kflags says what they are.
-      const kinds = new Map(scan.directories.flatMap((d) => d.objects).map((o) => [o.object, o.kind]));
-      const outside = [...recorded].filter(([, command]) => !command.includes(' -D__KERNEL__ ')).map(([o]) => o);
-      expect(outside.filter((o) => !['host-c', 'host-c++', 'user-c'].includes(kinds.get(o)!)), 'objects built without -D__KERNEL__ listed as kernel objects').toEqual([]);
-      expect(outside.length).toBeGreaterThan(0);
-      expect([...mine.keys()].filter((o) => !recorded.has(o)), 'objects kflags lists that make does not compile').toEqual([]);
-      let same = 0;
-      for (const [o, cmd] of mine) {
-        expect(cmd, o).toBe(recorded.get(o));
-        same++;
-      }
-      expect(same).toBeGreaterThan(400);
-    }, 600_000);
-  }
-});
+interface DryRun {
+  name: string;
+  /** test/fixtures/kernel-builds/CONFIG.config; make's own arguments (LLVM=1, W=1). Older fixtures: the name, and LLVM=1 for clang. */
+  config?: string;
+  makeArgs?: string[];
+  objects: { object: string; command: string }[];
+}
+for (const version of ['6.12', '6.1']) {
+  describe.skipIf(!requireTree(version))(`kflags scan predicts the whole ${version} build as make -n expands it`, () => {
+    for (const file of dryRuns.filter((f) => f.startsWith(`${version}-`))) {
+      it(file, () => {
+        const doc = JSON.parse(gunzipSync(readFileSync(path.join(fixtures, file))).toString('utf8')) as DryRun;
+        const config = doc.config ?? doc.name;
+        const makeArgs = doc.makeArgs ?? (config.startsWith(`${version}-clang`) ? ['LLVM=1'] : []);
+        const { sides } = scanRequest({
+          trees: [linuxFullTree(version)],
+          configs: [path.join(fixtures, `${config}.config`)],
+          commandLine: [...makeArgs, `O=${path.join(tmpdir(), `kflags-test-dry-run-${doc.name}`)}`],
+        });
+        const scan = sides[0].scan;
+        expect(scan.errors).toEqual([]);
+        expect(scan.probes.filter((p) => p.source === 'unknown').map((p) => p.subject)).toEqual([]);
+        const src = scan.top.srctree;
+        const mine = new Map(scan.directories.flatMap((d) => d.objects).map((o) => [o.object, o.savedCommand.split(src).join('@SRCTREE@').trimEnd()]));
+        const recorded = new Map(doc.objects.map((o) => [o.object, o.command.trimEnd()]));
+        expect([...recorded.keys()].filter((o) => !mine.has(o)), 'objects make compiles that kflags does not list').toEqual([]);
+        // Host programs and userprogs are compiled without the kernel's -D__KERNEL__, and kflags says what they are.
+        const kinds = new Map(scan.directories.flatMap((d) => d.objects).map((o) => [o.object, o.kind]));
+        const outside = [...recorded].filter(([, command]) => !command.includes(' -D__KERNEL__ ')).map(([o]) => o);
+        expect(outside.filter((o) => !['host-c', 'host-c++', 'user-c'].includes(kinds.get(o)!)), 'objects built without -D__KERNEL__ listed as kernel objects').toEqual([]);
+        expect(outside.length).toBeGreaterThan(0);
+        expect([...mine.keys()].filter((o) => !recorded.has(o)), 'objects kflags lists that make does not compile').toEqual([]);
+        let same = 0;
+        for (const [o, cmd] of mine) {
+          expect(cmd, o).toBe(recorded.get(o));
+          same++;
+        }
+        expect(same).toBeGreaterThan(400);
+      }, 600_000);
+    }
+  });
+}

@@ -45,11 +45,11 @@ function compileCommands(text) {
     const q = quoted(text, m.index + m[0].length - 1);
     if (q) commands[m[2]] = q.value;
   }
-  // printf '%s\n' 'savedcmd_TARGET := COMMAND'
-  for (const m of text.matchAll(/printf '%s\\n' 'savedcmd_(\S+\.o) := /g)) {
-    const start = m.index + m[0].indexOf("'savedcmd_");
+  // printf '%s\n' 'savedcmd_TARGET := COMMAND' (6.1: 'cmd_TARGET := COMMAND')
+  for (const m of text.matchAll(/printf '%s\\n' '((?:saved)?cmd_)(\S+\.o) := /g)) {
+    const start = m.index + m[0].indexOf(`'${m[1]}`);
     const q = quoted(text, start);
-    if (q) commands[m[1]] = q.value.slice(`savedcmd_${m[1]} := `.length);
+    if (q) commands[m[2]] = q.value.slice(`${m[1]}${m[2]} := `.length);
   }
   return commands;
 }
@@ -67,8 +67,11 @@ const objects = Object.keys(commands)
   .filter((object) => commands[object].includes(` -c -o ${object} `))
   .sort()
   .map((object) => ({ object, command: norm(commands[object]) }));
+// The config (test/fixtures/kernel-builds/CONFIG.config) and make's own arguments (LLVM=1, W=1), from dry-run.sh.
 const doc = {
   name,
+  config: process.env.CONFIG ?? name,
+  makeArgs: (process.env.MAKE_ARGS ?? '').split(' ').filter(Boolean),
   source: `make -n -k of the whole build in a prepared build directory${more.length === 0 ? '' : ', before prepare, and of the boot image'} (scripts/kernel-truth/dry-run.sh)`,
   objects,
 };

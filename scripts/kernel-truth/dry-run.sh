@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # scripts/kernel-truth/dry-run.sh -- every object's compile command of a
-# whole 6.12 build as GNU make expands it, without compiling the kernel:
-# the fixtures test/fixtures/kernel-builds/6.12-NAME.dry-run.json.gz.
+# whole build as GNU make expands it, without compiling the kernel: the
+# fixtures test/fixtures/kernel-builds/VERSION-NAME.dry-run.json.gz.
 #
 # Run by a developer, never by CI. Usage:
-#   scripts/kernel-truth/dry-run.sh NAME...      NAME: gcc clang-thinlto tiny allmod
-# Environment: SRC (default /var/tmp/ksrc/linux-source-6.12, an extracted
-# linux-source-6.12), WORK (default /var/tmp/kernel-truth/dry-run), JOBS (2).
+#   scripts/kernel-truth/dry-run.sh NAME...      NAME: gcc clang-thinlto tiny allmod gcc-w1
+# Environment: VERSION (6.12 or 6.1; default 6.12), SRC (default
+# /var/tmp/ksrc/linux-source-VERSION, an extracted linux-source-VERSION),
+# WORK (default /var/tmp/kernel-truth/dry-run), JOBS (2).
 #
-# Per NAME, in B = $WORK/NAME, with test/fixtures/kernel-builds/6.12-NAME.config:
+# NAME is a config, test/fixtures/kernel-builds/VERSION-CONFIG.config, with
+# `-w1` for a build with W=1 (the extra warnings: Makefile.extrawarn's
+# probes and flags). The fixture records the config and make's arguments.
+#
+# Per NAME, in B = $WORK/VERSION-NAME:
 #   1. make O=B olddefconfig; make O=B tools/objtool (a dry run still runs
 #      objtool's own make, which needs its build directory and libsubcmd);
 #   2. make O=B -n -k before prepare: what prepare compiles too (the host
@@ -27,17 +32,21 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
-SRC=${SRC:-/var/tmp/ksrc/linux-source-6.12}
+VERSION=${VERSION:-6.12}
+SRC=${SRC:-/var/tmp/ksrc/linux-source-$VERSION}
 WORK=${WORK:-/var/tmp/kernel-truth/dry-run}
 JOBS=${JOBS:-2}
-for name in "$@"; do
+for run in "$@"; do
+  name=$VERSION-$run
+  config=${run%-w1}
   B=$WORK/$name
   args=()
-  [[ $name == clang-* ]] && args=(LLVM=1)
+  [[ $config == clang-* ]] && args+=(LLVM=1)
+  [[ $run == *-w1 ]] && args+=(W=1)
   rm -rf "$B" && mkdir -p "$B"
-  cp "$repo/test/fixtures/kernel-builds/6.12-$name.config" "$B/.config"
+  cp "$repo/test/fixtures/kernel-builds/$VERSION-$config.config" "$B/.config"
   nice -n 10 make -C "$SRC" O="$B" "${args[@]}" olddefconfig > "$WORK/$name.configure.log" 2>&1
-  cmp -s "$B/.config" "$repo/test/fixtures/kernel-builds/6.12-$name.config" || { echo "$name: olddefconfig changed the .config" >&2; exit 1; }
+  cmp -s "$B/.config" "$repo/test/fixtures/kernel-builds/$VERSION-$config.config" || { echo "$name: olddefconfig changed the .config" >&2; exit 1; }
   nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -j"$JOBS" tools/objtool > "$WORK/$name.objtool.log" 2>&1
   nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -n -k > "$WORK/$name.before-prepare.txt" 2> "$WORK/$name.before-prepare.err" || true
   nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -j"$JOBS" prepare > "$WORK/$name.prepare.log" 2>&1
@@ -48,9 +57,13 @@ for name in "$@"; do
   # compiles that wait for it (header.o: zoffset.h, misc.o: voffset.h, piggy.o).
   fakes=("$B/vmlinux" "$B/drivers/firmware/efi/libstub/lib.a")
   for f in "${fakes[@]}"; do [[ -e $f ]] || { mkdir -p "$(dirname "$f")"; touch "$f"; }; done
-  env sub_make_done=1 abs_srctree="$SRC" abs_objtree="$B" nice -n 10 make --no-print-directory -C "$B" -f "$SRC/Makefile" -f "$WORK/image.mk" \
+  # The first make's exports that reach the make reading the top level in B
+  # (the top level's `ifneq ($(sub_make_done),1)` part): W=1 as KBUILD_EXTRA_WARN.
+  first=(sub_make_done=1 abs_srctree="$SRC" abs_objtree="$B")
+  [[ $run == *-w1 ]] && first+=(KBUILD_EXTRA_WARN=1)
+  env "${first[@]}" nice -n 10 make --no-print-directory -C "$B" -f "$SRC/Makefile" -f "$WORK/image.mk" \
     "${args[@]}" -n -k kflags-image > "$WORK/$name.image.txt" 2> "$WORK/$name.image.err" || true
   rm -f "${fakes[@]}"
-  node "$here/dry-run.mjs" "$WORK/$name.dry-run.txt" "$SRC" "$B" "6.12-$name" "$WORK/$name.before-prepare.txt" "$WORK/$name.image.txt" \
-    > "$repo/test/fixtures/kernel-builds/6.12-$name.dry-run.json.gz"
+  CONFIG="$VERSION-$config" MAKE_ARGS="${args[*]}" node "$here/dry-run.mjs" "$WORK/$name.dry-run.txt" "$SRC" "$B" "$name" "$WORK/$name.before-prepare.txt" "$WORK/$name.image.txt" \
+    > "$repo/test/fixtures/kernel-builds/$name.dry-run.json.gz"
 done
