@@ -125,8 +125,8 @@ for (const version of ['6.1', '6.12']) {
 // object's command as GNU make expands it for `make -n -k` of the whole
 // build, prepare's compiles and the boot image's included
 // (scripts/kernel-truth/dry-run.sh): 6.12 with defconfig for gcc, for
-// ThinLTO and for gcc with W=1, tinyconfig (32-bit) and allmodconfig
-// (24,000 objects); 6.1 with defconfig for gcc. kflags scan must list every
+// ThinLTO, full LTO and gcc with W=1, tinyconfig (32-bit) and allmodconfig
+// (24,000 objects); 6.1 with defconfig for gcc and ThinLTO. kflags scan must list every
 // object make compiles (the kernel's, host programs', userprogs'), each with
 // the same command, and no other.
 const dryRuns = readdirSync(fixtures).filter((f) => f.endsWith('.dry-run.json.gz')).sort();
