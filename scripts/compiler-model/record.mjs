@@ -9,12 +9,22 @@
 //
 //   npm run build && node scripts/compiler-model/record.mjs \
 //       --tree 6.12=/path/to/linux-source-6.12 --tree 6.1=/path/to/linux-source-6.1 \
-//       [--config 6.12:/path/to/tiny.config[:LLVM=1] ...]
+//       [--config 6.12:/path/to/tiny.config[:LLVM=1][:O=/prepared/build/dir] ...]
 //
+// The models in the repository were recorded with one such extra: arm64's
+// defconfig, whose per-task stack protector the arm64-clang fixture leaves
+// out (`make -C SRC ARCH=arm64 LLVM=1 O=B defconfig prepare`, then
+// `--config 6.12:B/.config:ARCH=arm64:LLVM=1:O=B`).
+//
+// The whole-build fixtures (*.dry-run.json.gz: tinyconfig, allmodconfig,
+// W=1, ...) are scanned too, with the config and make arguments each names.
 // --config adds a configuration of one's own (made with `make O=B
-// tinyconfig`, `allmodconfig`, ...) to scan with the same compiler: the
-// tables then also answer what those configurations ask (32-bit probes).
+// tinyconfig`, `ARCH=arm64 defconfig`, ...) to scan with the same compiler:
+// the tables then also answer what those configurations ask (an `O=DIR`
+// among its arguments names a prepared build directory). A probe answered
+// two ways stops the recording (addToModel).
 import fs from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +48,15 @@ for (let i = 0; i < args.length; i++) {
     fixtures = path.resolve(args[++i]);
   }
 }
+// A probe's answer depends on every flag in its command: a sample profile
+// that KCFLAGS names must exist, as in the build that was recorded, or
+// every probe after it fails (addToModel then finds two answers).
+function checkProfiles(makeArgs, what) {
+  for (const m of (makeArgs ?? []).join(' ').matchAll(/-fprofile-sample-use=(\S+)/g)) {
+    if (!fs.existsSync(m[1])) throw new Error(`${what}: ${m[1]} does not exist: make it as scripts/kernel-truth/build.sh does (ensure_profile)`);
+  }
+}
+
 const models = new Map();
 const scanned = new Set();
 for (const file of fs.readdirSync(fixtures).sort()) {
@@ -57,6 +76,7 @@ for (const file of fs.readdirSync(fixtures).sort()) {
     model = { id, description: `${fx.compiler}, as Debian 12 ships it; recorded by scripts/compiler-model/record.mjs`, accepts: {}, commands: {} };
     models.set(id, model);
   }
+  checkProfiles(fx.makeArgs, file);
   const objtree = path.join(os.tmpdir(), `kflags-record-${fx.tree}-${fx.config}`);
   const config = fs.readFileSync(path.join(fixtures, fx.dotconfig), 'latin1');
   // The whole build of the tree with this .config: every directory's probes.
@@ -68,19 +88,33 @@ for (const file of fs.readdirSync(fixtures).sort()) {
   addToModel(model, scan.probes, { srctree, objtree });
   console.error(`${file}: ${scan.directories.length} directories, ${scan.probes.length} probes`);
 }
+// The whole-build fixtures (scripts/kernel-truth/dry-run.sh) name their tree, config and make's arguments.
+for (const file of fs.readdirSync(fixtures).sort()) {
+  if (!file.endsWith('.dry-run.json.gz')) continue;
+  const doc = JSON.parse(gunzipSync(fs.readFileSync(path.join(fixtures, file))).toString('utf8'));
+  const tree = doc.name.split('-')[0];
+  const config = doc.config ?? doc.name;
+  const makeArgs = doc.makeArgs ?? (config.startsWith(`${tree}-clang`) ? ['LLVM=1'] : []);
+  extraConfigs.push({ tree, file: path.join(fixtures, `${config}.config`), makeArgs });
+}
 for (const extra of extraConfigs) {
   const srctree = trees[extra.tree];
   if (srctree === undefined) throw new Error(`--config ${extra.tree}:...: no --tree ${extra.tree}=DIR`);
   const config = fs.readFileSync(extra.file, 'latin1');
-  const objtree = path.join(os.tmpdir(), `kflags-record-extra-${path.basename(extra.file)}`);
-  const scan = scanTree({ srctree, objtree, config, configFile: extra.file, commandLine: extra.makeArgs, allowShell: true });
+  // O=DIR: a build directory where `make prepare` has run, for a tree whose
+  // top level reads what prepare generated (arm64's stack protector offset,
+  // from include/generated/asm-offsets.h): later probes carry that flag.
+  const o = extra.makeArgs.find((a) => a.startsWith('O='));
+  const makeArgs = extra.makeArgs.filter((a) => a !== o);
+  const objtree = o !== undefined ? path.resolve(o.slice(2)) : path.join(os.tmpdir(), `kflags-record-extra-${path.basename(extra.file)}-${makeArgs.join('-')}`);
+  const scan = scanTree({ srctree, objtree, config, configFile: extra.file, commandLine: makeArgs, allowShell: true });
   const version = scan.probes.find((p) => p.kind === 'command' && /--version/.test(p.command) && /^LC_ALL=C (gcc|clang)\b/.test(p.command));
   if (version === undefined) throw new Error(`${extra.file}: no compiler version probe`);
   const id = modelIdFromVersion(version.output.trim());
   const model = models.get(id);
   if (model === undefined) throw new Error(`${extra.file}: ${id} has no recorded fixture configuration`);
   addToModel(model, scan.probes, { srctree, objtree });
-  console.error(`${path.basename(extra.file)}: ${scan.directories.length} directories, ${scan.probes.length} probes`);
+  console.error(`${path.basename(extra.file)} ${extra.makeArgs.join(' ')}: ${scan.directories.length} directories, ${scan.probes.length} probes`);
 }
 for (const model of models.values()) {
   const sorted = (o) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -8,6 +8,8 @@ export const TREE_SCHEMA_VERSION = 1;
 export interface TreeProbeReport {
   kind: string;
   tool: string | null;
+  /** clang's --target= for a try-run that names one, or null. */
+  target: string | null;
   subject: string;
   accepted: boolean | null;
   output: string;
@@ -36,7 +38,7 @@ export interface TreeReport {
 
 function probeLine(p: TreeProbeReport): string {
   const answer = p.accepted === null ? JSON.stringify(p.output.replace(/\n$/, '')) : p.accepted ? 'yes' : 'no';
-  const what = p.kind === 'command' ? p.subject : `${p.kind} ${p.tool ?? ''} ${p.subject}`.replace(/\s+/g, ' ');
+  const what = p.kind === 'command' ? p.subject : `${p.kind} ${p.tool ?? ''} ${p.target === null ? '' : `--target=${p.target}`} ${p.subject}`.replace(/\s+/g, ' ');
   return `${what}: ${answer} (${p.source})`;
 }
 

@@ -31,6 +31,7 @@ export async function runTreeFlags(io: Io, words: string[], options: FlagsOption
       probes: ev.probes.map((p) => ({
         kind: p.kind,
         tool: p.tool ?? null,
+        target: p.target ?? null,
         subject: p.subject,
         accepted: p.accepted ?? null,
         output: p.output,

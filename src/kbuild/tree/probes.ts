@@ -18,6 +18,8 @@ export interface Probe {
   kind: ProbeKind;
   /** The tool asked (clang, gcc, ld.lld, ...) for a try-run. */
   tool?: string;
+  /** The target a try-run asks clang about (`--target=aarch64-linux-gnu`): one clang answers for every architecture, differently. */
+  target?: string;
   /** What is asked: the option(s) or instruction of a try-run, or the command itself. */
   subject: string;
   /** For a try-run: whether the tool accepted it. */
@@ -32,7 +34,7 @@ export interface Probe {
 export interface CompilerModelData {
   id: string;
   description: string;
-  /** `<kind> <tool> <subject>` -> accepted. */
+  /** `<kind> <tool>[ --target=<triple>] <subject>` -> accepted. */
   accepts: Record<string, boolean>;
   /** Other commands, with the source and build trees written @SRCTREE@ and @OBJTREE@. */
   commands: Record<string, { output: string; status: number }>;
@@ -41,6 +43,8 @@ export interface CompilerModelData {
 export interface TryRun {
   kind: ProbeKind;
   tool: string;
+  /** clang's --target=, when the probe's command names one. */
+  target?: string;
   subject: string;
   yes: string;
   no: string;
@@ -76,11 +80,15 @@ export function parseTryRun(command: string): TryRun | undefined {
     subject = c > 0 ? last[c - 1] : inner.trim();
   }
   if (kind === 'try-run') subject = inner.trim();
-  return { kind, tool, subject, yes, no };
+  // Kbuild's CLANG_FLAGS name the target (scripts/Makefile.clang): clang
+  // for x86_64 and for aarch64 is the same tool with other answers
+  // (-fno-stack-clash-protection: accepted for one, not the other).
+  const target = pipeline.flat().find((w) => w.startsWith('--target='))?.slice('--target='.length);
+  return target === undefined ? { kind, tool, subject, yes, no } : { kind, tool, target, subject, yes, no };
 }
 
-export function modelKey(t: { kind: ProbeKind; tool: string; subject: string }): string {
-  return `${t.kind} ${t.tool} ${t.subject}`;
+export function modelKey(t: { kind: ProbeKind; tool: string; target?: string; subject: string }): string {
+  return t.target === undefined ? `${t.kind} ${t.tool} ${t.subject}` : `${t.kind} ${t.tool} --target=${t.target} ${t.subject}`;
 }
 
 /** Paths of this machine's trees, written as placeholders in models and fixtures. */
@@ -211,6 +219,7 @@ export class ProbeHost implements Host {
       };
       if (tryRun !== undefined) {
         probe.tool = tryRun.tool;
+        if (tryRun.target !== undefined) probe.target = tryRun.target;
         probe.accepted = result.output.replace(/\n$/, '') === tryRun.yes && tryRun.yes !== tryRun.no;
       }
       this.probes.push(probe);
@@ -252,14 +261,33 @@ export function denormalizePaths(text: string, paths: TreePaths): string {
   return text.split('@SRCTREE@').join(paths.srctree).split('@OBJTREE@').join(paths.objtree);
 }
 
-/** A model's table grown by the probes of a real run (what scripts/compiler-model records). */
+/**
+ * A model's table grown by the probes of a real run (what scripts/compiler-model
+ * records). A key answered two ways (the same question asked where the
+ * answer depends on something the key does not hold) is an error: the
+ * model would answer one of them wrongly without anyone noticing.
+ */
 export function addToModel(model: CompilerModelData, probes: Probe[], paths: TreePaths): void {
   for (const p of probes) {
     if (p.source !== 'ran') continue;
     if (p.kind === 'command') {
-      model.commands[normalizePaths(p.command, paths)] = { output: normalizePaths(p.output, paths), status: p.status };
+      // What a command reads from the build's generated files (arm64's
+      // `awk ... include/generated/asm-offsets.h`) belongs to one build of
+      // one configuration, not to the toolchain: never a model's answer.
+      if (/(^|[\s'"=/])include\/generated\//.test(p.command)) continue;
+      const key = normalizePaths(p.command, paths);
+      const answer = { output: normalizePaths(p.output, paths), status: p.status };
+      const had = model.commands[key];
+      if (had !== undefined && (had.output !== answer.output || had.status !== answer.status)) {
+        throw new Error(`the model ${model.id} has two answers for '${key}': ${JSON.stringify(had)} and ${JSON.stringify(answer)}`);
+      }
+      model.commands[key] = answer;
     } else if (p.tool !== undefined && p.accepted !== undefined) {
-      model.accepts[modelKey({ kind: p.kind, tool: p.tool, subject: normalizePaths(p.subject, paths) })] = p.accepted;
+      const key = modelKey({ kind: p.kind, tool: p.tool, target: p.target, subject: normalizePaths(p.subject, paths) });
+      if (model.accepts[key] !== undefined && model.accepts[key] !== p.accepted) {
+        throw new Error(`the model ${model.id} has two answers for '${key}' (the second from: ${p.command})`);
+      }
+      model.accepts[key] = p.accepted;
     }
   }
 }
