@@ -1,7 +1,7 @@
 // The CLI in tree mode, on Debian's real 6.1 and 6.12 trees: the founding
 // case (the seed patch on the real purgatory, ThinLTO and full LTO), the
 // 6.1 -> 6.12 diff, check for CI, scan and compile_commands.json, errors.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import { tmpdir } from 'node:os';
@@ -237,5 +237,47 @@ describe.skipIf(!have)('kflags explain on the real trees', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/- -Qunused-arguments +pos \d+, was from .*linux-source-6\.1\/Makefile:\d+ via KBUILD_CPPFLAGS/);
     expect(r.stdout).toMatch(/\+ -Werror=option-ignored +pos \d+, from .*linux-source-6\.12\/scripts\/Makefile\.clang:\d+ via KBUILD_CPPFLAGS <- CLANG_FLAGS/);
+  });
+});
+
+// ARCH=arm64 with clang (LLVM=1): the probes are answered per target
+// (--target=aarch64-linux-gnu), and arm64's stack_protector_prepare, a
+// recipe make runs before any directory's sub-make, appends the stack
+// protector's flags with $(eval). The offset comes from the build's
+// include/generated/asm-offsets.h, which no model can know: the probe that
+// reads it is listed as unknown. (The whole arm64 build without the stack
+// protector is compared with make -n in test/kernel-builds.test.ts.)
+describe.skipIf(!requireTree('6.12'))('kflags --tree with ARCH=arm64', () => {
+  const perTask = () => {
+    const text = readFileSync(cfg('6.12-arm64-clang'), 'utf8')
+      .replace('# CONFIG_STACKPROTECTOR is not set\n', 'CONFIG_STACKPROTECTOR=y\nCONFIG_STACKPROTECTOR_STRONG=y\n')
+      .replace('CONFIG_CC_HAVE_STACKPROTECTOR_SYSREG=y\n', 'CONFIG_CC_HAVE_STACKPROTECTOR_SYSREG=y\nCONFIG_STACKPROTECTOR_PER_TASK=y\n');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'kflags-arm64-')), '.config');
+    writeFileSync(file, text);
+    return file;
+  };
+  const arm64O = `O=${path.join(tmpdir(), 'kflags-cli-objtree-arm64')}`;
+
+  it("a recipe's $(eval) in the top level reaches every sub-make after it; the offset's probe is unknown", async () => {
+    const r = await kflags(['flags', '--tree', linuxFullTree('6.12'), '--dir', 'kernel/sched', '--object', 'kernel/sched/core.o', '--config', perTask(), 'ARCH=arm64', 'LLVM=1', arm64O, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    const flags: string[] = doc.objects[0].flags;
+    const at = flags.indexOf('-mstack-protector-guard=sysreg');
+    expect(at).toBeGreaterThan(0);
+    expect(flags.slice(at, at + 3)).toEqual(['-mstack-protector-guard=sysreg', '-mstack-protector-guard-reg=sp_el0', '-mstack-protector-guard-offset=']);
+    const awk = doc.probes.filter((p: { command: string }) => p.command.includes('include/generated/asm-offsets.h'));
+    expect(awk.map((p: { source: string }) => p.source)).toEqual(['unknown']);
+    // Every other probe has its answer, for this target.
+    expect(doc.probes.filter((p: { source: string }) => p.source === 'unknown')).toHaveLength(1);
+    expect(doc.probes.some((p: { target: string | null }) => p.target === 'aarch64-linux-gnu')).toBe(true);
+  });
+
+  it('without the stack protector, none of its flags', async () => {
+    const r = await kflags(['flags', '--tree', linuxFullTree('6.12'), '--dir', 'kernel/sched', '--object', 'kernel/sched/core.o', '--config', cfg('6.12-arm64-clang'), 'ARCH=arm64', 'LLVM=1', arm64O, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.objects[0].flags.filter((f: string) => f.startsWith('-mstack-protector'))).toEqual([]);
+    expect(doc.probes.filter((p: { source: string }) => p.source === 'unknown')).toEqual([]);
   });
 });

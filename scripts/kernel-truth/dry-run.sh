@@ -11,7 +11,10 @@
 #
 # NAME is a config, test/fixtures/kernel-builds/VERSION-CONFIG.config, with
 # `-w1` for a build with W=1 (the extra warnings: Makefile.extrawarn's
-# probes and flags). The fixture records the config and make's arguments.
+# probes and flags). A config named clang-* or *-clang builds with LLVM=1,
+# one named arm64-* with ARCH=arm64 (clang cross-compiles with LLVM=1; the
+# arm64 config has no stack protector, whose offset only a build knows).
+# The fixture records the config and make's arguments.
 #
 # Per NAME, in B = $WORK/VERSION-NAME:
 #   1. make O=B olddefconfig; make O=B tools/objtool (a dry run still runs
@@ -41,13 +44,15 @@ for run in "$@"; do
   config=${run%-w1}
   B=$WORK/$name
   args=()
-  [[ $config == clang-* ]] && args+=(LLVM=1)
+  [[ $config == arm64-* ]] && args+=(ARCH=arm64)
+  [[ $config == clang-* || $config == *-clang* ]] && args+=(LLVM=1)
   [[ $run == *-w1 ]] && args+=(W=1)
   rm -rf "$B" && mkdir -p "$B"
   cp "$repo/test/fixtures/kernel-builds/$VERSION-$config.config" "$B/.config"
   nice -n 10 make -C "$SRC" O="$B" "${args[@]}" olddefconfig > "$WORK/$name.configure.log" 2>&1
   cmp -s "$B/.config" "$repo/test/fixtures/kernel-builds/$VERSION-$config.config" || { echo "$name: olddefconfig changed the .config" >&2; exit 1; }
-  nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -j"$JOBS" tools/objtool > "$WORK/$name.objtool.log" 2>&1
+  # (x86 only: arm64 builds no objtool.)
+  [[ $config == arm64-* ]] || nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -j"$JOBS" tools/objtool > "$WORK/$name.objtool.log" 2>&1
   nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -n -k > "$WORK/$name.before-prepare.txt" 2> "$WORK/$name.before-prepare.err" || true
   nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -j"$JOBS" prepare > "$WORK/$name.prepare.log" 2>&1
   nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -n -k > "$WORK/$name.dry-run.txt" 2> "$WORK/$name.dry-run.err" || true

@@ -131,7 +131,7 @@ export class Explainer {
     let words = this.commands.get(object.object);
     if (words === undefined) {
       try {
-        words = this.evaluation.provenance(`$(cmd_${OBJECT_KINDS[object.kind].command})`, { target: object.object, implicit: true }).words;
+        words = this.evaluation.provenance(`$(cmd_${object.rule ?? OBJECT_KINDS[object.kind].commands[0]})`, { target: object.object, implicit: true }).words;
       } catch {
         words = [];
       }

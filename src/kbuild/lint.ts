@@ -812,13 +812,14 @@ export async function lintTree(request: LintTreeRequest): Promise<LintTreeResult
       return f;
     };
     // No directory given: the whole build, from the top level's `$(build)=` rules.
-    const queue = dirs.length > 0 ? dirs.map((dir) => ({ dir, subMake: [`obj=${dir}`, 'need-builtin=1', 'need-modorder=1'] })) : topLevelDescents(top).filter((q) => q.goals.length === 0);
+    const queue: { dir: string; subMake: string[]; environment?: Record<string, string> }[] =
+      dirs.length > 0 ? dirs.map((dir) => ({ dir, subMake: [`obj=${dir}`, 'need-builtin=1', 'need-modorder=1'] })) : topLevelDescents(top).filter((q) => q.goals.length === 0);
     const seen = new Set(queue.map((q) => q.dir));
     for (let i = 0; i < queue.length; i++) {
-      const { dir, subMake } = queue[i];
+      const { dir, subMake, environment } = queue[i];
       request.onProgress?.(i, queue.length, dir);
       try {
-        const built = evaluateDirectory(top, dir, subMake);
+        const built = evaluateDirectory(top, dir, subMake, [], environment ?? top.environment);
         directories.add(dir);
         const own = new Set([path.join(top.srctree, dir), path.join(top.objtree, dir)]);
         const ev = built.directory;

@@ -50,6 +50,8 @@ export interface ObjectFlags {
   /** How the kind was decided. */
   source: string;
   flags: string[];
+  /** The Kbuild command that compiles it (tree mode: cc_o_c, vdsocc_gettimeofday, ...). */
+  rule?: string;
 }
 
 export interface KbuildResult {

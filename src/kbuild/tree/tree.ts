@@ -24,7 +24,7 @@ import { ProbeHost, type CompilerModelData, type Probe } from './probes.js';
 import { ScanPool } from './scan-pool.js';
 import { shellWords } from './shell-words.js';
 import { splitWords } from '../../eval/words.js';
-import { OBJECT_KINDS, type ObjectKind } from '../object-kinds.js';
+import { COMPILE_COMMANDS, type ObjectKind } from '../object-kinds.js';
 
 export interface TreeOptions {
   /** The kernel source tree (absolute). */
@@ -84,9 +84,6 @@ export interface TreeEvaluation {
   probes: Probe[];
 }
 
-/** Kbuild's compile commands, by the name its rules give them, and the kind of source they read. */
-/** The Kbuild commands that compile an object, and the kind of object each makes. */
-const COMPILE_COMMANDS: Record<string, ObjectKind> = Object.fromEntries(Object.entries(OBJECT_KINDS).map(([kind, k]) => [k.command, kind as ObjectKind]));
 
 /**
  * The top level as read for a build: the first make and the one it
@@ -281,7 +278,7 @@ export function evaluateDirectoryChain(top: TopLevel, dir: string, goals: string
   let step: { dir: string; subMake: string[]; environment: Record<string, string> } | undefined = topLevelDescents(top)
     // The build of a directory, for the whole build or for goals within the one asked for (not prepare's `$(build)=. prepare`).
     .filter((r) => within(r.dir) && r.goals.every((g) => within(path.posix.normalize(g).replace(/\/+$/, ''))))
-    .map((r) => ({ ...r, environment: top.environment }))[0];
+    .map((r) => ({ ...r, environment: r.environment ?? top.environment }))[0];
   while (step !== undefined) {
     const here = step.dir === dir;
     const built = evaluateDirectory(top, step.dir, step.subMake, here ? goals : [], step.environment);
@@ -366,8 +363,9 @@ export function scanTree(options: Omit<TreeOptions, 'dir'>, scan: ScanOptions = 
   const dirs = scan.dirs?.map((d) => d.replace(/\/+$/, ''));
   const top = evaluateTopLevel(options, dirs === undefined ? [] : dirs.map((d) => `${d}/`));
   type Queued = SubMake & { environment: Record<string, string> };
-  const queue: Queued[] = (dirs === undefined ? topLevelDescents(top) : dirs.map((dir) => ({ dir, subMake: [`obj=${dir}`, 'need-builtin=1', 'need-modorder=1'], goals: [] }))).map(
-    (q) => ({ ...q, environment: top.environment }),
+  const starts: SubMake[] = dirs === undefined ? topLevelDescents(top) : dirs.map((dir) => ({ dir, subMake: [`obj=${dir}`, 'need-builtin=1', 'need-modorder=1'], goals: [] }));
+  const queue: Queued[] = starts.map(
+    (q) => ({ ...q, environment: q.environment ?? top.environment }),
   );
   const key = (q: SubMake) => `${q.dir}\0${q.goals.join(' ')}`;
   const seen = new Set(queue.map(key));
@@ -433,21 +431,52 @@ export function scanTree(options: Omit<TreeOptions, 'dir'>, scan: ScanOptions = 
  * for goals of their own (`$(build)=scripts/mod`, `$(build)=arch/x86/tools
  * relocs`: the host programs a build compiles too), in the order make
  * reaches them.
+ *
+ * A recipe that make runs on the way may change the top level's variables
+ * with `$(eval)` (arm64, arm, powerpc, riscv: `stack_protector_prepare`
+ * appends the stack protector's flags to KBUILD_CFLAGS): make expands a
+ * recipe when it runs it, after its prerequisites, so such recipes are
+ * expanded here in that order, once, and a sub-make run after one gets
+ * the environment as it changed (`environment`; none: the top level's).
  */
 export function topLevelDescents(top: TopLevel): SubMake[] {
   const ev = top.top;
+  const goal = ev.expand('$(.DEFAULT_GOAL)').trim() || '__all';
+  const prerequisites = (target: string) => (ev.rule(target) === undefined ? [] : splitWords(ev.expand('$^ $|', { target })));
+  // Make's order of running recipes (prerequisites first): the recipes that
+  // $(eval), expanded as make expands them, and which environment each
+  // target's recipe sees.
+  const environments: Record<string, string>[] = [top.environment];
+  const environmentOf = new Map<string, number>();
+  const expandedRecipes = new Map<string, string[]>();
+  const run = (target: string): void => {
+    if (environmentOf.has(target)) return;
+    environmentOf.set(target, environments.length - 1);
+    for (const p of prerequisites(target)) run(p);
+    const recipe = recipeOf(ev, target);
+    if (!recipe.some((line) => line.includes('$(eval'))) {
+      environmentOf.set(target, environments.length - 1);
+      return;
+    }
+    // job.c: every line of a recipe is expanded before the first runs.
+    expandedRecipes.set(target, recipe.map((line) => ev.expand(line, { target, implicit: true })));
+    environments.push(subMakeEnvironment(ev, { MAKEFLAGS: SUB_MAKEFLAGS, MAKELEVEL: '2' }));
+    environmentOf.set(target, environments.length - 1);
+  };
+  run(goal);
+
   const out: SubMake[] = [];
   const seen = new Set<string>();
   const visit = (target: string): void => {
     if (seen.has(target)) return;
     seen.add(target);
-    for (const sub of subMakeCalls(ev, target, [], recipeOf(ev, target), top.buildMakefile)) {
-      out.push(sub);
-    }
-    if (ev.rule(target) === undefined) return;
-    for (const p of splitWords(ev.expand('$^ $|', { target }))) visit(p);
+    const expanded = expandedRecipes.get(target);
+    const calls = expanded !== undefined ? subMakeCallsIn(expanded, top.buildMakefile) : subMakeCalls(ev, target, [], recipeOf(ev, target), top.buildMakefile);
+    const at = environmentOf.get(target) ?? 0;
+    for (const sub of calls) out.push(at === 0 ? sub : { ...sub, environment: environments[at] });
+    for (const p of prerequisites(target)) visit(p);
   };
-  visit(ev.expand('$(.DEFAULT_GOAL)').trim() || '__all');
+  visit(goal);
   return out;
 }
 
@@ -533,6 +562,8 @@ export interface SubMake {
   dir: string;
   subMake: string[];
   goals: string[];
+  /** The sub-make's environment when it is not its parent's exports as reading left them (a recipe's $(eval) ran before it: topLevelDescents). */
+  environment?: Record<string, string>;
 }
 
 /**
@@ -577,10 +608,17 @@ export function walkDirectory(ev: Evaluation, dir: string, goals?: string[], bui
 
 /** The sub-makes a recipe's lines run (`$(MAKE) $(build)=DIR VAR=... GOAL...`), from each line expanded in the target's context. */
 function subMakeCalls(ev: Evaluation, target: string, parents: string[], recipe: string[], buildMakefile: string): SubMake[] {
+  return subMakeCallsIn(
+    recipe.filter((line) => line.includes('$(build)')).map((line) => ev.expand(line, { target, parents, implicit: true })),
+    buildMakefile,
+  );
+}
+
+/** The sub-makes that expanded recipe lines run. */
+function subMakeCallsIn(lines: string[], buildMakefile: string): SubMake[] {
   const out: SubMake[] = [];
-  for (const line of recipe) {
-    if (!line.includes('$(build)')) continue;
-    for (const words of shellWords(ev.expand(line, { target, parents, implicit: true })).commands) {
+  for (const line of lines) {
+    for (const words of shellWords(line).commands) {
       const f = words.findIndex((w, k) => w === '-f' && words[k + 1] === buildMakefile);
       if (f < 0) continue;
       const rest = words.slice(f + 2);
