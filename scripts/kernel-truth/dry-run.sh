@@ -12,8 +12,9 @@
 # NAME is a config, test/fixtures/kernel-builds/VERSION-CONFIG.config, with
 # `-w1` for a build with W=1 (the extra warnings: Makefile.extrawarn's
 # probes and flags). A config named clang-* or *-clang builds with LLVM=1,
-# one named arm64-* with ARCH=arm64 (clang cross-compiles with LLVM=1; the
-# arm64 config has no stack protector, whose offset only a build knows).
+# one named arm64-* (arm-*, riscv-*, powerpc-*) with that ARCH (clang
+# cross-compiles with LLVM=1; the arm64 config has no stack protector,
+# whose offset only a build knows).
 # The fixture records the config and make's arguments.
 #
 # Per NAME, in B = $WORK/VERSION-NAME:
@@ -44,29 +45,34 @@ for run in "$@"; do
   config=${run%-w1}
   B=$WORK/$name
   args=()
-  [[ $config == arm64-* ]] && args+=(ARCH=arm64)
+  case $config in arm64-* | arm-* | riscv-* | powerpc-*) args+=(ARCH=${config%%-*}) ;; esac
   [[ $config == clang-* || $config == *-clang* ]] && args+=(LLVM=1)
   [[ $run == *-w1 ]] && args+=(W=1)
   rm -rf "$B" && mkdir -p "$B"
   cp "$repo/test/fixtures/kernel-builds/$VERSION-$config.config" "$B/.config"
   nice -n 10 make -C "$SRC" O="$B" "${args[@]}" olddefconfig > "$WORK/$name.configure.log" 2>&1
   cmp -s "$B/.config" "$repo/test/fixtures/kernel-builds/$VERSION-$config.config" || { echo "$name: olddefconfig changed the .config" >&2; exit 1; }
-  # (x86 only: arm64 builds no objtool.)
-  [[ $config == arm64-* ]] || nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -j"$JOBS" tools/objtool > "$WORK/$name.objtool.log" 2>&1
+  # (x86 only: the others build no objtool.)
+  [[ " ${args[*]} " == *" ARCH="* ]] || nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -j"$JOBS" tools/objtool > "$WORK/$name.objtool.log" 2>&1
   nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -n -k > "$WORK/$name.before-prepare.txt" 2> "$WORK/$name.before-prepare.err" || true
   nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -j"$JOBS" prepare > "$WORK/$name.prepare.log" 2>&1
   nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -n -k > "$WORK/$name.dry-run.txt" 2> "$WORK/$name.dry-run.err" || true
-  printf 'kflags-image:\n\t$(Q)$(MAKE) $(build)=$(boot) $(KBUILD_IMAGE)\n' > "$WORK/image.mk"
+  # After prepare, as in a build: a recipe of prepare's that changes the
+  # top level's variables with $(eval) (arm's stack protector flags) has run.
+  printf 'kflags-image: prepare\n\t$(Q)$(MAKE) $(build)=$(boot) $(KBUILD_IMAGE)\n' > "$WORK/image.mk"
   # What the image is made from exists, empty, for this dry run only: make
   # then prints what it would do with it (objcopy, nm, mkpiggy) and the
   # compiles that wait for it (header.o: zoffset.h, misc.o: voffset.h, piggy.o).
   fakes=("$B/vmlinux" "$B/drivers/firmware/efi/libstub/lib.a")
+  # arm's decompressor reads ../Image, which the boot make has objcopied by then.
+  [[ " ${args[*]} " == *" ARCH=arm "* ]] && fakes+=("$B/arch/arm/boot/Image")
   for f in "${fakes[@]}"; do [[ -e $f ]] || { mkdir -p "$(dirname "$f")"; touch "$f"; }; done
   # The first make's exports that reach the make reading the top level in B
   # (the top level's `ifneq ($(sub_make_done),1)` part): W=1 as KBUILD_EXTRA_WARN.
   first=(sub_make_done=1 abs_srctree="$SRC" abs_objtree="$B")
   [[ $run == *-w1 ]] && first+=(KBUILD_EXTRA_WARN=1)
-  env "${first[@]}" nice -n 10 make --no-print-directory -C "$B" -f "$SRC/Makefile" -f "$WORK/image.mk" \
+  # -rR as the first make puts it in MAKEFLAGS (no built-in rules in the sub-makes).
+  env "${first[@]}" nice -n 10 make -rR --no-print-directory -C "$B" -f "$SRC/Makefile" -f "$WORK/image.mk" \
     "${args[@]}" -n -k kflags-image > "$WORK/$name.image.txt" 2> "$WORK/$name.image.err" || true
   rm -f "${fakes[@]}"
   CONFIG="$VERSION-$config" MAKE_ARGS="${args[*]}" node "$here/dry-run.mjs" "$WORK/$name.dry-run.txt" "$SRC" "$B" "$name" "$WORK/$name.before-prepare.txt" "$WORK/$name.image.txt" \

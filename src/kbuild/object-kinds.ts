@@ -2,8 +2,9 @@
  * What an object is compiled as: the kernel's C (c_flags) or assembler
  * (`.S`: a_flags), or a host program's C or C++ object (hostc_flags,
  * hostcxx_flags: scripts/mod, arch/x86/tools), or a userprog's C object
- * (user_ccflags: samples/), or arm64's compat vDSO, compiled for 32-bit
- * arm by CC_COMPAT with commands of its own (arch/arm64/kernel/vdso32).
+ * (user_ccflags: samples/), or a compat vDSO, compiled for the 32-bit ABI
+ * with commands of its own (arm64's arch/arm64/kernel/vdso32 by CC_COMPAT:
+ * vdsocc, vdsoas; riscv's arch/riscv/kernel/compat_vdso: compat_vdsoas).
  */
 export type ObjectKind = 'c' | 'asm' | 'host-c' | 'host-c++' | 'user-c' | 'compat-vdso-c' | 'compat-vdso-asm';
 
@@ -15,7 +16,7 @@ export const OBJECT_KINDS: Record<ObjectKind, { commands: readonly string[]; fla
   'host-c++': { commands: ['host-cxxobjs'], flags: 'hostcxx_flags', label: 'host C++' },
   'user-c': { commands: ['user_cc_o_c'], flags: 'user_ccflags', label: 'userprog C' },
   'compat-vdso-c': { commands: ['vdsocc', 'vdsocc_gettimeofday'], flags: 'VDSO_CFLAGS', label: 'compat vDSO C' },
-  'compat-vdso-asm': { commands: ['vdsoas'], flags: 'VDSO_AFLAGS', label: 'compat vDSO asm' },
+  'compat-vdso-asm': { commands: ['vdsoas', 'compat_vdsoas'], flags: 'VDSO_AFLAGS', label: 'compat vDSO asm' },
 };
 
 /** Kbuild's compile commands, by the name its rules give them, and the kind of object each makes. */
