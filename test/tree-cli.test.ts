@@ -273,6 +273,14 @@ describe.skipIf(!requireTree('6.12'))('kflags --tree with ARCH=arm64', () => {
     expect(doc.probes.some((p: { target: string | null }) => p.target === 'aarch64-linux-gnu')).toBe(true);
   });
 
+  it('the text names the unknown probe on one line and says what would answer it', async () => {
+    const r = await kflags(['flags', '--tree', linuxFullTree('6.12'), '--dir', 'kernel/sched', '--object', 'kernel/sched/core.o', '--config', perTask(), 'ARCH=arm64', 'LLVM=1', arm64O]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`  awk '{if ($2 == "TSK_STACK_CANARY") print $3;}' include/generated/asm-offsets.h: "" (unknown)\n`);
+    expect(r.stdout).toContain('1 probe unknown to the model clang-14');
+    expect(r.stdout).toContain('run `make prepare` in the build directory first');
+  });
+
   it('without the stack protector, none of its flags', async () => {
     const r = await kflags(['flags', '--tree', linuxFullTree('6.12'), '--dir', 'kernel/sched', '--object', 'kernel/sched/core.o', '--config', cfg('6.12-arm64-clang'), 'ARCH=arm64', 'LLVM=1', arm64O, '--json']);
     expect(r.status, r.stderr).toBe(0);

@@ -38,7 +38,8 @@ export interface TreeReport {
 
 function probeLine(p: TreeProbeReport): string {
   const answer = p.accepted === null ? JSON.stringify(p.output.replace(/\n$/, '')) : p.accepted ? 'yes' : 'no';
-  const what = p.kind === 'command' ? p.subject : `${p.kind} ${p.tool ?? ''} ${p.target === null ? '' : `--target=${p.target}`} ${p.subject}`.replace(/\s+/g, ' ');
+  // One line per probe: a command from a recipe keeps its backslash-newlines and tabs.
+  const what = (p.kind === 'command' ? p.subject : `${p.kind} ${p.tool ?? ''} ${p.target === null ? '' : `--target=${p.target}`} ${p.subject}`).replace(/\\\n/g, ' ').replace(/\s+/g, ' ').trim();
   return `${what}: ${answer} (${p.source})`;
 }
 
@@ -71,6 +72,10 @@ export function renderTreeText(report: TreeReport, opts: { color: boolean; oneLi
   }
   if (!opts.probes && unknown.length > 0) {
     out.push(c.yellow(`  ${plural(unknown.length, 'probe')} unknown to the model ${report.compiler}: answered as failed; --allow-shell runs them`));
+    // arm64's stack protector offset: what only a build makes, no model can know.
+    if (unknown.some((p) => p.command.includes('include/generated/'))) {
+      out.push(c.yellow('  (one reads a file the build generates: run `make prepare` in the build directory first)'));
+    }
   }
   if (!opts.probes) out.push(c.dim('  (--probes lists every probe with its answer)'));
   return out.join('\n') + '\n';
