@@ -20,6 +20,8 @@ export interface Probe {
   tool?: string;
   /** The target a try-run asks clang about (`--target=aarch64-linux-gnu`): one clang answers for every architecture, differently. */
   target?: string;
+  /** The flags of a try-run's command that decide what clang does with an option it ignores or does not know (UNUSED_OPTION_FLAGS). */
+  diagnostics?: string[];
   /** What is asked: the option(s) or instruction of a try-run, or the command itself. */
   subject: string;
   /** For a try-run: whether the tool accepted it. */
@@ -34,7 +36,7 @@ export interface Probe {
 export interface CompilerModelData {
   id: string;
   description: string;
-  /** `<kind> <tool>[ --target=<triple>] <subject>` -> accepted. */
+  /** `<kind> <tool>[ --target=<triple>][ <diagnostics>...] <subject>` -> accepted. */
   accepts: Record<string, boolean>;
   /** Other commands, with the source and build trees written @SRCTREE@ and @OBJTREE@. */
   commands: Record<string, { output: string; status: number }>;
@@ -45,6 +47,8 @@ export interface TryRun {
   tool: string;
   /** clang's --target=, when the probe's command names one. */
   target?: string;
+  /** Which of UNUSED_OPTION_FLAGS the command has, in that order. */
+  diagnostics?: string[];
   subject: string;
   yes: string;
   no: string;
@@ -83,12 +87,34 @@ export function parseTryRun(command: string): TryRun | undefined {
   // Kbuild's CLANG_FLAGS name the target (scripts/Makefile.clang): clang
   // for x86_64 and for aarch64 is the same tool with other answers
   // (-fno-stack-clash-protection: accepted for one, not the other).
-  const target = pipeline.flat().find((w) => w.startsWith('--target='))?.slice('--target='.length);
-  return target === undefined ? { kind, tool, subject, yes, no } : { kind, tool, target, subject, yes, no };
+  const words = pipeline.flat();
+  const target = words.find((w) => w.startsWith('--target='))?.slice('--target='.length);
+  const diagnostics = UNUSED_OPTION_FLAGS.filter((f) => words.includes(f));
+  const run: TryRun = { kind, tool, subject, yes, no };
+  if (target !== undefined) run.target = target;
+  if (diagnostics.length > 0) run.diagnostics = diagnostics;
+  return run;
 }
 
-export function modelKey(t: { kind: ProbeKind; tool: string; target?: string; subject: string }): string {
-  return t.target === undefined ? `${t.kind} ${t.tool} ${t.subject}` : `${t.kind} ${t.tool} --target=${t.target} ${t.subject}`;
+/**
+ * clang's flags that decide whether an option it ignores for the target
+ * (or a warning it does not know) fails a probe: 6.1 passes
+ * -Qunused-arguments, 6.12 -Werror=unused-command-line-argument, so the same
+ * clang accepts -fno-stack-clash-protection for aarch64 in one and not in
+ * the other. A probe's answer is kept with those of them its command has.
+ */
+export const UNUSED_OPTION_FLAGS = [
+  '-Qunused-arguments',
+  '-Werror=unused-command-line-argument',
+  '-Werror=unknown-warning-option',
+  '-Werror=ignored-optimization-argument',
+  '-Werror=option-ignored',
+] as const;
+
+export function modelKey(t: { kind: ProbeKind; tool: string; target?: string; diagnostics?: readonly string[]; subject: string }): string {
+  const target = t.target === undefined ? '' : ` --target=${t.target}`;
+  const diagnostics = t.diagnostics === undefined || t.diagnostics.length === 0 ? '' : ` ${t.diagnostics.join(' ')}`;
+  return `${t.kind} ${t.tool}${target}${diagnostics} ${t.subject}`;
 }
 
 /** Paths of this machine's trees, written as placeholders in models and fixtures. */
@@ -220,6 +246,7 @@ export class ProbeHost implements Host {
       if (tryRun !== undefined) {
         probe.tool = tryRun.tool;
         if (tryRun.target !== undefined) probe.target = tryRun.target;
+        if (tryRun.diagnostics !== undefined) probe.diagnostics = tryRun.diagnostics;
         probe.accepted = result.output.replace(/\n$/, '') === tryRun.yes && tryRun.yes !== tryRun.no;
       }
       this.probes.push(probe);
@@ -283,7 +310,7 @@ export function addToModel(model: CompilerModelData, probes: Probe[], paths: Tre
       }
       model.commands[key] = answer;
     } else if (p.tool !== undefined && p.accepted !== undefined) {
-      const key = modelKey({ kind: p.kind, tool: p.tool, target: p.target, subject: normalizePaths(p.subject, paths) });
+      const key = modelKey({ kind: p.kind, tool: p.tool, target: p.target, diagnostics: p.diagnostics, subject: normalizePaths(p.subject, paths) });
       if (model.accepts[key] !== undefined && model.accepts[key] !== p.accepted) {
         throw new Error(`the model ${model.id} has two answers for '${key}' (the second from: ${p.command})`);
       }

@@ -1,0 +1,107 @@
+// Compiler probes (src/kbuild/tree/probes.ts): what a try-run asks, the key
+// a model keeps its answer under, how a model is grown from real runs and
+// how the probe host answers from it.
+import { describe, expect, it } from 'vitest';
+import type { Host, ShellResult } from '../src/host/host.js';
+import { addToModel, modelKey, parseTryRun, ProbeHost, type CompilerModelData, type Probe } from '../src/kbuild/tree/probes.js';
+
+/** Kbuild's try-run around `clang -Werror FLAGS OPTION -c -x c /dev/null`, as cc-option writes it. */
+const ccOption = (flags: string, option: string, cc = 'clang') =>
+  `set -e; TMP=.tmp_$$/tmp; trap "rm -rf .tmp_$$" EXIT; mkdir -p .tmp_$$; if (  ${cc} -Werror ${flags} ${option} -c -x c /dev/null -o "$TMP") >/dev/null 2>&1; then echo "${option}"; else echo ""; fi`;
+
+const FLAGS_612 = '-D__KERNEL__ --target=aarch64-linux-gnu -fintegrated-as -Werror=unknown-warning-option -Werror=ignored-optimization-argument -Werror=option-ignored -Werror=unused-command-line-argument -O2';
+const FLAGS_61 = '-D__KERNEL__ --target=aarch64-linux-gnu -fintegrated-as -Werror=unknown-warning-option -Werror=ignored-optimization-argument -Qunused-arguments -O2';
+
+describe('parseTryRun', () => {
+  it('a cc-option of clang: the option, the target and the flags that decide what an ignored option does', () => {
+    const t = parseTryRun(ccOption(FLAGS_612, '-fno-stack-clash-protection'))!;
+    expect(t).toMatchObject({ kind: 'cc-option', tool: 'clang', target: 'aarch64-linux-gnu', subject: '-fno-stack-clash-protection' });
+    expect(t.diagnostics).toEqual(['-Werror=unused-command-line-argument', '-Werror=unknown-warning-option', '-Werror=ignored-optimization-argument', '-Werror=option-ignored']);
+    expect(modelKey(t)).toBe(
+      'cc-option clang --target=aarch64-linux-gnu -Werror=unused-command-line-argument -Werror=unknown-warning-option -Werror=ignored-optimization-argument -Werror=option-ignored -fno-stack-clash-protection',
+    );
+  });
+
+  it("6.1's -Qunused-arguments and 6.12's -Werror=unused-command-line-argument ask different questions", () => {
+    expect(modelKey(parseTryRun(ccOption(FLAGS_61, '-fno-stack-clash-protection'))!)).not.toBe(modelKey(parseTryRun(ccOption(FLAGS_612, '-fno-stack-clash-protection'))!));
+  });
+
+  it('gcc: no target, no such flags, the key as before', () => {
+    const t = parseTryRun(ccOption('-D__KERNEL__ -m64 -O2', '-mskip-rax-setup', 'gcc'))!;
+    expect(t.target).toBeUndefined();
+    expect(t.diagnostics).toBeUndefined();
+    expect(modelKey(t)).toBe('cc-option gcc -mskip-rax-setup');
+  });
+
+  it('a command that is no try-run', () => {
+    expect(parseTryRun('clang --version')).toBeUndefined();
+  });
+});
+
+const paths = { srctree: '/src', objtree: '/obj' };
+const ran = (command: string, output: string, status = 0): Probe => {
+  const t = parseTryRun(command);
+  const p: Probe = { kind: t?.kind ?? 'command', subject: t?.subject ?? command, command, output, status, source: 'ran' };
+  if (t !== undefined) {
+    p.tool = t.tool;
+    if (t.target !== undefined) p.target = t.target;
+    if (t.diagnostics !== undefined) p.diagnostics = t.diagnostics;
+    p.accepted = output.replace(/\n$/, '') === t.yes;
+  }
+  return p;
+};
+const emptyModel = (): CompilerModelData => ({ id: 'clang-14', description: 'test', accepts: {}, commands: {} });
+
+describe('addToModel', () => {
+  it('keeps what a real run answered, by key', () => {
+    const model = emptyModel();
+    addToModel(model, [ran(ccOption(FLAGS_612, '-mbranch-protection=pac-ret'), '-mbranch-protection=pac-ret\n'), ran('clang -print-file-name=include', '/usr/lib/clang/include\n')], paths);
+    expect(Object.values(model.accepts)).toEqual([true]);
+    expect(model.commands['clang -print-file-name=include']).toEqual({ output: '/usr/lib/clang/include\n', status: 0 });
+  });
+
+  it('stops at a key answered two ways', () => {
+    const model = emptyModel();
+    const yes = ran(ccOption(FLAGS_612, '-Wno-psabi'), '-Wno-psabi\n');
+    const no = ran(ccOption(`${FLAGS_612} -fprofile-sample-use=/missing.afdo`, '-Wno-psabi'), '\n');
+    expect(() => addToModel(model, [yes, no], paths)).toThrow(/two answers for 'cc-option clang --target=aarch64-linux-gnu .* -Wno-psabi'/);
+  });
+
+  it('never keeps what a command read from the build\'s generated files', () => {
+    const model = emptyModel();
+    addToModel(model, [ran(`awk '{if ($2 == "TSK_STACK_CANARY") print $3;}' include/generated/asm-offsets.h`, '1224\n')], paths);
+    expect(model.commands).toEqual({});
+  });
+});
+
+describe('ProbeHost with a model', () => {
+  const disk: Host = {
+    readFile: () => undefined,
+    isFile: () => false,
+    exists: () => false,
+    isDirectory: () => false,
+    listDirectory: () => undefined,
+    realpath: () => undefined,
+    shell: (): ShellResult => {
+      throw new Error('nothing runs without --allow-shell');
+    },
+  };
+  const model = emptyModel();
+  addToModel(model, [ran(ccOption(FLAGS_612, '-fno-stack-clash-protection'), '\n')], paths);
+
+  it('answers the probe it knows, for the same target and flags, and says so', () => {
+    const host = new ProbeHost(disk, { allowShell: false, model, paths, scratch: '/tmp' });
+    expect(host.shell(ccOption(FLAGS_612, '-fno-stack-clash-protection'), '/obj', {}).output).toBe('\n');
+    expect(host.probes.map((p) => p.source)).toEqual(['model']);
+  });
+
+  it('another target or other flags: unknown, answered as failed, reported', () => {
+    const host = new ProbeHost(disk, { allowShell: false, model, paths, scratch: '/tmp' });
+    host.shell(ccOption(FLAGS_61, '-fno-stack-clash-protection'), '/obj', {});
+    host.shell(ccOption(FLAGS_612.replace('aarch64-linux-gnu', 'x86_64-linux-gnu'), '-fno-stack-clash-protection'), '/obj', {});
+    expect(host.probes.map((p) => [p.source, p.output])).toEqual([
+      ['unknown', '\n'],
+      ['unknown', '\n'],
+    ]);
+  });
+});
