@@ -126,7 +126,8 @@ for (const version of ['6.1', '6.12']) {
 // build, prepare's compiles and the boot image's included
 // (scripts/kernel-truth/dry-run.sh): 6.12 with defconfig for gcc, for
 // ThinLTO, full LTO and gcc with W=1, tinyconfig (32-bit) and allmodconfig
-// (24,000 objects), arm64, riscv and arm defconfig with clang; 6.1 with defconfig for gcc and
+// (24,000 objects), CC=clang with GNU binutils, arm64, riscv and arm defconfig
+// with clang; 6.1 with defconfig for gcc and
 // ThinLTO, allmodconfig and arm64 with clang. kflags scan must list every
 // object make compiles (the kernel's, host programs', userprogs'), each with
 // the same command, and no other.

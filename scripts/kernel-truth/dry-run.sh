@@ -12,6 +12,7 @@
 # NAME is a config, test/fixtures/kernel-builds/VERSION-CONFIG.config, with
 # `-w1` for a build with W=1 (the extra warnings: Makefile.extrawarn's
 # probes and flags). A config named clang-* or *-clang builds with LLVM=1,
+# one named cc-clang* with CC=clang alone (clang with GNU as and ld),
 # one named arm64-* (arm-*, riscv-*, powerpc-*) with that ARCH (clang
 # cross-compiles with LLVM=1; the arm64 config has no stack protector,
 # whose offset only a build knows).
@@ -46,7 +47,8 @@ for run in "$@"; do
   B=$WORK/$name
   args=()
   case $config in arm64-* | arm-* | riscv-* | powerpc-*) args+=(ARCH=${config%%-*}) ;; esac
-  [[ $config == clang-* || $config == *-clang* ]] && args+=(LLVM=1)
+  if [[ $config == cc-clang* ]]; then args+=(CC=clang)
+  elif [[ $config == clang-* || $config == *-clang* ]]; then args+=(LLVM=1); fi
   [[ $run == *-w1 ]] && args+=(W=1)
   rm -rf "$B" && mkdir -p "$B"
   cp "$repo/test/fixtures/kernel-builds/$VERSION-$config.config" "$B/.config"
