@@ -12,6 +12,7 @@ import { findImplicitRule, type ImplicitMatch, type PatternRule } from './implic
 import { VariableSet, type Scope } from './variables.js';
 import { automaticValues, type Dep } from './automatic.js';
 import { splitWords } from './words.js';
+import { FileTable } from './file-table.js';
 
 export interface Rule {
   target: string;
@@ -88,6 +89,8 @@ export class Rules {
   readonly table = new Map<string, Rule>();
   /** Targets in the order they were first named. */
   readonly order: string[] = [];
+  /** Every name make has a file entry for, in its hash table: the order of second expansion. */
+  readonly files = new FileTable();
   /** read.c's waiting files: the rule line read last, not yet entered. */
   waiting: WaitingRule | null = null;
   /** `vpath` directives in order: a pattern and its directories. */
@@ -129,8 +132,16 @@ export class Rules {
         // One warning per pattern among the targets.
         for (const k of implicit) if (k) this.onWarning(`${location.file}:${location.line}: *** mixed implicit and normal rules: deprecated syntax\n`);
       }
+      // read.c record_files() enters the names as it records the rule: the
+      // prerequisites first (unless a second expansion or a static
+      // pattern's stem is waiting for them), then each target (a static
+      // pattern's prerequisites after it). A pattern rule enters none; a
+      // pattern after a normal first target is a file (deprecated syntax).
+      const entering = staticPattern !== undefined || !implicit[0];
+      if (entering && staticPattern === undefined && !secondExpansion) for (const name of [...normalNames, ...orderOnlyNames]) this.files.enter(name);
       const rules: Rule[] = [];
       for (const target of targets) {
+        if (entering) this.files.enter(target);
         let prerequisites = normalNames;
         let orderOnly = orderOnlyNames;
         let stem: string | undefined;
@@ -153,6 +164,7 @@ export class Rules {
           };
           prerequisites = prerequisites.map(fill);
           orderOnly = orderOnly.map(fill);
+          if (!secondExpansion) for (const name of [...prerequisites, ...orderOnly]) this.files.enter(name);
         }
         const deps: RuleDep[] = secondExpansion
           ? [{ second: prereqText, stem }]
@@ -511,12 +523,19 @@ export class Rules {
     return suffix === undefined ? '' : name.slice(0, -suffix.length);
   }
 
-  /** snap_deps(): after reading, every rule's prerequisites are second-expanded, once. */
+  /**
+   * file.c snap_deps(): after reading, every file's prerequisites are
+   * second-expanded, once: .SUFFIXES's first (its names give $*), then the
+   * others in the order of make's file hash table (hash_dump(), unsorted),
+   * a double-colon target's rules in turn. A pattern rule is no file: its
+   * prerequisites wait for implicit rule search.
+   */
   snapDependencies(): void {
     this.expansion.snapping = true;
     try {
-      for (const target of this.order) {
-        const rule = this.table.get(target);
+      const names = this.files.names().filter((name) => name !== '.SUFFIXES');
+      for (const name of ['.SUFFIXES', ...names]) {
+        const rule = this.table.get(name);
         if (rule?.secondExpansion !== undefined) this.secondExpansion(rule);
       }
     } finally {

@@ -113,6 +113,7 @@ function evalOnce(
       includeDirs: options.includeDir,
       commandLine,
       goals,
+      printTarget: options.target,
       environment: parseEnvAssignments(options.env),
       allowShell: options.allowShell,
       allowRead: options.allowRead,
