@@ -25,25 +25,20 @@ export function jhashString(name: string): number {
   let c = a;
   let k = 0;
   // sum_up_to_nul(): a word without a zero byte is added whole; else only its bytes before the NUL, and hashing ends.
-  const sum = (r: number): { r: number; nul: boolean } => {
+  const word = (): number => {
     let val = 0;
-    for (let i = 3; i >= 0; i--) val = val * 256 + (k + i < bytes.length ? bytes[k + i] : 0);
-    const n = Math.min(Math.max(bytes.length - k, 0), 4);
-    if (n === 4) return { r: (r + val) >>> 0, nul: false };
-    return { r: (r + (val % 2 ** (8 * n))) >>> 0, nul: true };
+    for (let i = Math.min(bytes.length - k, 4) - 1; i >= 0; i--) val = val * 256 + bytes[k + i];
+    return val;
   };
   for (;;) {
-    let s = sum(a);
-    a = s.r;
-    if (s.nul) break;
+    a = (a + word()) >>> 0;
+    if (bytes.length - k < 4) break;
     k += 4;
-    s = sum(b);
-    b = s.r;
-    if (s.nul) break;
+    b = (b + word()) >>> 0;
+    if (bytes.length - k < 4) break;
     k += 4;
-    s = sum(c);
-    c = s.r;
-    if (s.nul) break;
+    c = (c + word()) >>> 0;
+    if (bytes.length - k < 4) break;
     k += 4;
     // jhash_mix()
     a = (a - c) >>> 0; a = (a ^ rol32(c, 4)) >>> 0; c = (c + b) >>> 0;
@@ -82,9 +77,9 @@ export function lookupName(name: string): string {
 }
 
 export class FileTable {
-  private slots: (string | undefined)[] = new Array(INITIAL_SIZE);
-  private fill = 0;
-  private readonly entered = new Set<string>();
+  /** The names in the order they were entered: the table is laid out from them when asked (reading only records). */
+  private readonly entered: string[] = [];
+  private readonly known = new Set<string>();
 
   /**
    * `lookup_file (name)`, then `enter_file (name)` if there is none: the
@@ -93,40 +88,47 @@ export class FileTable {
    * slot; a double-colon rule's further entries hang off the first one.
    */
   enter(name: string): void {
-    if (name === '' || this.entered.has(lookupName(name)) || this.entered.has(name)) return;
-    this.entered.add(name);
-    this.place(name);
-    this.fill++;
-    // hash_insert_at(): fewer than size/16 empty slots left.
-    if (this.slots.length - this.fill < this.slots.length / 16) this.rehash();
+    if (name === '' || this.has(name)) return;
+    this.known.add(name);
+    this.entered.push(name);
   }
 
   has(name: string): boolean {
-    return this.entered.has(lookupName(name)) || this.entered.has(name);
+    return this.known.has(name) || (name.startsWith('./') && this.known.has(lookupName(name)));
   }
 
   /** hash_dump(&files, 0, 0): the names in slot order. */
   names(): string[] {
-    return this.slots.filter((s): s is string => s !== undefined);
+    return this.layout().filter((s): s is string => s !== undefined);
   }
 
   /** The number of slots (1024, doubled at each growth). */
   get size(): number {
-    return this.slots.length;
+    return this.layout().length;
   }
 
-  /** hash_find_slot(): from the name's hash, the first empty slot (hash_2 is 1). */
-  private place(name: string): void {
-    const mask = this.slots.length - 1;
-    let i = jhashString(name) & mask;
-    while (this.slots[i] !== undefined) i = (i + 1) & mask;
-    this.slots[i] = name;
+  /** The slots after entering every name in turn (hash_insert_at()), growing when fewer than size/16 are empty. */
+  private layout(): (string | undefined)[] {
+    let slots: (string | undefined)[] = new Array(INITIAL_SIZE);
+    let fill = 0;
+    for (const name of this.entered) {
+      place(slots, name);
+      fill++;
+      if (slots.length - fill < slots.length / 16) {
+        // hash_rehash(): the vector doubled (the fill is always at capacity here), entries put back in slot order.
+        const old = slots.filter((s): s is string => s !== undefined);
+        slots = new Array(slots.length * 2);
+        for (const n of old) place(slots, n);
+      }
+    }
+    return slots;
   }
+}
 
-  /** hash_rehash(): the vector doubled (the fill is always at capacity here), entries put back in slot order. */
-  private rehash(): void {
-    const old = this.names();
-    this.slots = new Array(this.slots.length * 2);
-    for (const name of old) this.place(name);
-  }
+/** hash_find_slot(): from the name's hash, the first empty slot (hash_2 is 1). */
+function place(slots: (string | undefined)[], name: string): void {
+  const mask = slots.length - 1;
+  let i = jhashString(name) & mask;
+  while (slots[i] !== undefined) i = (i + 1) & mask;
+  slots[i] = name;
 }
