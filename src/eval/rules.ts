@@ -281,8 +281,22 @@ export class Rules {
   /** Names the makefile mentions as targets or prerequisites ("ought to exist"), made when first asked. */
   private mentioned: Set<string> | undefined;
 
-  /** The pattern rule that would give `target` its recipe (implicit.c), if any. */
+  /** After snap_deps(), each target's implicit rule search, done once. */
+  private implicitMatches: Map<string, ImplicitMatch | undefined> | undefined;
+
+  /**
+   * The pattern rule that would give `target` its recipe (implicit.c), if
+   * any. Once reading is over, make searches once for a file (remake.c:
+   * tried_implicit), so a pattern rule's second expansion runs once.
+   */
   implicitRule(target: string): ImplicitMatch | undefined {
+    const done = this.implicitMatches;
+    if (done === undefined) return this.searchImplicitRule(target);
+    if (!done.has(target)) done.set(target, this.searchImplicitRule(target));
+    return done.get(target);
+  }
+
+  private searchImplicitRule(target: string): ImplicitMatch | undefined {
     const rule = this.table.get(target);
     if (rule !== undefined && (rule.recipe.length > 0 || rule.doubleColon)) return undefined;
     if (this.mentioned === undefined) {
@@ -541,6 +555,7 @@ export class Rules {
     } finally {
       this.expansion.snapping = false;
     }
+    this.implicitMatches = new Map();
     // convert_to_pattern() follows snap_deps(): a suffix rule's prerequisites are ignored, with a warning at its recipe.
     for (const rule of this.suffixPatternRules().ignoredPrerequisites) {
       const at = rule.recipeLocation ?? rule.location;
