@@ -372,8 +372,12 @@ export class Rules {
         rule.recipeOwner = rules;
       }
       rule.recipe.push(line);
-      // The `::` rule being read is the target's last.
-      rule.doubleColonRules?.at(-1)?.recipe.push(line);
+      // The `::` rule being read is the target's last (a file entry of its own, with its own recipe's line).
+      const part = rule.doubleColonRules?.at(-1);
+      if (part !== undefined) {
+        part.recipeLocation ??= location;
+        part.recipe.push(line);
+      }
     }
   }
 
@@ -504,7 +508,15 @@ export class Rules {
       const values = automaticValues(deps, false);
       for (const name of ['<', '^', '+', '?', '|'] as const) set(name, values[name]);
       const text = d.stem === undefined ? d.second : d.second.replaceAll('%', '$*');
-      const expanded = this.expansion.expandInScope(text, { set: second, next: scope });
+      // expand.c variable_expand_for_file(): messages name the line where the file's recipe starts, if it has one.
+      const reading = this.expansion.reading;
+      this.expansion.reading = rule.recipeLocation;
+      let expanded: string;
+      try {
+        expanded = this.expansion.expandInScope(text, { set: second, next: scope });
+      } finally {
+        this.expansion.reading = reading;
+      }
       const [normal, orderOnlyText = ''] = splitOrderOnly(expanded);
       // split_prereqs(): the names are globbed as when read.
       const expandedNames = [
