@@ -267,7 +267,8 @@ export class Reader {
       throw new LimitError(`kflags: $(eval) depth limit (${this.limits.maxIncludeDepth}) exceeded`, this.reading);
     }
     // After reading (--print), make has no current line: neither do we.
-    const location = this.reading ?? { file: '', line: 0 };
+    // read.c eval_buffer(): at reading_file, which after reading may be where a file's recipe starts or the outermost variable being expanded.
+    const location = this.expansion.messageLocation ?? { file: '', line: 0 };
     let ast;
     try {
       ast = parseMakefile(text, location.file);

@@ -125,6 +125,8 @@ export class Rules {
     // Shared with the pattern rules recorded below: recipe lines gather until the rule ends.
     const recipeLines: { line: string; location: Location }[] = line.recipe === undefined ? [] : [{ line: line.recipe, location }];
     const record = (): Rule[] => {
+      // read.c record_files(): once snap_deps() has begun, a rule (from an $(eval)) could never be snapped.
+      if (this.snapped) throw new MakeError('prerequisites cannot be defined in recipes', location.file === '' ? undefined : location);
       if (staticPattern === undefined && implicit.includes(true) && implicit.includes(false)) {
         // A rule whose first target is a pattern is implicit: all must be.
         // The other way round make only complains.
@@ -280,6 +282,9 @@ export class Rules {
 
   /** Names the makefile mentions as targets or prerequisites ("ought to exist"), made when first asked. */
   private mentioned: Set<string> | undefined;
+
+  /** file.c snapped_deps: snap_deps() has begun; no rule may be defined any more. */
+  private snapped = false;
 
   /** After snap_deps(), each target's implicit rule search, done once. */
   private implicitMatches: Map<string, ImplicitMatch | undefined> | undefined;
@@ -557,6 +562,7 @@ export class Rules {
    * prerequisites wait for implicit rule search.
    */
   snapDependencies(): void {
+    this.snapped = true;
     this.expansion.snapping = true;
     try {
       const names = this.files.names().filter((name) => name !== '.SUFFIXES');
