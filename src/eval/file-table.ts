@@ -19,7 +19,15 @@ function rol32(v: number, n: number): number {
 
 /** hash.c jhash_string(): Bob Jenkins' lookup3 over the name's bytes, read as little-endian words up to the NUL. */
 export function jhashString(name: string): number {
-  const bytes = nameBytes(name);
+  // Makefiles are read as latin1, one character a byte; a name with any other character is taken as its UTF-8 bytes.
+  let bytes: Uint8Array | undefined;
+  for (let i = 0; i < name.length; i++) {
+    if (name.charCodeAt(i) > 0xff) {
+      bytes = new TextEncoder().encode(name);
+      break;
+    }
+  }
+  const length = bytes?.length ?? name.length;
   let a = 0xdeadbeef;
   let b = a;
   let c = a;
@@ -27,18 +35,18 @@ export function jhashString(name: string): number {
   // sum_up_to_nul(): a word without a zero byte is added whole; else only its bytes before the NUL, and hashing ends.
   const word = (): number => {
     let val = 0;
-    for (let i = Math.min(bytes.length - k, 4) - 1; i >= 0; i--) val = val * 256 + bytes[k + i];
+    for (let i = Math.min(length - k, 4) - 1; i >= 0; i--) val = val * 256 + (bytes === undefined ? name.charCodeAt(k + i) : bytes[k + i]);
     return val;
   };
   for (;;) {
     a = (a + word()) >>> 0;
-    if (bytes.length - k < 4) break;
+    if (length - k < 4) break;
     k += 4;
     b = (b + word()) >>> 0;
-    if (bytes.length - k < 4) break;
+    if (length - k < 4) break;
     k += 4;
     c = (c + word()) >>> 0;
-    if (bytes.length - k < 4) break;
+    if (length - k < 4) break;
     k += 4;
     // jhash_mix()
     a = (a - c) >>> 0; a = (a ^ rol32(c, 4)) >>> 0; c = (c + b) >>> 0;
@@ -58,12 +66,6 @@ export function jhashString(name: string): number {
   c = (c ^ b) >>> 0; c = (c - rol32(b, 24)) >>> 0;
   // The length added is of the whole words before the one holding the NUL.
   return (c + k) >>> 0;
-}
-
-/** Makefiles are read as latin1, one character a byte; any other character is taken as its UTF-8 bytes. */
-function nameBytes(name: string): Uint8Array {
-  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) > 0xff) return new TextEncoder().encode(name);
-  return Uint8Array.from(name, (ch) => ch.charCodeAt(0));
 }
 
 /** A name as lookup_file() looks it up: leading `./` (and the slashes after it) go; all slashes after a dot is `./`. */

@@ -565,7 +565,8 @@ export class Rules {
     this.snapped = true;
     this.expansion.snapping = true;
     try {
-      const names = this.files.names().filter((name) => name !== '.SUFFIXES');
+      // Without .SECONDEXPANSION no rule kept text for it: the table's order does not matter.
+      const names = this.table.has('.SECONDEXPANSION') ? this.files.names().filter((name) => name !== '.SUFFIXES') : [];
       for (const name of ['.SUFFIXES', ...names]) {
         const rule = this.table.get(name);
         if (rule?.secondExpansion !== undefined) this.secondExpansion(rule);
