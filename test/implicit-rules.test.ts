@@ -21,7 +21,9 @@ function header(text: string, name: string): string {
 
 function kflagsSide(dir: string, goal: string): string {
   let out = '';
-  const ev = evaluate({ makefiles: ['t.mk'], cwd: dir, onInfo: (t) => (out += t) });
+  const ev = evaluate({ makefiles: ['t.mk'], cwd: dir, goals: [goal], onInfo: (t) => (out += t) });
+  // main.c: snap_deps() second-expands every file's prerequisites before anything is built.
+  ev.snapDependencies();
   const rules = ev.interpreter.ruleSet;
   const built = new Set<string>();
   // As make builds: each prerequisite first, in order, when it is phony or

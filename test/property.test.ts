@@ -4,8 +4,8 @@
 // with KFLAGS_PROP_SEED / KFLAGS_PROP_RUNS. Longer runs: scripts/fuzz-differential.mjs.
 //
 // Four programs in ten print in a target's context (--target). The constructs that trigger
-// kflags bugs still open (OPEN in generate.ts: .SECONDEXPANSION's order, $(eval) of rules
-// in a recipe, VPATH for the goal) are off here, so that
+// kflags bugs still open (OPEN in generate.ts: $(eval) of rules in a recipe, VPATH for
+// the goal) are off here, so that
 // the suite passes on the current src/; `KFLAGS_PROP_OFF=` (empty) turns them back on,
 // `KFLAGS_PROP_OFF=known` turns off all that ever found a bug, `KFLAGS_PROP_OFF=a,b` chooses.
 import fc from 'fast-check';

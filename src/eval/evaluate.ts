@@ -19,6 +19,12 @@ export interface EvaluateOptions {
   commandLine?: string[];
   /** Goals named on the command line: they set MAKECMDGOALS (nothing is built). */
   goals?: string[];
+  /**
+   * The target variables are printed for (kflags eval --target): make, to
+   * print them in its recipe, is given it as a goal, which it enters as a
+   * file before reading (only the order of second expansion depends on it).
+   */
+  printTarget?: string;
   /** Environment-origin variables (default: none, like `env -i`). */
   environment?: Record<string, string>;
   /** With history: how the make that exported them made the environment's values (a sub-make's words lead back to its parent's lines). */
@@ -188,6 +194,7 @@ export function evaluate(options: EvaluateOptions): Evaluation {
     limits: options.limits,
     onSkippedAssignment: options.onSkippedAssignment,
     history: options.history,
+    goals: [...(options.goals ?? []), ...(options.printTarget === undefined ? [] : [options.printTarget])],
   });
   interpreter.defineEnvironment(options.environment ?? {});
   if (options.history === true) {

@@ -44,6 +44,12 @@ export class Expansion implements FunctionContext {
   private readonly evalReader: (text: string) => void;
   /** make's expanding_var: the variable being expanded; errors blame where it is defined (now). */
   private expandingVar: Variable | undefined;
+  /**
+   * expand.c recursively_expand_for_file(): with no line being read, the
+   * outermost variable being expanded stands for it (its definition, or
+   * none for a variable without one), until its expansion ends.
+   */
+  private readingVariable: { location: Location | undefined } | undefined;
   private depth = 0;
   private readonly expanding = new Set<Variable>();
   private readonly callable = new Set<Variable>();
@@ -292,11 +298,14 @@ export class Expansion implements FunctionContext {
     const wasExpanding = this.expanding.has(v);
     this.expanding.add(v);
     if (v.location !== undefined) this.expandingVar = v;
+    const outermost = this.reading === undefined && this.readingVariable === undefined;
+    if (outermost) this.readingVariable = { location: v.location };
     try {
       if (this.tracing) return this.tracedValue(v);
       return v.append ? this.appendedValue(v) : this.expandVariableText(v);
     } finally {
       if (!wasExpanding) this.expanding.delete(v);
+      if (outermost) this.readingVariable = undefined;
       this.expandingVar = savedVar;
       this.depth--;
     }
@@ -585,7 +594,16 @@ export class Expansion implements FunctionContext {
     this.onInfo(text);
   }
 
-  warning(text: string, location = this.reading ?? (this.snapping ? this.expandingVar?.location : undefined)): void {
+  /**
+   * Where $(warning) and $(error) say they are: the line being read; in a
+   * second expansion after reading, where the file's recipe starts, or
+   * without one, the definition of the outermost variable being expanded.
+   */
+  get messageLocation(): Location | undefined {
+    return this.reading ?? (this.snapping ? this.readingVariable?.location : undefined);
+  }
+
+  warning(text: string, location = this.messageLocation): void {
     this.onWarning(location && location.file !== '' ? `${location.file}:${location.line}: ${text}\n` : `${text}\n`);
   }
 

@@ -48,6 +48,8 @@ export interface InterpreterOptions {
   onSkippedAssignment?: (skipped: SkippedAssignment) => void;
   /** Keep every assignment of each variable (see VariableStore.recordHistory). */
   history?: boolean;
+  /** The goals make is given: entered as files first (make's file table decides the order of second expansion). */
+  goals?: string[];
 }
 
 export class Interpreter {
@@ -93,6 +95,10 @@ export class Interpreter {
     this.ruleSet = new Rules(this.expansion, this.variables.global, options.host, this.cwd, onWarning, (target) =>
       this.targets.variableChain([target]),
     );
+    // main.c enters the command line's goals as it decodes them, then
+    // .SUFFIXES (default.c set_default_suffixes()) and .DEFAULT, before any
+    // makefile is read (with -r, no suffix is entered).
+    for (const name of [...(options.goals ?? []).map(commandLineFile), '.SUFFIXES', '.DEFAULT']) this.ruleSet.files.enter(name);
     this.targets = new TargetContexts(this.expansion, this.variables, this.ruleSet);
     this.reader = new Reader(this.expansion, this.variables, this.ruleSet, this.targets, {
       host: options.host,

@@ -160,6 +160,8 @@ export class Reader {
 
   /** Read a makefile named on the command line (-f); a missing one is fatal at once. */
   readMakefile(file: string): void {
+    // read.c eval_makefile(): the makefile is entered as a file before it is read.
+    this.rules.files.enter(file);
     const abs = path.resolve(this.cwd, file);
     if (confined(this.reading, () => this.host.isDirectory(abs))) throw new MakeError(`${file}: Is a directory`);
     const text = confined(this.reading, () => this.host.readFile(abs));
@@ -265,7 +267,8 @@ export class Reader {
       throw new LimitError(`kflags: $(eval) depth limit (${this.limits.maxIncludeDepth}) exceeded`, this.reading);
     }
     // After reading (--print), make has no current line: neither do we.
-    const location = this.reading ?? { file: '', line: 0 };
+    // read.c eval_buffer(): at reading_file, which after reading may be where a file's recipe starts or the outermost variable being expanded.
+    const location = this.expansion.messageLocation ?? { file: '', line: 0 };
     let ast;
     try {
       ast = parseMakefile(text, location.file);
@@ -719,6 +722,9 @@ export class Reader {
         if (confined(this.reading, () => this.host.isDirectory(path.resolve(this.cwd, name)))) throw new MakeError(`${name}: Is a directory`);
         found = this.findInclude(name);
       }
+      // read.c eval_makefile(): each file is entered before it is read, by
+      // the name it was found by (missing, as written).
+      this.rules.files.enter(found?.name ?? name);
       if (found === undefined) {
         this.missingIncludes.push({ file: name, location, optional: kind !== 'include' });
         continue;
@@ -853,7 +859,11 @@ export class Reader {
     if (targetAssignment.type === 'Assignment') {
       const asVariable = targetAssignment;
       const origin: Origin = asVariable.modifiers.includes('override') ? 'override' : 'file';
-      for (const target of targets) this.targets.define(target, asVariable, origin, location);
+      targets.forEach((target, k) => {
+        // read.c record_target_var(): a target that is no pattern is entered as a file.
+        if (!implicit[k]) this.rules.files.enter(target);
+        this.targets.define(target, asVariable, origin, location);
+      });
       this.noTargets = false;
       return;
     }

@@ -12,6 +12,7 @@ import { findImplicitRule, type ImplicitMatch, type PatternRule } from './implic
 import { VariableSet, type Scope } from './variables.js';
 import { automaticValues, type Dep } from './automatic.js';
 import { splitWords } from './words.js';
+import { FileTable } from './file-table.js';
 
 export interface Rule {
   target: string;
@@ -88,6 +89,8 @@ export class Rules {
   readonly table = new Map<string, Rule>();
   /** Targets in the order they were first named. */
   readonly order: string[] = [];
+  /** Every name make has a file entry for, in its hash table: the order of second expansion. */
+  readonly files = new FileTable();
   /** read.c's waiting files: the rule line read last, not yet entered. */
   waiting: WaitingRule | null = null;
   /** `vpath` directives in order: a pattern and its directories. */
@@ -122,6 +125,8 @@ export class Rules {
     // Shared with the pattern rules recorded below: recipe lines gather until the rule ends.
     const recipeLines: { line: string; location: Location }[] = line.recipe === undefined ? [] : [{ line: line.recipe, location }];
     const record = (): Rule[] => {
+      // read.c record_files(): once snap_deps() has begun, a rule (from an $(eval)) could never be snapped.
+      if (this.snapped) throw new MakeError('prerequisites cannot be defined in recipes', location.file === '' ? undefined : location);
       if (staticPattern === undefined && implicit.includes(true) && implicit.includes(false)) {
         // A rule whose first target is a pattern is implicit: all must be.
         // The other way round make only complains.
@@ -129,8 +134,16 @@ export class Rules {
         // One warning per pattern among the targets.
         for (const k of implicit) if (k) this.onWarning(`${location.file}:${location.line}: *** mixed implicit and normal rules: deprecated syntax\n`);
       }
+      // read.c record_files() enters the names as it records the rule: the
+      // prerequisites first (unless a second expansion or a static
+      // pattern's stem is waiting for them), then each target (a static
+      // pattern's prerequisites after it). A pattern rule enters none; a
+      // pattern after a normal first target is a file (deprecated syntax).
+      const entering = staticPattern !== undefined || !implicit[0];
+      if (entering && staticPattern === undefined && !secondExpansion) for (const name of [...normalNames, ...orderOnlyNames]) this.files.enter(name);
       const rules: Rule[] = [];
       for (const target of targets) {
+        if (entering) this.files.enter(target);
         let prerequisites = normalNames;
         let orderOnly = orderOnlyNames;
         let stem: string | undefined;
@@ -153,6 +166,7 @@ export class Rules {
           };
           prerequisites = prerequisites.map(fill);
           orderOnly = orderOnly.map(fill);
+          if (!secondExpansion) for (const name of [...prerequisites, ...orderOnly]) this.files.enter(name);
         }
         const deps: RuleDep[] = secondExpansion
           ? [{ second: prereqText, stem }]
@@ -269,8 +283,25 @@ export class Rules {
   /** Names the makefile mentions as targets or prerequisites ("ought to exist"), made when first asked. */
   private mentioned: Set<string> | undefined;
 
-  /** The pattern rule that would give `target` its recipe (implicit.c), if any. */
+  /** file.c snapped_deps: snap_deps() has begun; no rule may be defined any more. */
+  private snapped = false;
+
+  /** After snap_deps(), each target's implicit rule search, done once. */
+  private implicitMatches: Map<string, ImplicitMatch | undefined> | undefined;
+
+  /**
+   * The pattern rule that would give `target` its recipe (implicit.c), if
+   * any. Once reading is over, make searches once for a file (remake.c:
+   * tried_implicit), so a pattern rule's second expansion runs once.
+   */
   implicitRule(target: string): ImplicitMatch | undefined {
+    const done = this.implicitMatches;
+    if (done === undefined) return this.searchImplicitRule(target);
+    if (!done.has(target)) done.set(target, this.searchImplicitRule(target));
+    return done.get(target);
+  }
+
+  private searchImplicitRule(target: string): ImplicitMatch | undefined {
     const rule = this.table.get(target);
     if (rule !== undefined && (rule.recipe.length > 0 || rule.doubleColon)) return undefined;
     if (this.mentioned === undefined) {
@@ -346,8 +377,12 @@ export class Rules {
         rule.recipeOwner = rules;
       }
       rule.recipe.push(line);
-      // The `::` rule being read is the target's last.
-      rule.doubleColonRules?.at(-1)?.recipe.push(line);
+      // The `::` rule being read is the target's last (a file entry of its own, with its own recipe's line).
+      const part = rule.doubleColonRules?.at(-1);
+      if (part !== undefined) {
+        part.recipeLocation ??= location;
+        part.recipe.push(line);
+      }
     }
   }
 
@@ -478,7 +513,15 @@ export class Rules {
       const values = automaticValues(deps, false);
       for (const name of ['<', '^', '+', '?', '|'] as const) set(name, values[name]);
       const text = d.stem === undefined ? d.second : d.second.replaceAll('%', '$*');
-      const expanded = this.expansion.expandInScope(text, { set: second, next: scope });
+      // expand.c variable_expand_for_file(): messages name the line where the file's recipe starts, if it has one.
+      const reading = this.expansion.reading;
+      this.expansion.reading = rule.recipeLocation;
+      let expanded: string;
+      try {
+        expanded = this.expansion.expandInScope(text, { set: second, next: scope });
+      } finally {
+        this.expansion.reading = reading;
+      }
       const [normal, orderOnlyText = ''] = splitOrderOnly(expanded);
       // split_prereqs(): the names are globbed as when read.
       const expandedNames = [
@@ -511,17 +554,27 @@ export class Rules {
     return suffix === undefined ? '' : name.slice(0, -suffix.length);
   }
 
-  /** snap_deps(): after reading, every rule's prerequisites are second-expanded, once. */
+  /**
+   * file.c snap_deps(): after reading, every file's prerequisites are
+   * second-expanded, once: .SUFFIXES's first (its names give $*), then the
+   * others in the order of make's file hash table (hash_dump(), unsorted),
+   * a double-colon target's rules in turn. A pattern rule is no file: its
+   * prerequisites wait for implicit rule search.
+   */
   snapDependencies(): void {
+    this.snapped = true;
     this.expansion.snapping = true;
     try {
-      for (const target of this.order) {
-        const rule = this.table.get(target);
+      // Without .SECONDEXPANSION no rule kept text for it: the table's order does not matter.
+      const names = this.table.has('.SECONDEXPANSION') ? this.files.names().filter((name) => name !== '.SUFFIXES') : [];
+      for (const name of ['.SUFFIXES', ...names]) {
+        const rule = this.table.get(name);
         if (rule?.secondExpansion !== undefined) this.secondExpansion(rule);
       }
     } finally {
       this.expansion.snapping = false;
     }
+    this.implicitMatches = new Map();
     // convert_to_pattern() follows snap_deps(): a suffix rule's prerequisites are ignored, with a warning at its recipe.
     for (const rule of this.suffixPatternRules().ignoredPrerequisites) {
       const at = rule.recipeLocation ?? rule.location;

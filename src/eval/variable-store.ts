@@ -269,7 +269,10 @@ export class VariableStore {
           }
           if (added === '') return existing;
           if (set === this.global) this.promote(existing);
-          if (originRank(origin) < originRank(existing.origin)) return existing;
+          // Origins count only in the set defined in (variable.c
+          // define_variable_in_set()): a value found in a $(foreach) or
+          // $(call) scope is appended to and the result defined globally.
+          if (set.get(name) === existing && originRank(origin) < originRank(existing.origin)) return existing;
           flavor = existing.flavor;
           newValue = existing.value === '' ? added : `${existing.value} ${added}`;
           append = existing.append === true;

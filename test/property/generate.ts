@@ -125,16 +125,15 @@ export type Feature = (typeof FEATURES)[number] | (typeof CONSTRUCTS)[number];
 /** `off: ['known']` turns off every construct that triggered a kflags bug (as of 0029187, built 17:25). */
 export const KNOWN: readonly Feature[] = ['private', ...CONSTRUCTS];
 /**
- * `off: ['open']`: those whose divergence is still open: the order in which make
- * second-expands every rule after reading (its file hash table), $(eval) of a rule while a
+ * `off: ['open']`: those whose divergence is still open: $(eval) of a rule while a
  * recipe is expanded (make's error names the recipe's line), a goal found through VPATH
  * (make says "'T' is up to date." instead of running the printer). Closed since 6058d2c:
  * newlines in file names (multi-line rule lines: make splits names at blanks only), $* with .SUFFIXES, a missing include named
  * twice, MAKEFLAGS/MFLAGS with command-line variables, wordlist's count overflowing, an
- * escaped blank in a static target pattern.
+ * escaped blank in a static target pattern; and the order in which make second-expands
+ * every file after reading (its file hash table, src/eval/file-table.ts).
  */
 export const OPEN: readonly Feature[] = [
-  'secondexp',
   'eval-rule',
   'vpath',
 ];
@@ -769,6 +768,19 @@ class Generator {
           .tuple(fc.constantFrom(...GOALS), fc.constantFrom('$$(filter a.c x.c,$$(A) a.c)', '$$(patsubst %.o,%.c,$$@)', '$$(filter %.c,$$^ e.h)', '$$(if $$(B),e.h,a.c)', '$$(firstword $$(wildcard *.c))', 'a.c $$(UNDEF)'))
           .map(([t, p]) => `.SECONDEXPANSION:\n${t}: ${p}`),
         feature: target ? false : 'secondexp',
+      },
+      // Second expansions with side effects (none gives a prerequisite): make runs them in
+      // the order of its file hash table; several targets, a static pattern, `::` rules.
+      {
+        weight: 1,
+        arbitrary: fc
+          .tuple(
+            fc.subarray([...GOALS, 't2', 'y.o', 'a.o', 'dir/b.o'], { minLength: 1 }),
+            fc.constantFrom('$$(info 2nd $$@)', '$$(eval B += $$@)', '$$(warning $$@ [$$^])', '$$(info $$@ $$*)'),
+            fc.constantFrom('', 's1.o s2.o: %.o: ', 'd1:: ', 'd1::\nd1:: '),
+          )
+          .map(([ts, p, more]) => `.SECONDEXPANSION:\n${ts.map((t) => `${t}: ${p}`).join('\n')}${more === '' ? '' : `\n${more}${p}`}`),
+        feature: 'secondexp',
       },
       // Computed rule lines.
       { weight: 1, arbitrary: fc.constantFrom('$(N): A = c', 'x.o: $(UNDEF)', 'x.o $(N): B += $(N)', 't2: A$(N) = 1', 'x.o: A := $$@', 'x.o:A=1', 'x.o :B:=2', ...(this.on('rulediag') ? ['x.o: : a.c'] : [])) },

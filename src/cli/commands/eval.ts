@@ -113,6 +113,7 @@ function evalOnce(
       includeDirs: options.includeDir,
       commandLine,
       goals,
+      printTarget: options.target,
       environment: parseEnvAssignments(options.env),
       allowShell: options.allowShell,
       allowRead: options.allowRead,
@@ -131,11 +132,12 @@ function evalOnce(
         origin: v.origin,
         location: v.location ? `${v.location.file}:${v.location.line}` : null,
       }));
-      const printed = options.print.map((name) => ({
-        name,
-        value: evaluation.expandVariable(name, { target: options.target }),
-      }));
+      // As below: in a target's context, printed after the second expansion (make's order).
+      const print = () => options.print.map((name) => ({ name, value: evaluation.expandVariable(name, { target: options.target }) }));
+      let printed: { name: string; value: string }[] = [];
+      if (options.target === undefined) printed = print();
       evaluation.snapDependencies();
+      if (options.target !== undefined) printed = print();
       checkGoals(evaluation, goals);
       io.stdout(JSON.stringify({ schemaVersion: 1, makefile, target: options.target ?? null, printed, variables }, null, 2) + '\n');
       return 0;

@@ -128,7 +128,7 @@ export const warning = builtin('warning', 0, 1, true, (ctx, args) => {
   return '';
 });
 
-export const error = builtin('error', 0, 1, true, (ctx, args) => ctx.fatal(args.join(', '), ctx.reading));
+export const error = builtin('error', 0, 1, true, (ctx, args) => ctx.fatal(args.join(', '), ctx.messageLocation));
 
 export const shell = builtin('shell', 0, 1, true, (ctx, [command = '']) => ctx.shell(command));
 

@@ -16,6 +16,8 @@ export interface FunctionContext {
   expandRaw(text: string, raw: RawArgument | undefined): string;
   /** The location of the line being read (for $(error), $(warning), $(info)). */
   readonly reading: Location | undefined;
+  /** Where $(warning) and $(error) say they are (in a second expansion, not always the line read). */
+  readonly messageLocation: Location | undefined;
   /** The location that make blames for expansion errors. */
   readonly blame: Location | undefined;
   lookup(name: string): Variable | undefined;

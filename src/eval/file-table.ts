@@ -1,0 +1,136 @@
+// file.c's `files`: make 4.3's hash table of file entries, kept for one
+// thing only: the order of its slots. snap_deps() second-expands every
+// file's prerequisites in that order (hash_dump(&files, 0, 0), unsorted), so
+// the side effects of `$$(info)` or `$$(eval)` there come in slot order.
+//
+// hash.c: open addressing in a power-of-two vector, hash_init(&files, 1000)
+// giving 1024 slots; file_hash_1 is jhash_string() of the name, file_hash_2
+// is 0 (hash.h STRING_HASH_2), so a collision takes the next slot (the step
+// is hash_2 | 1). Once fewer than size/16 slots are empty, hash_rehash()
+// doubles the vector and puts the entries back in their old slots' order.
+// Nothing is ever deleted before snap_deps() (rehash_file() runs while
+// building), so there are no deleted slots to model.
+
+const INITIAL_SIZE = 1024;
+
+function rol32(v: number, n: number): number {
+  return ((v << n) | (v >>> (32 - n))) >>> 0;
+}
+
+/** hash.c jhash_string(): Bob Jenkins' lookup3 over the name's bytes, read as little-endian words up to the NUL. */
+export function jhashString(name: string): number {
+  // Makefiles are read as latin1, one character a byte; a name with any other character is taken as its UTF-8 bytes.
+  let bytes: Uint8Array | undefined;
+  for (let i = 0; i < name.length; i++) {
+    if (name.charCodeAt(i) > 0xff) {
+      bytes = new TextEncoder().encode(name);
+      break;
+    }
+  }
+  const length = bytes?.length ?? name.length;
+  let a = 0xdeadbeef;
+  let b = a;
+  let c = a;
+  let k = 0;
+  // sum_up_to_nul(): a word without a zero byte is added whole; else only its bytes before the NUL, and hashing ends.
+  const word = (): number => {
+    let val = 0;
+    for (let i = Math.min(length - k, 4) - 1; i >= 0; i--) val = val * 256 + (bytes === undefined ? name.charCodeAt(k + i) : bytes[k + i]);
+    return val;
+  };
+  for (;;) {
+    a = (a + word()) >>> 0;
+    if (length - k < 4) break;
+    k += 4;
+    b = (b + word()) >>> 0;
+    if (length - k < 4) break;
+    k += 4;
+    c = (c + word()) >>> 0;
+    if (length - k < 4) break;
+    k += 4;
+    // jhash_mix()
+    a = (a - c) >>> 0; a = (a ^ rol32(c, 4)) >>> 0; c = (c + b) >>> 0;
+    b = (b - a) >>> 0; b = (b ^ rol32(a, 6)) >>> 0; a = (a + c) >>> 0;
+    c = (c - b) >>> 0; c = (c ^ rol32(b, 8)) >>> 0; b = (b + a) >>> 0;
+    a = (a - c) >>> 0; a = (a ^ rol32(c, 16)) >>> 0; c = (c + b) >>> 0;
+    b = (b - a) >>> 0; b = (b ^ rol32(a, 19)) >>> 0; a = (a + c) >>> 0;
+    c = (c - b) >>> 0; c = (c ^ rol32(b, 4)) >>> 0; b = (b + a) >>> 0;
+  }
+  // jhash_final()
+  c = (c ^ b) >>> 0; c = (c - rol32(b, 14)) >>> 0;
+  a = (a ^ c) >>> 0; a = (a - rol32(c, 11)) >>> 0;
+  b = (b ^ a) >>> 0; b = (b - rol32(a, 25)) >>> 0;
+  c = (c ^ b) >>> 0; c = (c - rol32(b, 16)) >>> 0;
+  a = (a ^ c) >>> 0; a = (a - rol32(c, 4)) >>> 0;
+  b = (b ^ a) >>> 0; b = (b - rol32(a, 14)) >>> 0;
+  c = (c ^ b) >>> 0; c = (c - rol32(b, 24)) >>> 0;
+  // The length added is of the whole words before the one holding the NUL.
+  return (c + k) >>> 0;
+}
+
+/** A name as lookup_file() looks it up: leading `./` (and the slashes after it) go; all slashes after a dot is `./`. */
+export function lookupName(name: string): string {
+  let n = name;
+  while (n.length > 2 && n[0] === '.' && n[1] === '/') {
+    n = n.slice(2);
+    while (n[0] === '/') n = n.slice(1);
+  }
+  return n === '' ? './' : n;
+}
+
+export class FileTable {
+  /** The names in the order they were entered: the table is laid out from them when asked (reading only records). */
+  private readonly entered: string[] = [];
+  private readonly known = new Set<string>();
+
+  /**
+   * `lookup_file (name)`, then `enter_file (name)` if there is none: the
+   * way make enters every name it reads (enter_prereqs(), record_files(),
+   * eval_makefile(), record_target_var()). A name already there keeps its
+   * slot; a double-colon rule's further entries hang off the first one.
+   */
+  enter(name: string): void {
+    if (name === '' || this.has(name)) return;
+    this.known.add(name);
+    this.entered.push(name);
+  }
+
+  has(name: string): boolean {
+    return this.known.has(name) || (name.startsWith('./') && this.known.has(lookupName(name)));
+  }
+
+  /** hash_dump(&files, 0, 0): the names in slot order. */
+  names(): string[] {
+    return this.layout().filter((s): s is string => s !== undefined);
+  }
+
+  /** The number of slots (1024, doubled at each growth). */
+  get size(): number {
+    return this.layout().length;
+  }
+
+  /** The slots after entering every name in turn (hash_insert_at()), growing when fewer than size/16 are empty. */
+  private layout(): (string | undefined)[] {
+    let slots: (string | undefined)[] = new Array(INITIAL_SIZE);
+    let fill = 0;
+    for (const name of this.entered) {
+      place(slots, name);
+      fill++;
+      if (slots.length - fill < slots.length / 16) {
+        // hash_rehash(): the vector doubled (the fill is always at capacity here), entries put back in slot order.
+        const old = slots.filter((s): s is string => s !== undefined);
+        slots = new Array(slots.length * 2);
+        for (const n of old) place(slots, n);
+      }
+    }
+    return slots;
+  }
+}
+
+/** hash_find_slot(): from the name's hash, the first empty slot (hash_2 is 1). */
+function place(slots: (string | undefined)[], name: string): void {
+  const mask = slots.length - 1;
+  let i = jhashString(name) & mask;
+  while (slots[i] !== undefined) i = (i + 1) & mask;
+  slots[i] = name;
+}

@@ -1,0 +1,2 @@
+# Read first (MAKEFILES, from the environment of secondexp-order-makefiles.mk).
+FROM_MAKEFILES := yes
