@@ -79,9 +79,12 @@ export function lookupName(name: string): string {
 }
 
 export class FileTable {
-  /** The names in the order they were entered: the table is laid out from them when asked (reading only records). */
+  /**
+   * The names in the order they were entered, repeats included: the table is
+   * laid out from them when asked, keeping each name's first entry (reading
+   * only records, and most evaluations never ask).
+   */
   private readonly entered: string[] = [];
-  private readonly known = new Set<string>();
 
   /**
    * `lookup_file (name)`, then `enter_file (name)` if there is none: the
@@ -90,13 +93,7 @@ export class FileTable {
    * slot; a double-colon rule's further entries hang off the first one.
    */
   enter(name: string): void {
-    if (name === '' || this.has(name)) return;
-    this.known.add(name);
-    this.entered.push(name);
-  }
-
-  has(name: string): boolean {
-    return this.known.has(name) || (name.startsWith('./') && this.known.has(lookupName(name)));
+    if (name !== '') this.entered.push(name);
   }
 
   /** hash_dump(&files, 0, 0): the names in slot order. */
@@ -113,7 +110,11 @@ export class FileTable {
   private layout(): (string | undefined)[] {
     let slots: (string | undefined)[] = new Array(INITIAL_SIZE);
     let fill = 0;
+    const known = new Set<string>();
     for (const name of this.entered) {
+      // lookup_file(): ./a is a.
+      if (known.has(name) || (name.startsWith('./') && known.has(lookupName(name)))) continue;
+      known.add(name);
       place(slots, name);
       fill++;
       if (slots.length - fill < slots.length / 16) {

@@ -140,7 +140,10 @@ export class Rules {
       // pattern's prerequisites after it). A pattern rule enters none; a
       // pattern after a normal first target is a file (deprecated syntax).
       const entering = staticPattern !== undefined || !implicit[0];
-      if (entering && staticPattern === undefined && !secondExpansion) for (const name of [...normalNames, ...orderOnlyNames]) this.files.enter(name);
+      if (entering && staticPattern === undefined && !secondExpansion) {
+        for (const name of normalNames) this.files.enter(name);
+        for (const name of orderOnlyNames) this.files.enter(name);
+      }
       const rules: Rule[] = [];
       for (const target of targets) {
         if (entering) this.files.enter(target);
@@ -166,7 +169,10 @@ export class Rules {
           };
           prerequisites = prerequisites.map(fill);
           orderOnly = orderOnly.map(fill);
-          if (!secondExpansion) for (const name of [...prerequisites, ...orderOnly]) this.files.enter(name);
+          if (!secondExpansion) {
+            for (const name of prerequisites) this.files.enter(name);
+            for (const name of orderOnly) this.files.enter(name);
+          }
         }
         const deps: RuleDep[] = secondExpansion
           ? [{ second: prereqText, stem }]
