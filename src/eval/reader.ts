@@ -545,7 +545,8 @@ export class Reader {
           throw new MakeError(`kflags: the 'load' directive is not supported`, location);
         case 'RuleOrOther':
           if (prefixed) throw new MakeError('recipe commences before first target', location);
-          this.ruleLine(text, location);
+          // read.c looks for the recipe's `;` in the line before its comment is removed.
+          this.ruleLine(text, location, logical.text.includes('#') ? collapseContinuations(logical.text, posix) : undefined);
           return i;
       }
     }
@@ -772,10 +773,18 @@ export class Reader {
   }
 
   /** The part of read.c eval() that handles everything else: rules and target-specific variables. */
-  private ruleLine(text: string, location: Location): void {
+  private ruleLine(text: string, location: Location, uncommented?: string): void {
     this.endRule();
-    // A `;` outside references starts the recipe.
-    const found = findMapUnquote(text, ';', true);
+    // A `;` outside references starts the recipe, unless a comment starts
+    // first (read.c: find_map_unquote(line, MAP_SEMI|MAP_COMMENT|MAP_VARIABLE)
+    // on the line as read): what follows the `;` is the recipe as written,
+    // a `#` in it no comment, a `\#` kept (and a target-specific value's).
+    let found: { text: string; index: number };
+    if (uncommented === undefined) found = findMapUnquote(text, ';', true);
+    else {
+      const first = findMapUnquote(uncommented, ';#', true);
+      found = first.index >= 0 && first.text[first.index] === '#' ? { text: first.text.slice(0, first.index), index: -1 } : first;
+    }
     const semi = found.index;
     let ruleText = semi < 0 ? found.text : found.text.slice(0, semi);
     let recipe: string | undefined = semi < 0 ? undefined : found.text.slice(semi + 1);
