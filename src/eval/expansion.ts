@@ -33,6 +33,17 @@ export class Expansion implements FunctionContext {
   reading: Location | undefined;
   /** In snap_deps() no file is being read: a warning names the variable being expanded. */
   snapping = false;
+  /**
+   * expand.c recursively_expand_for_file(): with no file being read, the
+   * first variable expanded stands for it (its definition's line) until its
+   * expansion ends; $(warning) and $(eval) in snap_deps() report there.
+   */
+  private varReading: Location | undefined;
+
+  /** Where make's reading_file points: the line read, or in snap_deps() the outermost variable expanded. */
+  get readingFile(): Location | undefined {
+    return this.reading ?? (this.snapping ? this.varReading : undefined);
+  }
   callArgumentCount = 0;
   readonly cwd: string;
   readonly limits: Limits;
@@ -292,12 +303,15 @@ export class Expansion implements FunctionContext {
     const wasExpanding = this.expanding.has(v);
     this.expanding.add(v);
     if (v.location !== undefined) this.expandingVar = v;
+    const savedReading = this.varReading;
+    if (this.varReading === undefined && this.reading === undefined) this.varReading = v.location;
     try {
       if (this.tracing) return this.tracedValue(v);
       return v.append ? this.appendedValue(v) : this.expandVariableText(v);
     } finally {
       if (!wasExpanding) this.expanding.delete(v);
       this.expandingVar = savedVar;
+      this.varReading = savedReading;
       this.depth--;
     }
   }
@@ -585,7 +599,7 @@ export class Expansion implements FunctionContext {
     this.onInfo(text);
   }
 
-  warning(text: string, location = this.reading ?? (this.snapping ? this.expandingVar?.location : undefined)): void {
+  warning(text: string, location = this.readingFile): void {
     this.onWarning(location && location.file !== '' ? `${location.file}:${location.line}: ${text}\n` : `${text}\n`);
   }
 

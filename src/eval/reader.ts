@@ -7,7 +7,7 @@ import type { AssignOp, ConditionalNode, LineAst, Lines, Location, LogicalLine }
 import { classifyLine, classifyLines, makefileLines, nestedTexts, parseMakefile, preparseExpansions } from '../syntax/parse.js';
 import { collapseContinuations, findCharUnquote, findMapUnquote, removeComment } from '../syntax/lines.js';
 import type { Host } from '../host/host.js';
-import { confined, LimitError, MakeError, syntaxError } from './errors.js';
+import { at, confined, LimitError, MakeError, syntaxError } from './errors.js';
 import type { Expansion } from './expansion.js';
 import { fileNames, stripDotSlash } from './file-names.js';
 import type { Limits } from './limits.js';
@@ -201,12 +201,12 @@ export class Reader {
         const unmakeable = this.keepGoing ? undefined : this.firstUnmakeablePrerequisite(last.file, rule);
         if (unmakeable !== undefined && unmakeable !== 'recipe') {
           throw new MakeError(`No rule to make target '${unmakeable.prerequisite}', needed by '${unmakeable.target}'`, undefined, {
-            notes: [`${last.location.file}:${last.location.line}: ${last.file}: No such file or directory\n`],
+            notes: [`${at(last.location)}${last.file}: No such file or directory\n`],
           });
         }
         throw new MakeError(`kflags: '${last.file}' would be remade by its recipe, and kflags never runs recipes`, last.location);
       }
-      const note = (m: { file: string; location: Location }) => `${m.location.file}:${m.location.line}: ${m.file}: No such file or directory\n`;
+      const note = (m: { file: string; location: Location }) => `${at(m.location)}${m.file}: No such file or directory\n`;
       if (!this.keepGoing) throw new MakeError(`No rule to make target '${last.file}'`, undefined, { notes: [note(last)] });
       // make -k goes on: every missing makefile (the last first), then which it could not remake.
       const others = failed.slice(1);
@@ -265,7 +265,8 @@ export class Reader {
       throw new LimitError(`kflags: $(eval) depth limit (${this.limits.maxIncludeDepth}) exceeded`, this.reading);
     }
     // After reading (--print), make has no current line: neither do we.
-    const location = this.reading ?? { file: '', line: 0 };
+    const outer = this.reading;
+    const location = this.expansion.readingFile ?? { file: '', line: 0 };
     let ast;
     try {
       ast = parseMakefile(text, location.file);
@@ -285,7 +286,7 @@ export class Reader {
     } finally {
       this.includeDepth--;
       this.expansion.scope = savedScope;
-      this.reading = location;
+      this.reading = outer;
       this.rules.waiting = savedRule.waiting;
       this.noTargets = savedRule.noTargets;
     }
@@ -597,7 +598,7 @@ export class Reader {
     let op: AssignOp = '=';
     const parsed = this.parseLineAt(header, location);
     if (parsed.type === 'Assignment' && parsed.modifiers.length === 0) {
-      if (parsed.value !== '') this.onWarning(`${location.file}:${location.line}: extraneous text after 'define' directive\n`);
+      if (parsed.value !== '') this.onWarning(`${at(location)}extraneous text after 'define' directive\n`);
       nameText = parsed.name;
       op = parsed.op;
     }
@@ -618,7 +619,7 @@ export class Reader {
   private conditionalLine(line: ConditionalNode, conditionals: ConditionalStack, location: Location): number {
     const stack = conditionals.active;
     const extraneous = (name: string) =>
-      this.onWarning(`${location.file}:${location.line}: extraneous text after '${name}' directive\n`);
+      this.onWarning(`${at(location)}extraneous text after '${name}' directive\n`);
     if (line.kind === 'endif') {
       if (line.rest !== '') extraneous('endif');
       if (stack.length === 0) throw new MakeError("extraneous 'endif'", location);

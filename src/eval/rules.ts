@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import type { Location } from '../syntax/ast.js';
 import { resolvePath, type Host } from '../host/host.js';
-import { confined, MakeError } from './errors.js';
+import { at, confined, MakeError } from './errors.js';
 import type { Expansion } from './expansion.js';
 import { archiveMember, fileNames, splitOrderOnly, splitPath, stripDotSlash } from './file-names.js';
 import { compilePattern, patternStem, type Pattern } from './patterns.js';
@@ -122,12 +122,16 @@ export class Rules {
     // Shared with the pattern rules recorded below: recipe lines gather until the rule ends.
     const recipeLines: { line: string; location: Location }[] = line.recipe === undefined ? [] : [{ line: line.recipe, location }];
     const record = (): Rule[] => {
+      // record_files()' first act: after snap_deps() (a recipe or a second expansion
+      // being expanded), a rule can no longer be entered. An $(eval) with no line to
+      // read at (--print after reading) has no location: make's is its printer's.
+      if (this.snapped) throw new MakeError('prerequisites cannot be defined in recipes', location.file === '' ? undefined : location);
       if (staticPattern === undefined && implicit.includes(true) && implicit.includes(false)) {
         // A rule whose first target is a pattern is implicit: all must be.
         // The other way round make only complains.
         if (implicit[0]) throw new MakeError('mixed implicit and normal rules', location);
         // One warning per pattern among the targets.
-        for (const k of implicit) if (k) this.onWarning(`${location.file}:${location.line}: *** mixed implicit and normal rules: deprecated syntax\n`);
+        for (const k of implicit) if (k) this.onWarning(`${at(location)}*** mixed implicit and normal rules: deprecated syntax\n`);
       }
       const rules: Rule[] = [];
       for (const target of targets) {
@@ -139,7 +143,7 @@ export class Rules {
           stem = patternStem(pattern, target) === undefined ? undefined : staticStem(pattern, target);
           if (stem === undefined) {
             // Recorded all the same, without prerequisites ($* is its name).
-            this.onWarning(`${location.file}:${location.line}: target '${target}' doesn't match the target pattern\n`);
+            this.onWarning(`${at(location)}target '${target}' doesn't match the target pattern\n`);
             rules.push(this.recordRule(target, [], [], doubleColon, location, staticPattern, [], false));
             continue;
           }
@@ -324,7 +328,7 @@ export class Rules {
       // A target named twice in a rule with a recipe.
       rules.forEach((r, k) => {
         if (rules.indexOf(r) !== k) {
-          this.onWarning(`${pending.location.file}:${pending.location.line}: target '${r.target}' given more than once in the same rule\n`);
+          this.onWarning(`${at(pending.location)}target '${r.target}' given more than once in the same rule\n`);
         }
       });
     }
@@ -336,9 +340,9 @@ export class Rules {
     for (const rule of new Set(rules)) {
       if (rule.recipeLocation === undefined || rule.recipeOwner !== rules) {
         if (rule.recipeLocation !== undefined && !rule.doubleColon && !rule.target.includes('%')) {
-          this.onWarning(`${location.file}:${location.line}: warning: overriding recipe for target '${rule.target}'\n`);
+          this.onWarning(`${at(location)}warning: overriding recipe for target '${rule.target}'\n`);
           this.onWarning(
-            `${rule.recipeLocation.file}:${rule.recipeLocation.line}: warning: ignoring old recipe for target '${rule.target}'\n`,
+            `${at(rule.recipeLocation)}warning: ignoring old recipe for target '${rule.target}'\n`,
           );
           rule.recipe = [];
         }
@@ -511,21 +515,29 @@ export class Rules {
     return suffix === undefined ? '' : name.slice(0, -suffix.length);
   }
 
+  /** file.c snapped_deps: set as snap_deps() starts; no rule is entered after it. */
+  snapped = false;
+
   /** snap_deps(): after reading, every rule's prerequisites are second-expanded, once. */
   snapDependencies(): void {
+    this.snapped = true;
     this.expansion.snapping = true;
+    const reading = this.expansion.reading;
     try {
       for (const target of this.order) {
         const rule = this.table.get(target);
-        if (rule?.secondExpansion !== undefined) this.secondExpansion(rule);
+        if (rule?.secondExpansion === undefined) continue;
+        // expand_deps() expands for the file: make reads "at" its recipe, if it has one.
+        this.expansion.reading = rule.recipeLocation;
+        this.secondExpansion(rule);
       }
     } finally {
+      this.expansion.reading = reading;
       this.expansion.snapping = false;
     }
     // convert_to_pattern() follows snap_deps(): a suffix rule's prerequisites are ignored, with a warning at its recipe.
     for (const rule of this.suffixPatternRules().ignoredPrerequisites) {
-      const at = rule.recipeLocation ?? rule.location;
-      this.onWarning(`${at.file}:${at.line}: warning: ignoring prerequisites on suffix rule definition\n`);
+      this.onWarning(`${at(rule.recipeLocation ?? rule.location)}warning: ignoring prerequisites on suffix rule definition\n`);
     }
   }
 

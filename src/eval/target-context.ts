@@ -134,7 +134,11 @@ export class TargetContexts {
     for (const t of chain) {
       const outer = scope;
       const patterns = this.patternScope(t, outer);
-      scope = { set: this.targetVariables.get(t) ?? new VariableSet(), next: patterns, nextIsParent: patterns === outer };
+      // The target's own set, kept (make's file->variables): an $(eval) of a target-specific
+      // assignment while its recipe is expanded defines in it, and is seen at once.
+      let own = this.targetVariables.get(t);
+      if (own === undefined) this.targetVariables.set(t, (own = new VariableSet()));
+      scope = { set: own, next: patterns, nextIsParent: patterns === outer };
     }
     return scope;
   }
