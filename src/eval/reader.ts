@@ -572,8 +572,9 @@ export class Reader {
     while (i < lines.length) {
       const logical = lines.at(i++)!;
       let text = collapseContinuations(logical.text, this.rules.posix);
-      // Lines that start with the recipe prefix are never define/endef.
-      if (logical.text[0] !== this.recipePrefix()) {
+      // Lines that start with the recipe prefix are never define/endef: as they are after
+      // collapse_continuations(), which takes the blanks before a backslash-newline away.
+      if (text[0] !== this.recipePrefix()) {
         const { word, rest } = firstWord(text);
         if (word === 'define') {
           level++;
