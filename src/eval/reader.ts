@@ -790,6 +790,9 @@ export class Reader {
     let expanded = '';
     let colon = -1;
     let w = 0;
+    // Whether the recipe's `;` came out of an expansion (read.c: cmdleft found in the
+    // expanded line, semip not set).
+    let expandedSemicolon = false;
     for (; w < words.length; w++) {
       if (w > 0) expanded += ' ';
       expanded += this.expand(words[w].text);
@@ -802,6 +805,7 @@ export class Reader {
           recipe = s.text.slice(s.index + 1) + ruleText.slice(words[w].end);
           expanded = s.text.slice(0, s.index);
           cut = true;
+          expandedSemicolon = true;
         }
       }
       const c = findCharUnquote(expanded, ':');
@@ -840,8 +844,9 @@ export class Reader {
       this.noTargets = true;
       return;
     }
-    // Target-specific variable?
-    const asVariable = this.classifyRest(recipe === undefined ? rest : `${rest};${recipe}`, location);
+    // Target-specific variable? A `;` written in the line and what follows it belong to
+    // the value again; one an expansion gave cuts the value short there, and the rest is lost.
+    const asVariable = this.classifyRest(recipe === undefined || expandedSemicolon ? rest : `${rest};${recipe}`, location);
     let targetAssignment = asVariable;
     if (asVariable.type === 'Define' || asVariable.type === 'Undefine') {
       // make ignores `define`/`undefine` here and reads the rest as an
