@@ -1012,8 +1012,16 @@ function macroWords(text: string): MacroWord[] {
       i += len;
       continue;
     }
+    // `=`, `+=`, `?=`, `!=` are words of their own (get_next_mword() w_varassign): in a rule
+    // line that is no assignment they end up among the targets, `a=b` as `a = b`.
+    const assign = text[i] === '=' ? 1 : '+?!'.includes(text[i]) && text[i + 1] === '=' ? 2 : 0;
+    if (assign > 0) {
+      words.push({ kind: 'word', text: text.slice(i, i + assign), end: i + assign });
+      i += assign;
+      continue;
+    }
     const start = i;
-    while (i < n && !isBlank(text[i]) && text[i] !== ':' && !(text[i] === '&' && text[i + 1] === ':')) {
+    while (i < n && !isBlank(text[i]) && text[i] !== ':' && text[i] !== '=' && !('+?'.includes(text[i]) && text[i + 1] === '=') && !(text[i] === '&' && text[i + 1] === ':')) {
       if (text[i] === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
         const open = text[i + 1];
         const close = open === '(' ? ')' : '}';
