@@ -101,7 +101,9 @@ export class TargetContexts {
     const set = new VariableSet();
     const expansion = this.expansion;
     const saved = expansion.scope;
-    expansion.scope = { set, next, nextIsParent: true };
+    // create_new_variable_set() links the sets around it, not as a parent's: while the
+    // definitions are carried out, `?=` sees a global private variable too.
+    expansion.scope = { set, next, nextIsParent: false };
     try {
       for (const p of matching) {
         let v: Variable | undefined;
@@ -114,7 +116,14 @@ export class TargetContexts {
         } else {
           v = this.variables.setVariable(p.name, p.op, p.value, p.origin, p.location, set, 'pattern');
         }
-        if (v === undefined || set.get(p.name) !== v) continue;
+        if (v === undefined) continue;
+        if (set.get(p.name) !== v) {
+          // `?=` found the variable outside: make still copies the pattern variable's
+          // private and export flags onto what it found (for good: a global private
+          // variable is seen by every target from then on).
+          if (p.op === '?=') this.takeFlags(v, p, next);
+          continue;
+        }
         if (p.private) v.private = true;
         if (p.exported !== undefined) v.exported = p.exported;
       }
@@ -122,6 +131,19 @@ export class TargetContexts {
       expansion.scope = saved;
     }
     return set.vars.size === 0 ? next : { set, next, nextIsParent: true };
+  }
+
+  /** variable.c initialize_file_variables(): a pattern variable's flags put on the variable its `?=` found in `scope`. */
+  private takeFlags(found: Variable, p: PatternVariable, scope: Scope | undefined): void {
+    for (let s = scope; s !== undefined; s = s.next) {
+      if (s.set.get(found.name) !== found) continue;
+      // A variable not made by an assignment may be shared: change a copy of it.
+      const v = found.owned ? found : { ...found, owned: true };
+      v.private = p.private || undefined;
+      v.exported = p.exported;
+      if (v !== found) s.set.set(v);
+      return;
+    }
   }
 
   /**
