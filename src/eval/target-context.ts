@@ -93,7 +93,9 @@ export class TargetContexts {
     // Shorter patterns (more general) first, then definition order: make
     // keeps its pattern-variable list sorted by length.
     const matching = this.patternVariables
-      .filter((p) => patternStem(p.pattern, target) !== undefined)
+      // variable.c lookup_pattern_var(): a pattern longer than the name is skipped, so
+      // the stem is never empty (`%x.o` is not x.o's, as a pattern rule's would be).
+      .filter((p) => (patternStem(p.pattern, target) ?? '') !== '')
       .map((p, i) => ({ p, i }))
       .sort((a, b) => a.p.pattern.text.length - b.p.pattern.text.length || a.i - b.i)
       .map((x) => x.p);
