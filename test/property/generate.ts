@@ -133,9 +133,9 @@ export const KNOWN: readonly Feature[] = ['private', ...CONSTRUCTS];
  * twice, MAKEFLAGS/MFLAGS with command-line variables, wordlist's count overflowing, an
  * escaped blank in a static target pattern; $(eval) of a rule while a recipe is expanded
  * (kflags stops as make does, without the printer's location, which the harness strips);
- * vpath, which never made a goal found through VPATH: the "'T' is up to date." it was
- * blamed for comes from a goal that is also an included makefile (made first as one,
- * harness.provesNothing), and no goal is a file in any directory (GOALS, FIXTURES).
+ * vpath: no goal is a file in any directory (GOALS, FIXTURES), so none is found through
+ * VPATH; the "'T' is up to date." that was blamed on it comes from a goal that is also an
+ * included makefile, which make makes first as one (harness.provesNothing).
  */
 export const OPEN: readonly Feature[] = [
   'secondexp',
