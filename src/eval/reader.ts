@@ -846,7 +846,11 @@ export class Reader {
     }
     // Target-specific variable? A `;` written in the line and what follows it belong to
     // the value again; one an expansion gave cuts the value short there, and the rest is lost.
-    const asVariable = this.classifyRest(recipe === undefined || expandedSemicolon ? rest : `${rest};${recipe}`, location);
+    // Only the text before the `;` says whether it is one (parse_var_assignment() on the
+    // line cut there): `t: ; = x` is a rule.
+    const before = this.classifyRest(rest, location);
+    const assignment = before.type === 'Assignment' || before.type === 'Define' || before.type === 'Undefine';
+    const asVariable = !assignment || recipe === undefined || expandedSemicolon ? before : this.classifyRest(`${rest};${recipe}`, location);
     let targetAssignment = asVariable;
     if (asVariable.type === 'Define' || asVariable.type === 'Undefine') {
       // make ignores `define`/`undefine` here and reads the rest as an
