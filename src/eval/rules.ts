@@ -586,7 +586,10 @@ export class Rules {
     ];
     for (const dir of dirs) {
       const candidate = `${dir.replace(/\/+$/, '')}/${name}`;
-      if (exists(candidate)) return this.mustRemake(name, visiting ?? new Set()) ? name : candidate;
+      // vpath.c selective_vpath_search(): a name the makefiles make a target (a rule's, or
+      // .PHONY's) is there as well as a file.
+      const found = this.table.has(candidate) || this.isPhony(candidate) || exists(candidate);
+      if (found) return this.mustRemake(name, visiting ?? new Set()) ? name : candidate;
     }
     return name;
   }
