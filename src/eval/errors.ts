@@ -4,6 +4,14 @@ import type { Location } from '../syntax/ast.js';
 import { ConfinementError } from '../host/host.js';
 import { KflagsError } from '../errors.js';
 
+/**
+ * `FILE:LINE: ` before a message, or nothing for a line kflags has no place
+ * for (an $(eval) while --print expands after reading: make's is its printer's).
+ */
+export function at(location: Location | undefined): string {
+  return location !== undefined && location.file !== '' ? `${location.file}:${location.line}: ` : '';
+}
+
 export class MakeError extends KflagsError {
   /** make's exit status for its errors (the CLI's `eval` exits with it). */
   readonly exitStatus: number;

@@ -7,7 +7,7 @@ import type { AssignOp, ConditionalNode, LineAst, Lines, Location, LogicalLine }
 import { classifyLine, classifyLines, makefileLines, nestedTexts, parseMakefile, preparseExpansions } from '../syntax/parse.js';
 import { collapseContinuations, findCharUnquote, findMapUnquote, removeComment } from '../syntax/lines.js';
 import type { Host } from '../host/host.js';
-import { confined, LimitError, MakeError, syntaxError } from './errors.js';
+import { at, confined, LimitError, MakeError, syntaxError } from './errors.js';
 import type { Expansion } from './expansion.js';
 import { fileNames, stripDotSlash } from './file-names.js';
 import type { Limits } from './limits.js';
@@ -203,12 +203,12 @@ export class Reader {
         const unmakeable = this.keepGoing ? undefined : this.firstUnmakeablePrerequisite(last.file, rule);
         if (unmakeable !== undefined && unmakeable !== 'recipe') {
           throw new MakeError(`No rule to make target '${unmakeable.prerequisite}', needed by '${unmakeable.target}'`, undefined, {
-            notes: [`${last.location.file}:${last.location.line}: ${last.file}: No such file or directory\n`],
+            notes: [`${at(last.location)}${last.file}: No such file or directory\n`],
           });
         }
         throw new MakeError(`kflags: '${last.file}' would be remade by its recipe, and kflags never runs recipes`, last.location);
       }
-      const note = (m: { file: string; location: Location }) => `${m.location.file}:${m.location.line}: ${m.file}: No such file or directory\n`;
+      const note = (m: { file: string; location: Location }) => `${at(m.location)}${m.file}: No such file or directory\n`;
       if (!this.keepGoing) throw new MakeError(`No rule to make target '${last.file}'`, undefined, { notes: [note(last)] });
       // make -k goes on: every missing makefile (the last first), then which it could not remake.
       const others = failed.slice(1);
@@ -267,6 +267,7 @@ export class Reader {
       throw new LimitError(`kflags: $(eval) depth limit (${this.limits.maxIncludeDepth}) exceeded`, this.reading);
     }
     // After reading (--print), make has no current line: neither do we.
+    const outer = this.reading;
     // read.c eval_buffer(): at reading_file, which after reading may be where a file's recipe starts or the outermost variable being expanded.
     const location = this.expansion.messageLocation ?? { file: '', line: 0 };
     let ast;
@@ -288,7 +289,7 @@ export class Reader {
     } finally {
       this.includeDepth--;
       this.expansion.scope = savedScope;
-      this.reading = location;
+      this.reading = outer;
       this.rules.waiting = savedRule.waiting;
       this.noTargets = savedRule.noTargets;
     }
@@ -575,8 +576,9 @@ export class Reader {
     while (i < lines.length) {
       const logical = lines.at(i++)!;
       let text = collapseContinuations(logical.text, this.rules.posix);
-      // Lines that start with the recipe prefix are never define/endef.
-      if (logical.text[0] !== this.recipePrefix()) {
+      // Lines that start with the recipe prefix are never define/endef: as they are after
+      // collapse_continuations(), which takes the blanks before a backslash-newline away.
+      if (text[0] !== this.recipePrefix()) {
         const { word, rest } = firstWord(text);
         if (word === 'define') {
           level++;
@@ -601,7 +603,7 @@ export class Reader {
     let op: AssignOp = '=';
     const parsed = this.parseLineAt(header, location);
     if (parsed.type === 'Assignment' && parsed.modifiers.length === 0) {
-      if (parsed.value !== '') this.onWarning(`${location.file}:${location.line}: extraneous text after 'define' directive\n`);
+      if (parsed.value !== '') this.onWarning(`${at(location)}extraneous text after 'define' directive\n`);
       nameText = parsed.name;
       op = parsed.op;
     }
@@ -622,7 +624,7 @@ export class Reader {
   private conditionalLine(line: ConditionalNode, conditionals: ConditionalStack, location: Location): number {
     const stack = conditionals.active;
     const extraneous = (name: string) =>
-      this.onWarning(`${location.file}:${location.line}: extraneous text after '${name}' directive\n`);
+      this.onWarning(`${at(location)}extraneous text after '${name}' directive\n`);
     if (line.kind === 'endif') {
       if (line.rest !== '') extraneous('endif');
       if (stack.length === 0) throw new MakeError("extraneous 'endif'", location);
@@ -803,6 +805,9 @@ export class Reader {
     let expanded = '';
     let colon = -1;
     let w = 0;
+    // Whether the recipe's `;` came out of an expansion (read.c: cmdleft found in the
+    // expanded line, semip not set).
+    let expandedSemicolon = false;
     for (; w < words.length; w++) {
       if (w > 0) expanded += ' ';
       expanded += this.expand(words[w].text);
@@ -815,6 +820,7 @@ export class Reader {
           recipe = s.text.slice(s.index + 1) + ruleText.slice(words[w].end);
           expanded = s.text.slice(0, s.index);
           cut = true;
+          expandedSemicolon = true;
         }
       }
       const c = findCharUnquote(expanded, ':');
@@ -853,8 +859,13 @@ export class Reader {
       this.noTargets = true;
       return;
     }
-    // Target-specific variable?
-    const asVariable = this.classifyRest(recipe === undefined ? rest : `${rest};${recipe}`, location);
+    // Target-specific variable? A `;` written in the line and what follows it belong to
+    // the value again; one an expansion gave cuts the value short there, and the rest is lost.
+    // Only the text before the `;` says whether it is one (parse_var_assignment() on the
+    // line cut there): `t: ; = x` is a rule.
+    const before = this.classifyRest(rest, location);
+    const assignment = before.type === 'Assignment' || before.type === 'Define' || before.type === 'Undefine';
+    const asVariable = !assignment || recipe === undefined || expandedSemicolon ? before : this.classifyRest(`${rest};${recipe}`, location);
     let targetAssignment = asVariable;
     if (asVariable.type === 'Define' || asVariable.type === 'Undefine') {
       // make ignores `define`/`undefine` here and reads the rest as an
@@ -1024,8 +1035,16 @@ function macroWords(text: string): MacroWord[] {
       i += len;
       continue;
     }
+    // `=`, `+=`, `?=`, `!=` are words of their own (get_next_mword() w_varassign): in a rule
+    // line that is no assignment they end up among the targets, `a=b` as `a = b`.
+    const assign = text[i] === '=' ? 1 : '+?!'.includes(text[i]) && text[i + 1] === '=' ? 2 : 0;
+    if (assign > 0) {
+      words.push({ kind: 'word', text: text.slice(i, i + assign), end: i + assign });
+      i += assign;
+      continue;
+    }
     const start = i;
-    while (i < n && !isBlank(text[i]) && text[i] !== ':' && !(text[i] === '&' && text[i + 1] === ':')) {
+    while (i < n && !isBlank(text[i]) && text[i] !== ':' && text[i] !== '=' && !('+?'.includes(text[i]) && text[i + 1] === '=') && !(text[i] === '&' && text[i + 1] === ':')) {
       if (text[i] === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
         const open = text[i + 1];
         const close = open === '(' ? ')' : '}';

@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import type { Location } from '../syntax/ast.js';
 import { resolvePath, type Host } from '../host/host.js';
-import { confined, MakeError } from './errors.js';
+import { at, confined, MakeError } from './errors.js';
 import type { Expansion } from './expansion.js';
 import { archiveMember, fileNames, splitOrderOnly, splitPath, stripDotSlash } from './file-names.js';
 import { compilePattern, patternStem, type Pattern } from './patterns.js';
@@ -125,14 +125,16 @@ export class Rules {
     // Shared with the pattern rules recorded below: recipe lines gather until the rule ends.
     const recipeLines: { line: string; location: Location }[] = line.recipe === undefined ? [] : [{ line: line.recipe, location }];
     const record = (): Rule[] => {
-      // read.c record_files(): once snap_deps() has begun, a rule (from an $(eval)) could never be snapped.
+      // record_files()' first act: after snap_deps() (a recipe or a second expansion
+      // being expanded), a rule can no longer be entered. An $(eval) with no line to
+      // read at (--print after reading) has no location: make's is its printer's.
       if (this.snapped) throw new MakeError('prerequisites cannot be defined in recipes', location.file === '' ? undefined : location);
       if (staticPattern === undefined && implicit.includes(true) && implicit.includes(false)) {
         // A rule whose first target is a pattern is implicit: all must be.
         // The other way round make only complains.
         if (implicit[0]) throw new MakeError('mixed implicit and normal rules', location);
         // One warning per pattern among the targets.
-        for (const k of implicit) if (k) this.onWarning(`${location.file}:${location.line}: *** mixed implicit and normal rules: deprecated syntax\n`);
+        for (const k of implicit) if (k) this.onWarning(`${at(location)}*** mixed implicit and normal rules: deprecated syntax\n`);
       }
       // read.c record_files() enters the names as it records the rule: the
       // prerequisites first (unless a second expansion or a static
@@ -155,7 +157,7 @@ export class Rules {
           stem = patternStem(pattern, target) === undefined ? undefined : staticStem(pattern, target);
           if (stem === undefined) {
             // Recorded all the same, without prerequisites ($* is its name).
-            this.onWarning(`${location.file}:${location.line}: target '${target}' doesn't match the target pattern\n`);
+            this.onWarning(`${at(location)}target '${target}' doesn't match the target pattern\n`);
             rules.push(this.recordRule(target, [], [], doubleColon, location, staticPattern, [], false));
             continue;
           }
@@ -289,8 +291,8 @@ export class Rules {
   /** Names the makefile mentions as targets or prerequisites ("ought to exist"), made when first asked. */
   private mentioned: Set<string> | undefined;
 
-  /** file.c snapped_deps: snap_deps() has begun; no rule may be defined any more. */
-  private snapped = false;
+  /** file.c snapped_deps: snap_deps() has begun; no rule may be defined any more (a target's context then waits for it). */
+  snapped = false;
 
   /** After snap_deps(), each target's implicit rule search, done once. */
   private implicitMatches: Map<string, ImplicitMatch | undefined> | undefined;
@@ -361,7 +363,7 @@ export class Rules {
       // A target named twice in a rule with a recipe.
       rules.forEach((r, k) => {
         if (rules.indexOf(r) !== k) {
-          this.onWarning(`${pending.location.file}:${pending.location.line}: target '${r.target}' given more than once in the same rule\n`);
+          this.onWarning(`${at(pending.location)}target '${r.target}' given more than once in the same rule\n`);
         }
       });
     }
@@ -373,9 +375,9 @@ export class Rules {
     for (const rule of new Set(rules)) {
       if (rule.recipeLocation === undefined || rule.recipeOwner !== rules) {
         if (rule.recipeLocation !== undefined && !rule.doubleColon && !rule.target.includes('%')) {
-          this.onWarning(`${location.file}:${location.line}: warning: overriding recipe for target '${rule.target}'\n`);
+          this.onWarning(`${at(location)}warning: overriding recipe for target '${rule.target}'\n`);
           this.onWarning(
-            `${rule.recipeLocation.file}:${rule.recipeLocation.line}: warning: ignoring old recipe for target '${rule.target}'\n`,
+            `${at(rule.recipeLocation)}warning: ignoring old recipe for target '${rule.target}'\n`,
           );
           rule.recipe = [];
         }
@@ -583,8 +585,7 @@ export class Rules {
     this.implicitMatches = new Map();
     // convert_to_pattern() follows snap_deps(): a suffix rule's prerequisites are ignored, with a warning at its recipe.
     for (const rule of this.suffixPatternRules().ignoredPrerequisites) {
-      const at = rule.recipeLocation ?? rule.location;
-      this.onWarning(`${at.file}:${at.line}: warning: ignoring prerequisites on suffix rule definition\n`);
+      this.onWarning(`${at(rule.recipeLocation ?? rule.location)}warning: ignoring prerequisites on suffix rule definition\n`);
     }
   }
 
@@ -633,7 +634,10 @@ export class Rules {
     ];
     for (const dir of dirs) {
       const candidate = `${dir.replace(/\/+$/, '')}/${name}`;
-      if (exists(candidate)) return this.mustRemake(name, visiting ?? new Set()) ? name : candidate;
+      // vpath.c selective_vpath_search(): a name the makefiles make a target (a rule's, or
+      // .PHONY's) is there as well as a file.
+      const found = this.table.has(candidate) || this.isPhony(candidate) || exists(candidate);
+      if (found) return this.mustRemake(name, visiting ?? new Set()) ? name : candidate;
     }
     return name;
   }

@@ -93,7 +93,9 @@ export class TargetContexts {
     // Shorter patterns (more general) first, then definition order: make
     // keeps its pattern-variable list sorted by length.
     const matching = this.patternVariables
-      .filter((p) => patternStem(p.pattern, target) !== undefined)
+      // variable.c lookup_pattern_var(): a pattern longer than the name is skipped, so
+      // the stem is never empty (`%x.o` is not x.o's, as a pattern rule's would be).
+      .filter((p) => (patternStem(p.pattern, target) ?? '') !== '')
       .map((p, i) => ({ p, i }))
       .sort((a, b) => a.p.pattern.text.length - b.p.pattern.text.length || a.i - b.i)
       .map((x) => x.p);
@@ -101,7 +103,9 @@ export class TargetContexts {
     const set = new VariableSet();
     const expansion = this.expansion;
     const saved = expansion.scope;
-    expansion.scope = { set, next, nextIsParent: true };
+    // create_new_variable_set() links the sets around it, not as a parent's: while the
+    // definitions are carried out, `?=` sees a global private variable too.
+    expansion.scope = { set, next, nextIsParent: false };
     try {
       for (const p of matching) {
         let v: Variable | undefined;
@@ -114,7 +118,14 @@ export class TargetContexts {
         } else {
           v = this.variables.setVariable(p.name, p.op, p.value, p.origin, p.location, set, 'pattern');
         }
-        if (v === undefined || set.get(p.name) !== v) continue;
+        if (v === undefined) continue;
+        if (set.get(p.name) !== v) {
+          // `?=` found the variable outside: make still copies the pattern variable's
+          // private and export flags onto what it found (for good: a global private
+          // variable is seen by every target from then on).
+          if (p.op === '?=') this.takeFlags(v, p, next);
+          continue;
+        }
         if (p.private) v.private = true;
         if (p.exported !== undefined) v.exported = p.exported;
       }
@@ -122,6 +133,19 @@ export class TargetContexts {
       expansion.scope = saved;
     }
     return set.vars.size === 0 ? next : { set, next, nextIsParent: true };
+  }
+
+  /** variable.c initialize_file_variables(): a pattern variable's flags put on the variable its `?=` found in `scope`. */
+  private takeFlags(found: Variable, p: PatternVariable, scope: Scope | undefined): void {
+    for (let s = scope; s !== undefined; s = s.next) {
+      if (s.set.get(found.name) !== found) continue;
+      // A variable not made by an assignment may be shared: change a copy of it.
+      const v = found.owned ? found : { ...found, owned: true };
+      v.private = p.private || undefined;
+      v.exported = p.exported;
+      if (v !== found) s.set.set(v);
+      return;
+    }
   }
 
   /**
@@ -134,7 +158,11 @@ export class TargetContexts {
     for (const t of chain) {
       const outer = scope;
       const patterns = this.patternScope(t, outer);
-      scope = { set: this.targetVariables.get(t) ?? new VariableSet(), next: patterns, nextIsParent: patterns === outer };
+      // The target's own set, kept (make's file->variables): an $(eval) of a target-specific
+      // assignment while its recipe is expanded defines in it, and is seen at once.
+      let own = this.targetVariables.get(t);
+      if (own === undefined) this.targetVariables.set(t, (own = new VariableSet()));
+      scope = { set: own, next: patterns, nextIsParent: patterns === outer };
     }
     return scope;
   }
@@ -187,6 +215,15 @@ export class TargetContexts {
 
   /** Expand text in the context of a target (Kbuild: c_flags with $@ set). */
   expandInTarget(text: string, target: string, parents: string[] = [], implicitSearch = false, doubleColonRule?: number): string {
-    return this.expansion.expandInScope(text, this.targetScope(target, parents, implicitSearch, doubleColonRule));
+    if (!this.rules.snapped) return this.expansion.expandInScope(text, this.targetScope(target, parents, implicitSearch, doubleColonRule));
+    // After snap_deps() no rule changes, and make sets a file's variables up once
+    // (initialize_file_variables(): pattern-specific ones when first asked): a pattern
+    // variable an $(eval) defines in the recipe does not apply to the target any more.
+    const key = [target, implicitSearch, doubleColonRule ?? '', ...parents].join('\0');
+    let scope = this.snappedScopes.get(key);
+    if (scope === undefined) this.snappedScopes.set(key, (scope = this.targetScope(target, parents, implicitSearch, doubleColonRule)));
+    return this.expansion.expandInScope(text, scope);
   }
+
+  private readonly snappedScopes = new Map<string, Scope>();
 }

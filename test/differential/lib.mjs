@@ -88,9 +88,19 @@ export function kflagsArgv(caseFile, header = readCase(caseFile)) {
   return argv;
 }
 
-/** Strip a leading program prefix ("make: ", "make[1]: ", "kflags: ") from every line. */
+/**
+ * Strip a leading program prefix ("make: ", "make[1]: ", "kflags: ") from every line, and
+ * the printer's location ("/tmp/kflags-diff-.../printer-<case>.mk:1: "): make reports what
+ * happens while the printer expands a variable at the printer's line (in a target's context,
+ * its recipe's), a file that exists only on make's side; kflags reports no location there.
+ */
 export function normalizeStderr(text) {
-  return text.replace(/^(?:make|kflags)(?:\[\d+\])?: /gm, '');
+  const withoutPrinter = printerDir === undefined ? text : text.replace(new RegExp(`^${escapeRegExp(printerDir)}/printer-[^\\n:]*:\\d+: `, 'gm'), '');
+  return withoutPrinter.replace(/^(?:make|kflags)(?:\[\d+\])?: /gm, '');
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** On stdout only make -w's lines name the program ("make[1]: Entering directory '...'"). */

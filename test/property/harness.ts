@@ -64,11 +64,16 @@ export function writeProgram(dir: string, program: Program): void {
  * character of a printer line makes it a recipe line. And in a target's context, make builds
  * the target: a program that gives it a recipe of its own, a `::` rule, or a prerequisite make
  * cannot find says so (at the printer's line, or as "needed by"); kflags builds nothing.
+ * A goal make calls up to date was made before it came to it as a goal (it was also an
+ * included makefile: `sinclude $(N).mk` with x.o among N's words makes x.o as a makefile
+ * first) or is a file newer than its prerequisites: which is a build's decision, and the
+ * printer's recipe then runs in the makefile-remaking pass, or not at all.
  */
-export function provesNothing(rawStderr: string, target: string | undefined): boolean {
+export function provesNothing(rawStderr: string, target: string | undefined, rawStdout = ''): boolean {
   // A recipe prefix (.RECIPEPREFIX) equal to the first character of a printer line.
   if (/^printer\.mk:\d+: \*\*\* recipe commences before first target/m.test(rawStderr)) return true;
   if (target === undefined) return false;
+  if (rawStdout.split('\n').includes(`make: '${target}' is up to date.`)) return true;
   return (
     /^printer\.mk:1: warning: overriding recipe for target /m.test(rawStderr) ||
     /^printer\.mk:1: \*\*\* target file '.*' has both : and :: entries/m.test(rawStderr) ||
@@ -96,7 +101,7 @@ export function runMake(dir: string, program: Program, timeoutMs = 10_000): Outc
     ? spawnSync(PRLIMIT, [`--stack=${MAKE_STACK}`, byName ? 'make' : MAKE, ...argv], options)
     : spawnSync(MAKE, argv, { ...options, argv0: 'make' });
   if (r.error !== undefined || r.signal !== null) return undefined;
-  if (provesNothing(r.stderr, program.target)) return undefined;
+  if (provesNothing(r.stderr, program.target, r.stdout)) return undefined;
   return { stdout: r.stdout, stderr: normalizeStderr(r.stderr), status: r.status ?? -1 };
 }
 

@@ -146,6 +146,9 @@ function evalOnce(
     // expansion that follows reading), or with --target, a recipe (after it).
     if (options.target === undefined) {
       printAll(evaluation);
+      // make reads its printer with the makefiles: an include an $(eval) in a printed
+      // variable reads is one of theirs, reported as they are once reading is done.
+      evaluation.interpreter.finishReading();
       evaluation.snapDependencies();
     } else {
       evaluation.snapDependencies();
@@ -162,7 +165,11 @@ function evalOnce(
       if (e.evaluation instanceof Evaluation && !options.json) {
         const evaluation = e.evaluation;
         try {
-          if (options.target === undefined) printAll(evaluation);
+          if (options.target === undefined) {
+            printAll(evaluation);
+            // Again, with any include printing added (it throws, as it did).
+            evaluation.interpreter.finishReading();
+          }
           evaluation.snapDependencies();
         } catch (printing) {
           if (!(printing instanceof MakeError)) throw printing;

@@ -90,7 +90,9 @@ export const call = builtin('call', 1, 0, true, (ctx, args) => {
   const v = ctx.lookup(name);
   if (v === undefined || v.value === '') return '';
   const params = args.map((value, i) => loopVariable(String(i), value));
-  params[0] = loopVariable('0', name);
+  // $(0) is the argument cut after the name, blanks before it kept (they are there only
+  // through $(call call, NAME,...): the parser skips them after `call`).
+  params[0] = loopVariable('0', args[0].slice(0, args[0].indexOf(name)) + name);
   // Inside a nested call, hide the outer call's extra arguments.
   for (let i = params.length; i < ctx.callArgumentCount; i++) params.push(loopVariable(String(i), ''));
   const saved = ctx.callArgumentCount;

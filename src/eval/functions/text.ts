@@ -95,9 +95,14 @@ export const sort = builtin('sort', 0, 1, true, (_ctx, [text = '']) => {
   return words.join(' ');
 });
 
-/** make's is_numeric(): digits only (no sign), surrounding whitespace allowed. */
+/**
+ * make's is_numeric(): digits only (no sign), surrounding whitespace allowed; blanks
+ * alone are a number too (its end never goes back past its start: atoi() makes them 0),
+ * nothing at all is not.
+ */
 function parseNumber(ctx: Parameters<BuiltinFunction['run']>[0], text: string, what: string): number {
   const trimmed = text.replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, '');
+  if (trimmed === '' && text !== '') return 0;
   if (!/^[0-9]+$/.test(trimmed)) ctx.fatal(`non-numeric ${what}: '${text}'`, ctx.blame);
   return atoi(trimmed);
 }
