@@ -374,14 +374,17 @@ export class Expansion implements FunctionContext {
     let out = '';
     let written = 0;
     const pieces: Piece[] = [];
+    // The value as the expansion began: an $(eval) in a piece may append to
+    // the variable, and make goes on expanding the text it started with.
+    const value = v.value;
     for (const segment of segments) {
-      out += v.value.slice(written, segment.start);
-      const piece = this.expand(v.value.slice(segment.start, segment.end));
+      out += value.slice(written, segment.start);
+      const piece = this.expand(value.slice(segment.start, segment.end));
       if (piece !== '') pieces.push({ start: out.length, end: out.length + piece.length, source: this.expandedFrom(segment.source as AssignmentSource, piece) });
       out += piece;
       written = segment.end;
     }
-    out += v.value.slice(written);
+    out += value.slice(written);
     this.lastValue = { text: out, pieces };
     return out;
   }
