@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/app.js';
+import { scanRequest } from '../src/compare/tree.js';
 import { linuxFullTree, requireTree } from './helpers/linux.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -279,6 +280,13 @@ describe.skipIf(!requireTree('6.12'))('kflags --tree with ARCH=arm64', () => {
     expect(r.stdout).toContain(`  awk '{if ($2 == "TSK_STACK_CANARY") print $3;}' include/generated/asm-offsets.h: "" (unknown)\n`);
     expect(r.stdout).toContain('1 probe unknown to the model clang-14');
     expect(r.stdout).toContain('run `make prepare` in the build directory first');
+  });
+
+  it('scan of two directories: each reached as `make kernel/sched/ mm/` reaches it, the recipe run once', () => {
+    const { sides } = scanRequest({ trees: [linuxFullTree('6.12')], configs: [perTask()], dirs: ['kernel/sched', 'mm'], commandLine: ['ARCH=arm64', 'LLVM=1', arm64O] });
+    const dirs = sides[0].scan.directories.filter((d) => d.dir === 'kernel/sched' || d.dir === 'mm');
+    expect(dirs.map((d) => d.dir)).toEqual(['kernel/sched', 'mm']);
+    for (const d of dirs) expect(d.objects[0].flags.filter((f) => f.startsWith('-mstack-protector-guard=')), d.dir).toEqual(['-mstack-protector-guard=sysreg']);
   });
 
   it('without the stack protector, none of its flags', async () => {

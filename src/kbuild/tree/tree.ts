@@ -277,7 +277,8 @@ export function evaluateDirectoryChain(top: TopLevel, dir: string, goals: string
   const within = (d: string) => d === '.' || dir === d || dir.startsWith(d + '/');
   let step: { dir: string; subMake: string[]; environment: Record<string, string> } | undefined = topLevelDescents(top)
     // The build of a directory, for the whole build or for goals within the one asked for (not prepare's `$(build)=. prepare`).
-    .filter((r) => within(r.dir) && r.goals.every((g) => within(path.posix.normalize(g).replace(/\/+$/, ''))))
+    // (`make kernel/sched/ mm/`: one `$(build)=.` with both as goals, each dir's way down.)
+    .filter((r) => within(r.dir) && (r.goals.length === 0 || r.goals.some((g) => within(path.posix.normalize(g).replace(/\/+$/, '')))))
     .map((r) => ({ ...r, environment: r.environment ?? top.environment }))[0];
   while (step !== undefined) {
     const here = step.dir === dir;
@@ -440,9 +441,23 @@ export function scanTree(options: Omit<TreeOptions, 'dir'>, scan: ScanOptions = 
  * the environment as it changed (`environment`; none: the top level's).
  */
 export function topLevelDescents(top: TopLevel): SubMake[] {
+  // Once per top level: the recipes' $(eval)s change it, and must not run twice.
+  let descents = DESCENTS.get(top);
+  if (descents === undefined) DESCENTS.set(top, (descents = findDescents(top)));
+  return descents;
+}
+
+const DESCENTS = new WeakMap<TopLevel, SubMake[]>();
+
+function findDescents(top: TopLevel): SubMake[] {
   const ev = top.top;
   const goal = ev.expand('$(.DEFAULT_GOAL)').trim() || '__all';
-  const prerequisites = (target: string) => (ev.rule(target) === undefined ? [] : splitWords(ev.expand('$^ $|', { target })));
+  const prerequisiteLists = new Map<string, string[]>();
+  const prerequisites = (target: string): string[] => {
+    let list = prerequisiteLists.get(target);
+    if (list === undefined) prerequisiteLists.set(target, (list = ev.rule(target) === undefined ? [] : splitWords(ev.expand('$^ $|', { target }))));
+    return list;
+  };
   // Make's order of running recipes (prerequisites first): the recipes that
   // $(eval), expanded as make expands them, and which environment each
   // target's recipe sees.
