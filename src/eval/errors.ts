@@ -33,10 +33,10 @@ export class MakeError extends KflagsError {
 
   /** `FILE:LINE: *** message.  Stop.` or `kflags: *** message.  Stop.` */
   render(program = 'kflags'): string {
-    const located = this.location !== undefined && this.location.file !== '';
-    const prefix = located ? `${this.location!.file}:${this.location!.line}: ` : `${program}: `;
+    const located = at(this.location);
+    const prefix = located !== '' ? located : `${program}: `;
     // kflags' own messages say "kflags:"; without a location that is already the prefix.
-    const message = !located && this.message.startsWith(`${program}: `) ? this.message.slice(program.length + 2) : this.message;
+    const message = located === '' && this.message.startsWith(`${program}: `) ? this.message.slice(program.length + 2) : this.message;
     return this.notes.join('') + `${prefix}*** ${message}${this.stop ? '.  Stop.' : '.'}\n` + this.after.map((a) => (a.prefixed ? `${program}: ${a.line}` : a.line)).join('');
   }
 }

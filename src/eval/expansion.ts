@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { ExpansionAst, Location, RawArgument } from '../syntax/ast.js';
 import { parseExpansion } from '../syntax/parse.js';
 import type { Host } from '../host/host.js';
-import { confined, LimitError, MakeError, syntaxError } from './errors.js';
+import { at, confined, LimitError, MakeError, syntaxError } from './errors.js';
 import { FUNCTIONS, type BuiltinFunction, type FunctionContext } from './functions/index.js';
 import { glob } from './glob.js';
 import type { Limits } from './limits.js';
@@ -607,7 +607,7 @@ export class Expansion implements FunctionContext {
   }
 
   warning(text: string, location = this.messageLocation): void {
-    this.onWarning(location && location.file !== '' ? `${location.file}:${location.line}: ${text}\n` : `${text}\n`);
+    this.onWarning(`${at(location)}${text}\n`);
   }
 
   fatal(message: string, location?: Location): never {
@@ -628,16 +628,12 @@ export class Expansion implements FunctionContext {
 
   shell(command: string, location: Location | undefined = this.reading): string {
     if (!this.allowShell) {
-      const where = location && location.file !== '' ? `${location.file}:${location.line}` : '';
+      const where = at(location);
       // Once per call site; after reading there is no line, so once per command.
       const key = where !== '' ? where : `\0${command}`;
       if (!this.shellWarned.has(key)) {
         this.shellWarned.add(key);
-        this.onWarning(
-          where !== ''
-            ? `${where}: kflags: $(shell ...) not run (use --allow-shell)\n`
-            : 'kflags: $(shell ...) not run (use --allow-shell)\n',
-        );
+        this.onWarning(`${where}kflags: $(shell ...) not run (use --allow-shell)\n`);
       }
       return '';
     }
@@ -722,8 +718,7 @@ export class Expansion implements FunctionContext {
   }
 
   refuseWrite(file: string, op = '>'): void {
-    const where = this.reading ? `${this.reading.file}:${this.reading.line}: ` : '';
-    this.onWarning(`${where}kflags: $(file ${op}${file}) not written (kflags never writes files)\n`);
+    this.onWarning(`${at(this.reading)}kflags: $(file ${op}${file}) not written (kflags never writes files)\n`);
   }
 }
 
