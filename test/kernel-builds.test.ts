@@ -134,9 +134,9 @@ for (const version of ['6.1', '6.12']) {
 const dryRuns = readdirSync(fixtures).filter((f) => f.endsWith('.dry-run.json.gz')).sort();
 interface DryRun {
   name: string;
-  /** test/fixtures/kernel-builds/CONFIG.config; make's own arguments (LLVM=1, W=1). Older fixtures: the name, and LLVM=1 for clang. */
-  config?: string;
-  makeArgs?: string[];
+  /** test/fixtures/kernel-builds/CONFIG.config; make's own arguments (LLVM=1, W=1). */
+  config: string;
+  makeArgs: string[];
   objects: { object: string; command: string }[];
 }
 for (const version of ['6.12', '6.1']) {
@@ -144,12 +144,10 @@ for (const version of ['6.12', '6.1']) {
     for (const file of dryRuns.filter((f) => f.startsWith(`${version}-`))) {
       it(file, () => {
         const doc = JSON.parse(gunzipSync(readFileSync(path.join(fixtures, file))).toString('utf8')) as DryRun;
-        const config = doc.config ?? doc.name;
-        const makeArgs = doc.makeArgs ?? (config.startsWith(`${version}-clang`) ? ['LLVM=1'] : []);
         const { sides } = scanRequest({
           trees: [linuxFullTree(version)],
-          configs: [path.join(fixtures, `${config}.config`)],
-          commandLine: [...makeArgs, `O=${path.join(tmpdir(), `kflags-test-dry-run-${doc.name}`)}`],
+          configs: [path.join(fixtures, `${doc.config}.config`)],
+          commandLine: [...doc.makeArgs, `O=${path.join(tmpdir(), `kflags-test-dry-run-${doc.name}`)}`],
         });
         const scan = sides[0].scan;
         expect(scan.errors).toEqual([]);

@@ -92,10 +92,7 @@ for (const file of fs.readdirSync(fixtures).sort()) {
 for (const file of fs.readdirSync(fixtures).sort()) {
   if (!file.endsWith('.dry-run.json.gz')) continue;
   const doc = JSON.parse(gunzipSync(fs.readFileSync(path.join(fixtures, file))).toString('utf8'));
-  const tree = doc.name.split('-')[0];
-  const config = doc.config ?? doc.name;
-  const makeArgs = doc.makeArgs ?? (config.startsWith(`${tree}-clang`) ? ['LLVM=1'] : []);
-  extraConfigs.push({ tree, file: path.join(fixtures, `${config}.config`), makeArgs });
+  extraConfigs.push({ tree: doc.name.split('-')[0], file: path.join(fixtures, `${doc.config}.config`), makeArgs: doc.makeArgs });
 }
 for (const extra of extraConfigs) {
   const srctree = trees[extra.tree];
