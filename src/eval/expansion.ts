@@ -11,7 +11,7 @@ import { glob } from './glob.js';
 import type { Limits } from './limits.js';
 import { substitutionReference } from './patterns.js';
 import type { VariableStore } from './variable-store.js';
-import { expandedAs, joined, literal, slice, wordFrom, type AssignmentSource, type Derivation, type Piece, type PieceSource } from './provenance.js';
+import { assignmentSource, expandedAs, joined, literal, NO_PIECES, slice, wordFrom, type AssignmentSource, type Derivation, type Piece, type PieceSource } from './provenance.js';
 import { VariableSet, type Scope, type Variable } from './variables.js';
 import { commandArgv } from './shell-command.js';
 
@@ -99,12 +99,23 @@ export class Expansion implements FunctionContext {
     let out: string;
     if (!text.includes('$')) {
       out = text;
-      this.lastDerivation = literal(text);
+      this.lastDerivation = this.literal(text);
     } else {
       out = this.expandParts(this.parse(text));
     }
     this.collect();
     return out;
+  }
+
+  /** Literal texts' derivations, one per text: a call keeps its literal arguments' among its inputs, and they are all alike. */
+  private readonly literals = new Map<string, Derivation>();
+
+  private literal(text: string): Derivation {
+    // (Short texts only: the map must not keep long values alive.)
+    if (text.length > 200) return literal(text);
+    let d = this.literals.get(text);
+    if (d === undefined) this.literals.set(text, (d = literal(text)));
+    return d;
   }
 
   /** A function's own expansion (not one inside a reference it made): one of its inputs. */
@@ -126,7 +137,7 @@ export class Expansion implements FunctionContext {
     const text = v.value;
     if (v.parsed !== undefined && v.parsed.text === text) return this.expandParts(v.parsed.parts);
     if (!text.includes('$')) {
-      if (this.tracing) this.lastDerivation = literal(text);
+      if (this.tracing) this.lastDerivation = this.literal(text);
       return text;
     }
     const parts = this.parse(text);
@@ -146,7 +157,7 @@ export class Expansion implements FunctionContext {
     let out: string;
     if (arg.parts === undefined && !arg.text.includes('$')) {
       out = arg.text;
-      if (this.tracing) this.lastDerivation = literal(out);
+      if (this.tracing) this.lastDerivation = this.literal(out);
     } else {
       arg.parts ??= this.parse(arg.text, false);
       out = this.expandParts(arg.parts);
@@ -184,7 +195,8 @@ export class Expansion implements FunctionContext {
   /** expandParts(), recording which pieces came from which reference or call. */
   private tracedExpandParts(parts: ExpansionAst): string {
     let out = '';
-    const pieces: Piece[] = [];
+    // Allocated at the first piece: most expansions have one part or none with a source.
+    let pieces: Piece[] | undefined;
     for (const part of parts) {
       let piece: string;
       let source: PieceSource | undefined;
@@ -202,10 +214,14 @@ export class Expansion implements FunctionContext {
         throw new MakeError(part.message, this.blame);
       }
       if (out.length + piece.length > this.limits.maxValueLength) this.tooBig();
-      if (source !== undefined && piece !== '') pieces.push({ start: out.length, end: out.length + piece.length, source });
+      if (source !== undefined && piece !== '') {
+        const p = { start: out.length, end: out.length + piece.length, source };
+        if (pieces === undefined) pieces = [p];
+        else pieces.push(p);
+      }
       out += piece;
     }
-    this.lastDerivation = { text: out, pieces };
+    this.lastDerivation = { text: out, pieces: pieces ?? NO_PIECES };
     return out;
   }
 
@@ -318,7 +334,7 @@ export class Expansion implements FunctionContext {
       const out = v.flavor === 'simple' && !v.append ? this.valueOf(v) : this.expandValue(v);
       if (this.tracing && this.lastValue !== undefined) {
         // $(call)'s result is the variable's value: one of the call's inputs.
-        this.lastDerivation = { text: out, pieces: out === '' ? [] : [{ start: 0, end: out.length, source: { kind: 'reference', variable: v.name, value: this.lastValue } }] };
+        this.lastDerivation = { text: out, pieces: out === '' ? NO_PIECES : [{ start: 0, end: out.length, source: { kind: 'reference', variable: v.name, value: this.lastValue } }] };
         this.collect();
       }
       return out;
@@ -332,22 +348,19 @@ export class Expansion implements FunctionContext {
   /** A simple value's pieces as its assignments recorded them (or one piece: where make set it). */
   private storedValue(v: Variable): Derivation {
     if (v.provenance !== undefined && v.provenance.text === v.value) return v.provenance;
-    return { text: v.value, pieces: v.value === '' ? [] : [{ start: 0, end: v.value.length, source: this.setBy(v) }] };
+    return { text: v.value, pieces: v.value === '' ? NO_PIECES : [{ start: 0, end: v.value.length, source: this.setBy(v) }] };
   }
 
   /** The one assignment a variable without recorded pieces stands for. */
   private setBy(v: Variable): AssignmentSource {
     const last = v.history?.[v.history.length - 1];
     const op = last?.op ?? (v.origin === 'file' || v.origin === 'override' ? (v.flavor === 'simple' ? ':=' : '=') : v.origin);
-    const source: AssignmentSource = { kind: 'assignment', variable: v.name, op, origin: v.origin, text: last?.text ?? v.value };
-    if (v.location !== undefined) source.location = v.location;
-    if (v.derivation !== undefined) source.derivation = v.derivation;
-    return source;
+    return assignmentSource(v.name, op, v.origin, last?.text ?? v.value, v.location, v.derivation, undefined);
   }
 
   /** One piece for a whole value (or none for an empty one). */
   private static whole(text: string, source: PieceSource): Derivation {
-    return { text, pieces: text === '' ? [] : [{ start: 0, end: text.length, source }] };
+    return { text, pieces: text === '' ? NO_PIECES : [{ start: 0, end: text.length, source }] };
   }
 
   /**
@@ -523,8 +536,9 @@ export class Expansion implements FunctionContext {
       this.collector = saved;
     }
     // A foreach's result is its bodies joined: positions are known exactly.
+    // (The inputs kept are a copy of exactly their size: the list grew by push, with room to spare.)
     const bodies = name === 'foreach' ? joined(inputs.slice(2)) : undefined;
-    this.lastCall = { kind: 'call', function: name, inputs: bodies !== undefined && bodies.text === result ? [bodies] : inputs };
+    this.lastCall = { kind: 'call', function: name, inputs: bodies !== undefined && bodies.text === result ? [bodies] : inputs.slice() };
     this.lastDerivation = undefined;
     return result;
   }

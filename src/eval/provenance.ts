@@ -84,7 +84,10 @@ export interface WordProvenance {
   composed?: boolean;
 }
 
-export const literal = (text: string): Derivation => ({ text, pieces: [] });
+/** The piece list of text no reference or call wrote: one list for all (frozen: a derivation's list is never added to in place unless it has pieces). */
+export const NO_PIECES: Piece[] = Object.freeze([]) as unknown as Piece[];
+
+export const literal = (text: string): Derivation => ({ text, pieces: NO_PIECES });
 
 /** The words of `d` and their offsets. */
 export function wordsWithOffsets(text: string): { word: string; start: number }[] {
@@ -214,10 +217,24 @@ export function slice(d: Derivation, start: number, end: number): Derivation {
 
 /** An assignment's piece, with the derivation of its text as expanded now. */
 export function expandedAs(source: AssignmentSource, derivation: Derivation | undefined): AssignmentSource {
-  const copy = { ...source };
-  if (derivation === undefined) delete copy.derivation;
-  else copy.derivation = derivation;
-  return copy;
+  return assignmentSource(source.variable, source.op, source.origin, source.text, source.location, derivation, source.evalText);
+}
+
+/**
+ * An assignment's source, every field present (undefined where unknown):
+ * one shape for all of them, built in one step (history keeps one per
+ * assignment, and fields added later would each cost a property array).
+ */
+export function assignmentSource(
+  variable: string,
+  op: string,
+  origin: Origin,
+  text: string,
+  location: Location | undefined,
+  derivation: Derivation | undefined,
+  evalText: Derivation | undefined,
+): AssignmentSource {
+  return { kind: 'assignment', variable, op, origin, location, text, derivation, evalText };
 }
 
 /** A function call on the way that dropped a word: its input had it, its result does not. */

@@ -6,7 +6,7 @@ import { parseLine } from '../syntax/parse.js';
 import { LimitError, MakeError } from './errors.js';
 import { originRank, VariableSet, type Flavor, type Origin, type Variable } from './variables.js';
 import { trimSpace } from './words.js';
-import type { AssignmentSource, Derivation } from './provenance.js';
+import { assignmentSource, NO_PIECES, type AssignmentSource, type Derivation } from './provenance.js';
 
 /** Where an assignment goes: the global set, a target's own set (rule line), a target's pattern-specific set. */
 export type AssignmentKind = 'global' | 'target' | 'pattern';
@@ -298,8 +298,8 @@ export class VariableStore {
       current.flavor = flavor;
       current.origin = origin;
       current.location = location;
-      if (append) current.append = true;
-      else delete current.append;
+      // (Set, never deleted: a deleted property would make the object a slow dictionary.)
+      current.append = append ? true : undefined;
       if (this.recordHistory) {
         (current.history ??= []).push({ op, text: value, location, value: newValue });
         current.provenance = provenance;
@@ -308,16 +308,14 @@ export class VariableStore {
       this.assigned(current, set);
       return current;
     }
-    const v: Variable = { name, value: newValue, flavor, origin, location, owned: true };
+    // Every field the assignment decides is in the literal: one shape, no property added later.
     // `export NAME` before NAME is set made a variable whose export mark stays (define_variable_in_set).
-    if (current?.exported !== undefined) v.exported = current.exported;
-    if (this.recordHistory) {
-      v.history = [{ op, text: value, location, value: newValue }];
-      v.provenance = provenance;
-    }
-    if (append) v.append = true;
+    const exported = current?.exported;
     // Only a recursive value is parsed when expanded (a simple one is its own text).
-    if (valueParts !== undefined && flavor === 'recursive' && newValue === value) v.parsed = { text: value, parts: valueParts };
+    const parsed = valueParts !== undefined && flavor === 'recursive' && newValue === value ? { text: value, parts: valueParts } : undefined;
+    const v: Variable = this.recordHistory
+      ? { name, value: newValue, flavor, origin, location, owned: true, exported, append: append ? true : undefined, parsed, history: [{ op, text: value, location, value: newValue }], provenance }
+      : { name, value: newValue, flavor, origin, location, owned: true, exported, append: append ? true : undefined, parsed };
     set.set(v);
     this.assigned(v, set);
     return v;
@@ -339,13 +337,11 @@ export class VariableStore {
     expanded: Derivation | undefined,
     appendedTo: Variable | undefined,
   ): Derivation {
-    const source: AssignmentSource = { kind: 'assignment', variable: name, op, origin, text };
-    if (location !== undefined) source.location = location;
-    if (expanded !== undefined) source.derivation = expanded;
     const evalTexts = this.expander.evalTexts;
-    if (evalTexts !== undefined && evalTexts.length > 0) source.evalText = evalTexts[evalTexts.length - 1];
+    const evalText = evalTexts !== undefined && evalTexts.length > 0 ? evalTexts[evalTexts.length - 1] : undefined;
+    const source = assignmentSource(name, op, origin, text, location, expanded, evalText);
     if (appendedTo === undefined || appendedTo.value === '') {
-      return { text: newValue, pieces: newValue === '' ? [] : [{ start: 0, end: newValue.length, source }] };
+      return { text: newValue, pieces: newValue === '' ? NO_PIECES : [{ start: 0, end: newValue.length, source }] };
     }
     const before = appendedTo.provenance !== undefined && appendedTo.provenance.text === appendedTo.value ? appendedTo.provenance : undefined;
     const pieces = before?.pieces ?? [{ start: 0, end: appendedTo.value.length, source: this.wholeValue(appendedTo) }];
@@ -360,10 +356,7 @@ export class VariableStore {
 
   /** The piece of a value no recorded assignment explains (the environment's, a default). */
   private wholeValue(v: Variable): AssignmentSource {
-    const source: AssignmentSource = { kind: 'assignment', variable: v.name, op: v.origin, origin: v.origin, text: v.value };
-    if (v.location !== undefined) source.location = v.location;
-    if (v.derivation !== undefined) source.derivation = v.derivation;
-    return source;
+    return assignmentSource(v.name, v.origin, v.origin, v.value, v.location, v.derivation, undefined);
   }
 
   /** variable.c set_special_var(): what an assignment to a special variable changes. */
