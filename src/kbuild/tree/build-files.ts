@@ -7,12 +7,15 @@
 // - include/config/kernel.release: what scripts/setlocalversion prints for
 //   a tree outside git: the version and CONFIG_LOCALVERSION.
 import * as path from 'node:path';
-import { parseConfig } from '../config.js';
+import { parseConfig, type ConfigEntry } from '../config.js';
 
 export interface BuildFiles {
   /** Absolute path -> text. */
   files: Map<string, string>;
   release: string;
+  /** The tree's version (the top Makefile's VERSION.PATCHLEVEL.SUBLEVEL EXTRAVERSION). */
+  version: string;
+  entries: ConfigEntry[];
 }
 
 export function kernelVersion(topMakefile: string): string {
@@ -46,5 +49,5 @@ export function buildFiles(options: { objtree: string; config: string; configFil
     [at('include/config/kernel.release'), release + '\n'],
   ]);
   if (path.resolve(options.configFile) !== at('.config')) files.set(at('.config'), options.config);
-  return { files, release };
+  return { files, release, version, entries };
 }

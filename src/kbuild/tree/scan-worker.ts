@@ -37,7 +37,7 @@ function directoryBase(): SubMakeBase {
 let top: TopLevel | undefined;
 function topLevel(): TopLevel {
   if (top === undefined) {
-    top = evaluateTopLevel({ ...options, onWarning }, goals);
+    top = evaluateTopLevel({ ...options, onWarning, configChecked: true }, goals);
     recordShells(top.probeHost);
   }
   return top;

@@ -19,7 +19,9 @@ import type { SkippedAssignment } from '../../eval/reader.js';
 import type { Derivation } from '../../eval/provenance.js';
 import { MakeError } from '../../eval/errors.js';
 import { ConfinedHost, DirectoryListings, NodeHost, type Host, type ShellResult } from '../../host/host.js';
+import { configMismatches, configWarning } from './config-check.js';
 import { buildFiles } from './build-files.js';
+import type { ConfigEntry } from '../config.js';
 import { ProbeHost, type CompilerModelData, type Probe } from './probes.js';
 import { ScanPool } from './scan-pool.js';
 import { shellWords } from './shell-words.js';
@@ -52,6 +54,8 @@ export interface TreeOptions {
   onSkippedAssignment?: (skipped: SkippedAssignment, make: 'first' | 'top' | 'directory') => void;
   /** Keep every assignment in every make (what explain, trace and lint replay). */
   history?: boolean;
+  /** The .config was checked already (a scan's worker threads read the top level again): say nothing about it. */
+  configChecked?: boolean;
 }
 
 export type { ObjectKind };
@@ -127,6 +131,9 @@ export interface TreeHosts {
   probeHost: ProbeHost;
   commandLine: string[];
   common: TopLevel['common'];
+  /** The tree's version and the .config's entries. */
+  version: string;
+  configEntries: ConfigEntry[];
 }
 
 export function treeHosts(options: Omit<TreeOptions, 'dir'>): TreeHosts {
@@ -166,14 +173,14 @@ export function treeHosts(options: Omit<TreeOptions, 'dir'>): TreeHosts {
     onWarning: options.onWarning,
     history: options.history === true,
   };
-  return { srctree, objtree, release: made.release, probeHost, commandLine, common };
+  return { srctree, objtree, release: made.release, probeHost, commandLine, common, version: made.version, configEntries: made.entries };
 }
 
 /** What a directory's sub-make takes from the top level (a scan's worker threads get it without reading the top level again). */
 export type SubMakeBase = Pick<TopLevel, 'common' | 'includeDirs' | 'buildMakefile' | 'commandLine' | 'environment' | 'onSkippedAssignment'>;
 
 export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: string[]): TopLevel {
-  const { srctree, objtree, release, probeHost, commandLine, common } = treeHosts(options);
+  const { srctree, objtree, release, probeHost, commandLine, common, version, configEntries } = treeHosts(options);
   const outOfTree = objtree !== srctree;
   const topMakefile = path.join(srctree, 'Makefile');
 
@@ -200,19 +207,38 @@ export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: strin
   if (f < 0 || build[f + 1] === undefined || build[build.length - 1] !== 'obj') {
     throw new MakeError(`kflags: this tree's $(build) is '${build.join(' ')}', not '-f .../Makefile.build obj'`);
   }
+  const environment = subMakeEnvironment(top, { MAKEFLAGS: SUB_MAKEFLAGS, MAKELEVEL: '2' });
+  // A .config make would change before building is said (config-check.ts).
+  const warning = configWarning(
+    options.configFile,
+    configMismatches(options.config, configEntries, { version, srcarch: top.expandVariable('SRCARCH').trim(), ccVersionText: ccVersionText(top, probeHost), ld: top.expandVariable('LD').trim() }),
+  );
+  if (warning !== undefined && options.configChecked !== true) options.onWarning?.(warning);
   return {
     srctree,
     objtree,
     release,
     top,
     buildMakefile: build[f + 1],
-    environment: subMakeEnvironment(top, { MAKEFLAGS: SUB_MAKEFLAGS, MAKELEVEL: '2' }),
+    environment,
     includeDirs,
     commandLine,
     probeHost,
     common,
     onSkippedAssignment: options.onSkippedAssignment,
   };
+}
+
+/**
+ * $(CC_VERSION_TEXT) as the top level's probe answered it (`$(CC) --version`'s
+ * first line, without `#`), taken from the probe list rather than expanded
+ * again (which would list the probe twice); undefined when no answer is known.
+ */
+function ccVersionText(top: Evaluation, probeHost: ProbeHost): string | undefined {
+  const command = `LC_ALL=C ${top.expandVariable('CC').trim()} --version 2>/dev/null | head -n 1`;
+  const probe = probeHost.probes.find((p) => p.command.trim() === command);
+  if (probe === undefined || probe.source === 'unknown' || probe.status !== 0) return undefined;
+  return probe.output.replace(/\n+$/, '').replace(/\n/g, ' ').replace(/#/g, '');
 }
 
 export interface DirectoryBuild {
