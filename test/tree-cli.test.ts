@@ -172,6 +172,15 @@ describe.skipIf(!have)('kflags --tree on the real trees', () => {
     }
   });
 
+  it('a directory that compiles nothing with the config says so', async () => {
+    // x86_64_defconfig leaves CONFIG_BTRFS_FS unset: `make fs/btrfs/` compiles nothing there either.
+    const r = await kflags(['flags', '--tree', t612(), '--dir', 'fs/btrfs', '--config', cfg('6.12-gcc'), O]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('\nno objects: with this configuration the build of fs/btrfs compiles nothing (its obj-y, obj-m and the like are empty)\n');
+    const json = await kflags(['flags', '--tree', t612(), '--dir', 'fs/btrfs', '--config', cfg('6.12-gcc'), O, '--json']);
+    expect(JSON.parse(json.stdout).objects).toEqual([]);
+  });
+
   it('a .config make would change first (a fragment, another version, another compiler) is said, once per side', async () => {
     const fragment = path.join(mkdtempSync(path.join(tmpdir(), 'kflags-fragment-')), 'fragment.config');
     writeFileSync(fragment, 'CONFIG_KEXEC_FILE=y\n');

@@ -51,6 +51,8 @@ export function renderTreeText(report: TreeReport, opts: { color: boolean; oneLi
     `config ${report.config}  build ${report.objtree}  compiler ${report.compiler}${report.allowShell ? ' (probes run for real)' : ' (model)'}` +
       (report.commandLine.length > 0 ? `  ${report.commandLine.join(' ')}` : ''),
   );
+  // An empty answer is a real one (obj-$(CONFIG_BTRFS_FS) with the option unset), said rather than left blank.
+  if (report.objects.length === 0) out.push('', `no objects: with this configuration the build of ${report.dir} compiles nothing (its obj-y, obj-m and the like are empty)`);
   for (const o of report.objects) {
     out.push('');
     out.push(`${c.bold(o.object)} (${kindLabel(o.kind)}) from ${o.source}, ${plural(o.flags.length, 'flag')}`);
