@@ -40,7 +40,7 @@ Examples:
   kflags diff --patch examples/purgatory/remove-lto-flags.patch examples/purgatory --profile clang-thinlto
   kflags check --patch fix.patch arch/x86/purgatory --profile clang-thinlto --expect-removed '-flto%' --expect-kept -fno-lto
   kflags flags --tree linux-6.12 --dir arch/x86/purgatory --config thin.config LLVM=1     a real tree
-  kflags diff --tree linux-6.1 --tree linux-6.12 --dir arch/x86/purgatory --config .config
+  kflags diff --tree linux-6.1 --tree linux-6.12 --dir arch/x86/purgatory --config 6.1.config --config 6.12.config
   kflags scan --tree linux-6.12 --config .config --format compile-commands > compile_commands.json`,
     );
   registerEval(program, io, setStatus);

@@ -23,7 +23,7 @@ Examples:
   kflags diff --patch examples/purgatory/remove-lto-flags.patch examples/purgatory --profile clang-thinlto
   kflags diff --patch 0001-fix.patch arch/x86/purgatory --config .config --format markdown
   kflags diff linux-6.1/arch/x86/purgatory linux-6.12/arch/x86/purgatory --profile clang
-  kflags diff --tree linux-6.1 --tree linux-6.12 --dir arch/x86/purgatory --config thin.config LLVM=1 --explain
+  kflags diff --tree linux-6.1 --tree linux-6.12 --dir arch/x86/purgatory --config thin-6.1.config --config thin-6.12.config LLVM=1 --explain
   kflags diff --tree linux-6.12 --dir arch/x86/purgatory --config gcc.config --config thin.config
   kflags diff --tree linux-6.12 --dir arch/x86/purgatory --patch fix.patch --config thin.config LLVM=1`,
     )

@@ -35,7 +35,7 @@ export function registerScan(program: Command, io: Io, setStatus: (n: number) =>
 Examples:
   kflags scan --tree linux-6.12 --config thin.config LLVM=1
   kflags scan --tree linux-6.12 --config gcc.config --format compile-commands > compile_commands.json
-  kflags scan --tree linux-6.1 --tree linux-6.12 --config x86_64.config      # what differs, object by object
+  kflags scan --tree linux-6.1 --tree linux-6.12 --config 6.1.config --config 6.12.config   # what differs, object by object
   kflags scan --tree linux-6.12 --config a.config --config b.config --dir mm`,
     )
     .action(async (assignments: string[], options: ScanOptions) => {
