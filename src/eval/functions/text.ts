@@ -1,10 +1,7 @@
 // Functions for string substitution and analysis (GNU make manual 8.2).
 import { builtin, type BuiltinFunction } from './types.js';
 import { compilePattern, patsubst, type Pattern } from '../patterns.js';
-import { countWords, isSpaceCode, nthWord, splitWords } from '../words.js';
-
-/** Text whose words are not already separated by single spaces (make's whitespace: space, \t, \n, \v, \f, \r). */
-const NOT_SINGLE_SPACED = /[\t\n\v\f\r]| {2}|^ | $/;
+import { countWords, isSpaceCode, nthWord, singleSpaced, splitWords } from '../words.js';
 
 // The busiest builtins take their arguments by index: destructuring an array
 // parameter runs the iterator protocol until the function is optimized.
@@ -23,7 +20,7 @@ export const patsubstFn = builtin('patsubst', 3, 3, true, (_ctx, args) =>
 
 export const strip = builtin('strip', 0, 1, true, (_ctx, args) => {
   const text = args[0] ?? '';
-  return NOT_SINGLE_SPACED.test(text) ? splitWords(text).join(' ') : text;
+  return singleSpaced(text);
 });
 
 export const findstring = builtin('findstring', 2, 2, true, (_ctx, args) => (args[1].includes(args[0]) ? args[0] : ''));
@@ -37,7 +34,7 @@ function filterWords(patternText: string, text: string, keep: boolean): string {
     else literals.push(p.text);
   }
   // No patterns (`$(filter-out $(CFLAGS_REMOVE_x.o),...)` with none to remove): nothing matches.
-  if (patterns.length === 0 && literals.length === 0) return keep ? '' : NOT_SINGLE_SPACED.test(text) ? splitWords(text).join(' ') : text;
+  if (patterns.length === 0 && literals.length === 0) return keep ? '' : singleSpaced(text);
   // Many literal words (a long filter-out list) are looked up in a set; a few
   // are compared in place, as patterns are: no word is cut out to be tested.
   const set = literals.length > 8 ? new Set(literals) : undefined;
