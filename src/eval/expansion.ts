@@ -51,8 +51,11 @@ export class Expansion implements FunctionContext {
    */
   private readingVariable: { location: Location | undefined } | undefined;
   private depth = 0;
-  private readonly expanding = new Set<Variable>();
-  private readonly callable = new Set<Variable>();
+  // The variables being expanded, and those $(call) is expanding, innermost
+  // last: stacks (a few deep), since a Set reallocates its table as it
+  // empties, on every expansion.
+  private readonly expanding: Variable[] = [];
+  private readonly callable: Variable[] = [];
   private readonly shellWarned = new Set<string>();
   /** make's makelevel: its messages say make[N] below the top level. */
   makelevel = 0;
@@ -301,7 +304,7 @@ export class Expansion implements FunctionContext {
       if (this.tracing) this.lastValue = this.storedValue(v);
       return v.value;
     }
-    if (this.expanding.has(v) && !this.callable.has(v)) {
+    if (this.expanding.includes(v) && !this.callable.includes(v)) {
       throw new MakeError(`Recursive variable '${v.name}' references itself (eventually)`, v.location ?? this.blame);
     }
     return this.expandValue(v);
@@ -311,8 +314,7 @@ export class Expansion implements FunctionContext {
   private expandValue(v: Variable): string {
     this.enter("'", v.name, "'");
     const savedVar = this.expandingVar;
-    const wasExpanding = this.expanding.has(v);
-    this.expanding.add(v);
+    this.expanding.push(v);
     if (v.location !== undefined) this.expandingVar = v;
     const outermost = this.reading === undefined && this.readingVariable === undefined;
     if (outermost) this.readingVariable = { location: v.location };
@@ -320,7 +322,7 @@ export class Expansion implements FunctionContext {
       if (this.tracing) return this.tracedValue(v);
       return v.append ? this.appendedValue(v) : this.expandVariableText(v);
     } finally {
-      if (!wasExpanding) this.expanding.delete(v);
+      this.expanding.pop();
       if (outermost) this.readingVariable = undefined;
       this.expandingVar = savedVar;
       this.depth--;
@@ -328,8 +330,7 @@ export class Expansion implements FunctionContext {
   }
 
   callVariable(v: Variable): string {
-    const wasCallable = this.callable.has(v);
-    this.callable.add(v);
+    this.callable.push(v);
     try {
       const out = v.flavor === 'simple' && !v.append ? this.valueOf(v) : this.expandValue(v);
       if (this.tracing && this.lastValue !== undefined) {
@@ -339,7 +340,7 @@ export class Expansion implements FunctionContext {
       }
       return out;
     } finally {
-      if (!wasCallable) this.callable.delete(v);
+      this.callable.pop();
     }
   }
 
