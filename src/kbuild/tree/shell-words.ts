@@ -8,11 +8,11 @@ export interface ShellCommand {
   commands: string[][];
 }
 
-/** The characters the loop below treats otherwise than as part of a word. */
-const SPECIAL = /[ \t\n'"\\;|&]/g;
+/** Whether the loop below treats a character otherwise than as part of a word: blanks, quotes, backslash, `;`, `|`, `&`. */
+const special = (k: number): boolean => k === 32 || k === 9 || k === 10 || k === 39 || k === 34 || k === 92 || k === 59 || k === 124 || k === 38;
 
-/** What ends a run inside double quotes. */
-const QUOTED_SPECIAL = /["\\]/g;
+// (Runs are found by character codes: a RegExp's exec() would make a match
+// array per word, and a scan splits every object's command.)
 
 export function shellWords(text: string): ShellCommand {
   const commands: string[][] = [];
@@ -48,9 +48,9 @@ export function shellWords(text: string): ShellCommand {
           if (text[j + 1] !== '\n') word += text[j + 1];
           j += 2;
         } else {
-          // A run of other characters at once.
-          QUOTED_SPECIAL.lastIndex = j + 1;
-          const end = QUOTED_SPECIAL.exec(text)?.index ?? text.length;
+          // A run of other characters at once (up to `"` or `\\`).
+          let end = j + 1;
+          while (end < text.length && text.charCodeAt(end) !== 34 && text.charCodeAt(end) !== 92) end++;
           word += text.slice(j, end);
           j = end;
         }
@@ -68,8 +68,8 @@ export function shellWords(text: string): ShellCommand {
       if ((c === '|' || c === '&') && text[i + 1] === c) i++;
     } else {
       // A run of ordinary characters at once.
-      SPECIAL.lastIndex = i + 1;
-      const end = SPECIAL.exec(text)?.index ?? text.length;
+      let end = i + 1;
+      while (end < text.length && !special(text.charCodeAt(end))) end++;
       word += text.slice(i, end);
       inWord = true;
       i = end - 1;
