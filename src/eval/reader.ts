@@ -193,7 +193,19 @@ export class Reader {
     for (const m of [...this.missingIncludes].reverse()) {
       if (m.optional || failed.some((f) => f.file === m.file)) continue;
       const rule = this.rules.table.get(m.file);
-      if (rule === undefined || rule.recipe.length > 0) failed.push({ file: m.file, location: lastMention.get(m.file)! });
+      if (rule === undefined || rule.recipe.length > 0) {
+        failed.push({ file: m.file, location: lastMention.get(m.file)! });
+        continue;
+      }
+      // A rule without a recipe remakes nothing, but its prerequisites are
+      // updated first: one that make can neither find nor make stops it
+      // here, before the makefiles read earlier are looked at.
+      const unmakeable = this.keepGoing || failed.length > 0 ? undefined : this.firstUnmakeablePrerequisite(m.file, rule);
+      if (unmakeable !== undefined && unmakeable !== 'recipe') {
+        throw new MakeError(`No rule to make target '${unmakeable.prerequisite}', needed by '${unmakeable.target}'`, undefined, {
+          notes: [`${at(lastMention.get(m.file)!)}${m.file}: No such file or directory\n`],
+        });
+      }
     }
     const last = failed[0];
     if (last !== undefined) {

@@ -74,6 +74,23 @@ export interface WaitingRule {
 const SPECIAL_TARGET = /^\.[^/]*$/;
 
 /**
+ * read.c enter_prereqs() for a static pattern rule: the first '%' of each
+ * name becomes the stem (patsubst_expand_pat(): word by word, so a stem with
+ * blanks gives several words; an empty stem just removes the '%'), and a name
+ * left empty is dropped.
+ */
+function fillStem(names: string[], stem: string): string[] {
+  return names
+    .map((name) => {
+      const cp = compilePattern(name);
+      if (!cp.hasPercent) return cp.text;
+      if (stem === '') return cp.prefix + cp.suffix;
+      return splitWords(stem).map((w) => cp.prefix + w + cp.suffix).join(' ');
+    })
+    .filter((name) => name !== '');
+}
+
+/**
  * read.c record_files(): a static pattern rule's stem is the target name
  * through patsubst_expand_pat(), word by word: in a name with blanks,
  * words that do not match the pattern stay as they are.
@@ -161,16 +178,8 @@ export class Rules {
             rules.push(this.recordRule(target, [], [], doubleColon, location, staticPattern, [], false));
             continue;
           }
-          const fill = (p: string) => {
-            const cp = compilePattern(p);
-            // patsubst_expand_pat(): word by word (a name with blanks is several words);
-            // an empty stem is put in as such (record_files() handles it apart).
-            if (!cp.hasPercent) return cp.text;
-            if (stem === '') return cp.prefix + cp.suffix;
-            return splitWords(stem!).map((w) => cp.prefix + w + cp.suffix).join(' ');
-          };
-          prerequisites = prerequisites.map(fill);
-          orderOnly = orderOnly.map(fill);
+          prerequisites = fillStem(prerequisites, stem);
+          orderOnly = fillStem(orderOnly, stem);
           if (!secondExpansion) {
             for (const name of prerequisites) this.files.enter(name);
             for (const name of orderOnly) this.files.enter(name);
@@ -531,10 +540,13 @@ export class Rules {
         this.expansion.reading = reading;
       }
       const [normal, orderOnlyText = ''] = splitOrderOnly(expanded);
-      // split_prereqs(): the names are globbed as when read.
+      // split_prereqs(): the names are globbed as when read; a static
+      // pattern's enter_prereqs() then puts the stem in for the first '%' of
+      // each name the expansion gave (its own '%' became $* before).
+      const fill = (names: string[]) => (d.stem === undefined ? names : fillStem(names, d.stem));
       const expandedNames = [
-        ...this.globNames(fileNames(normal)).map((name) => ({ name, orderOnly: false })),
-        ...this.globNames(fileNames(orderOnlyText)).map((name) => ({ name, orderOnly: true })),
+        ...fill(this.globNames(fileNames(normal))).map((name) => ({ name, orderOnly: false })),
+        ...fill(this.globNames(fileNames(orderOnlyText))).map((name) => ({ name, orderOnly: true })),
       ];
       deps.splice(at, 1, ...expandedNames);
       at += expandedNames.length;

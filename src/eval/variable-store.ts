@@ -121,7 +121,9 @@ export class VariableStore {
     for (const [name, value] of Object.entries(env)) {
       // make never takes SHELL from the environment.
       if (name === 'SHELL') {
-        this.global.set({ name, value: '/bin/sh', flavor: 'simple', origin: 'file', exported: true });
+        // variable.c define_automatic_variables(): the environment's variable
+        // (recursive, as all are) keeps its flavor; value and origin are reset.
+        this.global.set({ name, value: '/bin/sh', flavor: 'recursive', origin: 'file', exported: true });
         continue;
       }
       this.global.set({ name, value, flavor: 'recursive', origin: 'environment', exported: true });

@@ -1,0 +1,8 @@
+blah=1
+all:;
+foo:
+ifdef blah
+	else
+else
+endif
+$(info reached end)

@@ -1,0 +1,7 @@
+blah=1
+all:;
+foo:
+ifdef blah
+	endif
+endif
+$(info reached end)

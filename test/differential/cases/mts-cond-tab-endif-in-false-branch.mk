@@ -1,0 +1,6 @@
+blah=1
+ifdef blah
+else
+	endif
+endif
+$(info reached end)

@@ -1,0 +1,3 @@
+# A value ending in '\\:' (an escaped backslash) leaves the colon unescaped.
+# args: path=pre\\:
+$(path)foo : ; @:

@@ -1,0 +1,4 @@
+# args: s=1 e=-1
+FOO = foo bar biz baz
+WL = $(wordlist $s,$e,$(FOO))
+X := $(WL)

@@ -1,0 +1,6 @@
+# args: bye=moon
+# env: MAKEFLAGS=hello=world
+MAKEFLAGS += R
+$(info [$(MAKEFLAGS)])
+MAKEFLAGS := $(MAKEFLAGS) k
+$(info [$(MAKEFLAGS)])

@@ -1,0 +1,1 @@
+$(info included bar b.mk)

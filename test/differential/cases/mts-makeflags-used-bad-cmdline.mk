@@ -1,0 +1,3 @@
+# args: hello=$(world
+$(info good)
+X := $(hello)
