@@ -2,11 +2,11 @@
 // symbol not set gets its default, selects applied, symbols whose dependencies
 // fail dropped) and include/config/auto.conf, as conf writes them.
 import { readFileSync } from 'node:fs';
+import { KflagsError } from '../../errors.js';
 import { join } from 'node:path';
 import { Preprocessor, type ShellRunner } from './preprocess.js';
 import { type Dialect, parseKconfig } from './parser.js';
 import { Evaluator } from './evaluate.js';
-import { Evaluator61 } from './evaluate61.js';
 import { configChanged, hashOrder, readConfig, writeAutoConf, writeConfig } from './confdata.js';
 
 export interface KconfigOptions {
@@ -85,6 +85,11 @@ export function olddefconfig(options: KconfigOptions, config: string, configFile
   const srctree = options.srctree.replace(/\/+$/, '');
   const makefile = read(join(srctree, 'Makefile')) ?? '';
   const dialect = dialectOf(read, srctree);
+  if (dialect !== '6.12') {
+    // 6.1's conf keeps choices as symbols with values (P_CHOICE, set_all_choice_values):
+    // not modelled yet, and a guess would be silently wrong.
+    throw new KflagsError(`kflags: this tree's Kconfig (choices as symbols, before v6.11) is not supported yet by olddefconfig: ${srctree}`);
+  }
   const env: Record<string, string> = {
     ARCH: options.arch,
     SRCARCH: srcarch(options.arch),
@@ -97,7 +102,7 @@ export function olddefconfig(options: KconfigOptions, config: string, configFile
     read: (f) => read(f.startsWith('/') ? f : join(srctree, f)),
     pre: (host) => new Preprocessor(env, options.shell, host),
   });
-  const ev = dialect === '6.12' ? new Evaluator(model, dialect) : new Evaluator61(model, dialect);
+  const ev = new Evaluator(model, dialect);
   ev.finalize();
   const warnings: string[] = [];
   const order = hashOrder(model.symbols, dialect);

@@ -65,7 +65,14 @@ export class Preprocessor {
 
   private func(name: string, args: string[]): string | undefined {
     const table: Record<string, [number, number, (a: string[]) => string]> = {
-      'error-if': [2, 2, (a) => { if (a[0] === 'y') this.error(a[1]); return ''; }],
+      'error-if': [2, 2, (a) => {
+        if (a[0] !== 'y') return '';
+        // after an unanswered $(shell) the condition may come from a guess: reported, not fatal
+        if (this.unknownShell.length === 0) this.error(a[1]);
+        const w = this.host.where();
+        this.messages.push(`${w.file}:${w.line}: ${a[1]} (uncertain: a $(shell) had no answer)`);
+        return '';
+      }],
       filename: [0, 0, () => this.host.where().file],
       info: [1, 1, (a) => { this.messages.push(a[0]); return ''; }],
       lineno: [0, 0, () => String(this.host.where().line)],
@@ -86,7 +93,10 @@ export class Preprocessor {
     const r = this.shell(command);
     if (r === undefined) {
       if (!this.unknownShell.includes(command)) this.unknownShell.push(command);
-      return '';
+      // No answer: a probe written `... && echo "Y" || echo "N"` (scripts/Kconfig.include's
+      // if-success) is taken as failed, so the Kconfig still parses; anything else is empty.
+      const failed = /\|\|\s*echo\s+"([^"]*)"\s*$/.exec(command);
+      return failed ? failed[1] : '';
     }
     // conf reads at most 4095 bytes, drops trailing newlines, turns the others into spaces.
     let out = Buffer.from(r.output, 'utf8');
