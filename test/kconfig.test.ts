@@ -1,0 +1,123 @@
+// Kconfig's olddefconfig (src/kbuild/kconfig) against the real thing: each
+// case's expected .config and include/config/auto.conf were written by
+// `make olddefconfig` (scripts/kconfig/record.sh), with the environment conf
+// read then (the case's .env, from auto.conf.cmd). $(shell,...) runs for real
+// when the compiler is installed.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { olddefconfig } from '../src/kbuild/kconfig/index.js';
+import { MakeError } from '../src/eval/errors.js';
+import { linuxFullTree, requireTree } from './helpers/linux.js';
+
+const FIX = join(import.meta.dirname, 'fixtures/kconfig');
+const BUILDS = join(import.meta.dirname, 'fixtures/kernel-builds');
+
+function readEnv(file: string): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const i = line.indexOf('=');
+    if (i > 0) env[line.slice(0, i)] = line.slice(i + 1);
+  }
+  return env;
+}
+
+const have = (cmd: string): boolean => spawnSync('/bin/sh', ['-c', `command -v ${cmd}`]).status === 0;
+
+/** $(shell,...) run by /bin/sh in a scratch directory; no answer when the compiler is missing. */
+function shellFor(env: Record<string, string>, dir: string): (command: string) => { output: string; status: number } | undefined {
+  const ok = have(env.CC ?? 'gcc') && have(env.LD ?? 'ld');
+  return (command) => {
+    if (!ok) return undefined;
+    const r = spawnSync('/bin/sh', ['-c', command], { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8' });
+    return { output: r.stdout ?? '', status: r.status ?? 1 };
+  };
+}
+
+interface Case {
+  name: string;
+  version: '6.1' | '6.12';
+  input: () => string;
+  expectedConfig: () => string;
+}
+
+function cases(): Case[] {
+  const out: Case[] = [];
+  const inTree = (version: string, path: string) => () => readFileSync(join(linuxFullTree(version), path), 'utf8');
+  const fixture = (f: string) => () => readFileSync(join(FIX, f), 'utf8');
+  const add = (name: string, version: '6.1' | '6.12', input: () => string) =>
+    out.push({ name, version, input, expectedConfig: fixture(`${name}.expected.config`) });
+  add('6.12-kexec-fragment', '6.12', fixture('kexec-fragment.config'));
+  add('6.1-kexec-fragment', '6.1', fixture('kexec-fragment.config'));
+  add('6.12-allno-fragment', '6.12', fixture('allno-fragment.config'));
+  add('6.12-clang-fragment', '6.12', fixture('clang-fragment.config'));
+  add('6.12-x86_64_defconfig', '6.12', inTree('6.12', 'arch/x86/configs/x86_64_defconfig'));
+  add('6.1-x86_64_defconfig', '6.1', inTree('6.1', 'arch/x86/configs/x86_64_defconfig'));
+  add('6.1-gcc-on-6.12', '6.12', () => readFileSync(join(BUILDS, '6.1-gcc.config'), 'utf8'));
+  for (const f of readdirSync(FIX).filter((x) => x.startsWith('identity-') && x.endsWith('.env')).sort()) {
+    const n = f.slice('identity-'.length, -'.env'.length);
+    const version = n.startsWith('6.12-') ? '6.12' : '6.1';
+    const input = () => readFileSync(join(BUILDS, `${n}.config`), 'utf8');
+    out.push({ name: `identity-${n}`, version, input, expectedConfig: input });
+  }
+  return out;
+}
+
+for (const c of cases()) {
+  if (c.version === '6.1') {
+    // 6.1's conf (choices as symbols) is not modelled yet: recorded, not yet matched.
+    it.todo(`olddefconfig ${c.name} (6.1 Kconfig not supported yet)`);
+    continue;
+  }
+  describe.skipIf(!requireTree(c.version))(`olddefconfig ${c.name}`, () => {
+    it('writes .config and auto.conf byte for byte as make olddefconfig', () => {
+      const srctree = linuxFullTree(c.version);
+      const env = { ...readEnv(join(FIX, `${c.name}.env`)), srctree };
+      const dir = mkdtempSync(join(tmpdir(), 'kflags-kconfig-'));
+      try {
+        const r = olddefconfig({ srctree, arch: env.ARCH, env, shell: shellFor(env, dir) }, c.input(), '.config');
+        expect(r.unknownShell).toEqual([]);
+        expect(r.config).toBe(c.expectedConfig());
+        expect(r.autoConf).toBe(readFileSync(join(FIX, `${c.name}.expected.auto.conf`), 'utf8'));
+        if (c.name.startsWith('identity-')) expect(r.changes).toEqual([]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }, 120_000);
+  });
+}
+
+describe.skipIf(!requireTree('6.12'))('olddefconfig: what changed, and errors', () => {
+  it('a fragment gains defaults; RETPOLINE is MITIGATION_RETPOLINE in 6.12', { timeout: 120_000 }, () => {
+    const srctree = linuxFullTree('6.12');
+    const env = { ...readEnv(join(FIX, '6.12-kexec-fragment.env')), srctree };
+    const dir = mkdtempSync(join(tmpdir(), 'kflags-kconfig-'));
+    const r = olddefconfig({ srctree, arch: 'x86', env, shell: shellFor(env, dir) }, 'CONFIG_KEXEC_FILE=y\nCONFIG_RETPOLINE=y\n', 'frag.config');
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.config).toContain('\nCONFIG_KEXEC_FILE=y\n');
+    expect(r.config).toContain('\nCONFIG_MITIGATION_RETPOLINE=y\n');
+    expect(r.changes).toContainEqual({ symbol: 'RETPOLINE', from: 'y' });
+    expect(r.changes).toContainEqual({ symbol: 'MITIGATION_RETPOLINE', to: 'y' });
+  });
+
+  it('an error in a Kconfig file is a MakeError at its file:line', () => {
+    const files: Record<string, string> = {
+      '/k/Makefile': 'VERSION = 6\nPATCHLEVEL = 12\nSUBLEVEL = 0\n',
+      '/k/scripts/kconfig/symbol.c': 'struct symbol *sym_calc_choice(struct menu *choice)',
+      '/k/Kconfig': 'mainmenu "T"\nconfig A\n\tbool "a"\nfrobnicate A\n',
+    };
+    const run = () => olddefconfig({ srctree: '/k', arch: 'x86', env: {}, shell: () => undefined, readFile: (f) => files[f] }, '', '.config');
+    expect(run).toThrow(MakeError);
+    try {
+      run();
+    } catch (e) {
+      expect((e as MakeError).render()).toBe('Kconfig:4: *** unknown statement "frobnicate".  Stop.\n');
+    }
+  });
+});
+
+it('fixtures exist', () => {
+  expect(existsSync(join(FIX, 'kexec-fragment.config'))).toBe(true);
+});
