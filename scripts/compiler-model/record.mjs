@@ -23,12 +23,19 @@
 // the tables then also answer what those configurations ask (an `O=DIR`
 // among its arguments names a prepared build directory). A probe answered
 // two ways stops the recording (addToModel).
+//
+// Kconfig's probes (the $(shell)s of the Kconfig files: cc-option, as-instr,
+// the version scripts) are recorded too: every scan runs Kconfig's
+// olddefconfig first (kconfig: 'always'). They depend on ARCH and the
+// toolchain's variables, not on the .config. `--kconfig-only` adds just
+// them to the models in the repository (each configuration's top level and
+// Kconfig, no directories): minutes instead of the whole recording.
 import fs from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { scanTree } from '../../dist/kbuild/tree/tree.js';
+import { evaluateTopLevel, scanTree } from '../../dist/kbuild/tree/tree.js';
 import { addToModel, modelIdFromVersion } from '../../dist/kbuild/tree/compilers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -36,6 +43,7 @@ let fixtures = path.join(root, 'test/fixtures/kernel-builds');
 const out = path.join(root, 'src/kbuild/compilers');
 const trees = {};
 const extraConfigs = [];
+let kconfigOnly = false;
 const args = process.argv.slice(2);
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--tree') {
@@ -46,6 +54,8 @@ for (let i = 0; i < args.length; i++) {
     extraConfigs.push({ tree, file: path.resolve(file), makeArgs });
   } else if (args[i] === '--fixtures') {
     fixtures = path.resolve(args[++i]);
+  } else if (args[i] === '--kconfig-only') {
+    kconfigOnly = true;
   }
 }
 // A probe's answer depends on every flag in its command: a sample profile
@@ -59,6 +69,21 @@ function checkProfiles(makeArgs, what) {
 
 const models = new Map();
 const scanned = new Set();
+// --kconfig-only: the models as they are, grown by Kconfig's probes.
+if (kconfigOnly) {
+  for (const file of fs.readdirSync(out)) {
+    if (file.endsWith('.json')) {
+      const model = JSON.parse(fs.readFileSync(path.join(out, file), 'utf8'));
+      models.set(model.id, model);
+    }
+  }
+}
+/** The whole build with this configuration (or, with --kconfig-only, its top level and Kconfig): the probes asked. */
+function probesOf(options) {
+  if (!kconfigOnly) return scanTree({ ...options, kconfig: 'always' });
+  const top = evaluateTopLevel({ ...options, kconfig: 'always', onWarning: (t) => process.stderr.write(t) }, []);
+  return { directories: [], probes: top.probeHost.probes };
+}
 for (const file of fs.readdirSync(fixtures).sort()) {
   if (!file.endsWith('.json') || file.includes('compile_commands')) continue;
   const fx = JSON.parse(fs.readFileSync(path.join(fixtures, file), 'utf8'));
@@ -80,7 +105,7 @@ for (const file of fs.readdirSync(fixtures).sort()) {
   const objtree = path.join(os.tmpdir(), `kflags-record-${fx.tree}-${fx.config}`);
   const config = fs.readFileSync(path.join(fixtures, fx.dotconfig), 'latin1');
   // The whole build of the tree with this .config: every directory's probes.
-  const scan = scanTree({ srctree, objtree, config, configFile: fx.dotconfig, commandLine: fx.makeArgs, allowShell: true });
+  const scan = probesOf({ srctree, objtree, config, configFile: fx.dotconfig, commandLine: fx.makeArgs, allowShell: true });
   const version = scan.probes.find((p) => p.kind === 'command' && /--version/.test(p.command) && /^LC_ALL=C (gcc|clang)\b/.test(p.command));
   if (version && version.output.trim() !== fx.compiler) {
     throw new Error(`${file}: this machine's compiler says '${version.output.trim()}', the fixture was built with '${fx.compiler}'`);
@@ -104,7 +129,7 @@ for (const extra of extraConfigs) {
   const o = extra.makeArgs.find((a) => a.startsWith('O='));
   const makeArgs = extra.makeArgs.filter((a) => a !== o);
   const objtree = o !== undefined ? path.resolve(o.slice(2)) : path.join(os.tmpdir(), `kflags-record-extra-${path.basename(extra.file)}-${makeArgs.join('-')}`);
-  const scan = scanTree({ srctree, objtree, config, configFile: extra.file, commandLine: makeArgs, allowShell: true });
+  const scan = probesOf({ srctree, objtree, config, configFile: extra.file, commandLine: makeArgs, allowShell: true });
   const version = scan.probes.find((p) => p.kind === 'command' && /--version/.test(p.command) && /^LC_ALL=C (gcc|clang)\b/.test(p.command));
   if (version === undefined) throw new Error(`${extra.file}: no compiler version probe`);
   const id = modelIdFromVersion(version.output.trim());

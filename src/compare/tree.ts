@@ -27,6 +27,8 @@ export interface TreeRequest {
   /** A compiler model id (gcc-12, clang-14); default from the command line (LLVM=1 -> clang). */
   compiler?: string;
   allowShell?: boolean;
+  /** When Kconfig brings the .config up to date first (TreeOptions.kconfig). */
+  kconfig?: TreeOptions['kconfig'];
   patch?: string;
   reverse?: boolean;
   onWarning?: (text: string) => void;
@@ -88,7 +90,7 @@ export function evaluateTreeRequest(request: TreeRequest, overlay?: Map<string, 
 }
 
 /** What every make of one side reads: the tree, the build directory, the .config and the make variables. */
-function treeInput(tree: string, config: string | undefined, request: Pick<TreeRequest, 'commandLine' | 'allowShell' | 'onWarning' | 'history'>, model: CompilerModelData, cache: Map<string, ShellResult>) {
+function treeInput(tree: string, config: string | undefined, request: Pick<TreeRequest, 'commandLine' | 'allowShell' | 'kconfig' | 'onWarning' | 'history'>, model: CompilerModelData, cache: Map<string, ShellResult>) {
   const srctree = path.resolve(tree);
   if (!fs.existsSync(path.join(srctree, 'Makefile'))) throw new MakeError(`kflags: --tree '${tree}': no Makefile there`);
   const { objtree, rest } = splitObjtree(request.commandLine);
@@ -101,6 +103,7 @@ function treeInput(tree: string, config: string | undefined, request: Pick<TreeR
     commandLine: rest,
     compiler: model,
     allowShell: request.allowShell,
+    kconfig: request.kconfig,
     probeCache: cache,
     onWarning: request.onWarning,
     history: request.history,

@@ -24,6 +24,7 @@ import { compilePattern, patternMatches, type Pattern } from '../eval/patterns.j
 import { parseExpansion } from '../syntax/parse.js';
 import type { ExpansionAst } from '../syntax/ast.js';
 import type { ObjectKind } from './object-kinds.js';
+import type { TreeOptions } from './tree/tree.js';
 
 /** A kernel object (C or assembler): what the lints are about. */
 const kernelObject = <T extends { kind: ObjectKind }>(o: T): o is T & { kind: 'c' | 'asm' } => o.kind === 'c' || o.kind === 'asm';
@@ -730,6 +731,8 @@ export interface LintTreeRequest {
   commandLine: string[];
   compiler?: string;
   allowShell?: boolean;
+  /** When Kconfig brings the .config up to date first (TreeOptions.kconfig). */
+  kconfig?: TreeOptions['kconfig'];
   /** Only the directories given, not their subdirectories. */
   noRecurse?: boolean;
   /** Report every removal pattern that matched nothing (see LintOptions). */
@@ -791,6 +794,7 @@ export async function lintTree(request: LintTreeRequest): Promise<LintTreeResult
         commandLine,
         compiler: model,
         allowShell: request.allowShell,
+        kconfig: request.kconfig,
         onWarning: request.onWarning,
         history: true,
       },

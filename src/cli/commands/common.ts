@@ -69,6 +69,15 @@ export interface ModelOptions {
   format?: string;
   explain?: boolean;
   allowShell?: boolean;
+  kconfig?: string;
+}
+
+export const KCONFIG_HELP = "with --tree: when to bring the .config up to date with Kconfig's olddefconfig first, as make's syncconfig does: auto (when it is not Kconfig's output for this tree, ARCH and compiler), always, never";
+
+/** --kconfig's value, checked. */
+export function kconfigMode(value: string | undefined): 'auto' | 'always' | 'never' | undefined {
+  if (value === undefined || value === 'auto' || value === 'always' || value === 'never') return value;
+  throw new CliError(`--kconfig takes auto, always or never, not '${value}'`);
 }
 
 export function addModelOptions(cmd: Command): Command {
@@ -84,7 +93,8 @@ export function addModelOptions(cmd: Command): Command {
     .option('--src <dir>', 'where to look for .c/.S sources (default: the makefile\'s directory)')
     .option('--object <name>', 'only this object (repeatable)', collect, [])
     .option('--json', 'machine-readable output (see src/report/SCHEMA.md)')
-    .option('--allow-shell', 'run $(shell ...) and != (never run otherwise)');
+    .option('--allow-shell', 'run $(shell ...) and != (never run otherwise)')
+    .option('--kconfig <when>', KCONFIG_HELP);
 }
 
 export function directoryOptions(options: ModelOptions, assignments: string[], io: Io): DirectoryOptions {
@@ -92,7 +102,7 @@ export function directoryOptions(options: ModelOptions, assignments: string[], i
   if (others.length > 0) throw new CliError(`unexpected argument '${others[0]}' (variables are NAME=VALUE)`);
   if (options.profile !== undefined && options.base !== undefined) throw new CliError('--profile and --base exclude each other');
   if (options.config.length > 1) throw new CliError('give one --config (two configs compare with --tree)');
-  for (const flag of ['dir', 'compiler', 'probes'] as const) {
+  for (const flag of ['dir', 'compiler', 'probes', 'kconfig'] as const) {
     if (options[flag] !== undefined) throw new CliError(`--${flag} goes with --tree`);
   }
   return {
@@ -170,6 +180,7 @@ export function treeRequest(options: ModelOptions, words: string[], io: Io, extr
     commandLine,
     compiler: options.compiler,
     allowShell: options.allowShell,
+    kconfig: kconfigMode(options.kconfig),
     onWarning: io.stderr,
     ...extra,
   };

@@ -3,7 +3,7 @@
 // profile, or on a real tree's directories under the .configs given.
 import type { Command } from 'commander';
 import { CliError, useColor, type Io } from '../io.js';
-import { collect, guarded, splitAssignments } from './common.js';
+import { collect, guarded, KCONFIG_HELP, kconfigMode, splitAssignments } from './common.js';
 
 interface LintOptions {
   tree: string[];
@@ -15,6 +15,7 @@ interface LintOptions {
   src?: string;
   compiler?: string;
   allowShell?: boolean;
+  kconfig?: string;
   deadPatterns?: boolean;
   recurse?: boolean;
   json?: boolean;
@@ -37,6 +38,7 @@ export function registerLint(program: Command, io: Io, setStatus: (n: number) =>
     .option('--no-recurse', 'with --tree: only the directories given, not their subdirectories')
     .option('--dead-patterns', 'also report removal patterns that merely matched nothing under the configurations tried')
     .option('--allow-shell', 'run $(shell ...) and compiler probes for real')
+    .option('--kconfig <when>', KCONFIG_HELP)
     .option('--json', 'a kflags.lint document (see src/report/SCHEMA.md)')
     .addHelpText(
       'after',
@@ -82,6 +84,7 @@ async function runLint(io: Io, target: string | undefined, assignments: string[]
         commandLine,
         compiler: options.compiler,
         allowShell: options.allowShell,
+        kconfig: kconfigMode(options.kconfig),
         deadPatterns: options.deadPatterns,
         noRecurse: options.recurse === false,
         onWarning: io.stderr,

@@ -3,7 +3,7 @@
 // --format compile-commands: a compile_commands.json.
 import type { Command } from 'commander';
 import { CliError, useColor, type Io } from '../io.js';
-import { collect, guarded, splitAssignments } from './common.js';
+import { collect, guarded, KCONFIG_HELP, kconfigMode, splitAssignments } from './common.js';
 
 interface ScanOptions {
   tree: string[];
@@ -11,6 +11,7 @@ interface ScanOptions {
   dir: string[];
   compiler?: string;
   allowShell?: boolean;
+  kconfig?: string;
   json?: boolean;
   format?: string;
   threads?: string;
@@ -26,6 +27,7 @@ export function registerScan(program: Command, io: Io, setStatus: (n: number) =>
     .option('--dir <dir>', 'start from this directory instead of the whole build (repeatable)', collect, [])
     .option('--compiler <id>', 'the compiler model answering probes (gcc-12, clang-14; default by LLVM=/CC=)')
     .option('--allow-shell', 'run the compiler probes (and every other $(shell)) for real')
+    .option('--kconfig <when>', KCONFIG_HELP)
     .option('--format <format>', 'text, json, or compile-commands (compile_commands.json as gen_compile_commands.py writes it)', 'text')
     .option('--json', 'same as --format json')
     .option('--threads <n>', 'evaluate directories on N worker threads besides this one (default 0; the output is the same; not with --allow-shell)')
@@ -62,6 +64,7 @@ async function runScan(io: Io, assignments: string[], options: ScanOptions): Pro
       commandLine,
       compiler: options.compiler,
       allowShell: options.allowShell,
+      kconfig: kconfigMode(options.kconfig),
       threads,
       onWarning: io.stderr,
       ...(progress ? { onProgress: (p) => io.stderr(`\r\x1b[Kkflags: ${p.done}/${p.queued} directories  ${p.dir}`) } : {}),

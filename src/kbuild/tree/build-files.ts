@@ -24,7 +24,7 @@ export function kernelVersion(topMakefile: string): string {
   return `${version}${patchlevel !== '' ? `.${patchlevel}${sublevel !== '' ? `.${sublevel}` : ''}` : ''}${extra}`;
 }
 
-export function buildFiles(options: { objtree: string; config: string; configFile: string; topMakefile: string; localVersion?: string }): BuildFiles {
+export function buildFiles(options: { objtree: string; config: string; configFile: string; topMakefile: string; localVersion?: string; autoConf?: string }): BuildFiles {
   const entries = parseConfig(options.config, options.configFile);
   const version = kernelVersion(options.topMakefile);
   // Since v5.18 kconfig writes string values without their quotes
@@ -33,6 +33,7 @@ export function buildFiles(options: { objtree: string; config: string; configFil
   const unquoted = major > 5 || (major === 5 && minor >= 18);
   const lines = options.config.split('\n');
   const autoConf =
+    options.autoConf ??
     '#\n# Automatically generated file; DO NOT EDIT.\n# (synthesised by kflags from ' +
     options.configFile +
     ')\n#\n' +

@@ -53,10 +53,11 @@ export function configMismatches(text: string, entries: ConfigEntry[], facts: Bu
 }
 
 /** The warning kflags prints for a .config make would not take as given. */
-export function configWarning(configFile: string, mismatches: string[]): string | undefined {
+export function configWarning(configFile: string, mismatches: string[], kconfigFailed?: string): string | undefined {
   if (mismatches.length === 0) return undefined;
+  const why = kconfigFailed === undefined ? 'kflags does not run Kconfig here (--kconfig never)' : `kflags could not run Kconfig (${kconfigFailed})`;
   return (
-    `kflags: warning: ${configFile}: ${mismatches.join('; ')}. kflags does not run Kconfig and reads the .config as given, so the flags are those of that configuration, not necessarily the ones make would use. ` +
+    `kflags: warning: ${configFile}: ${mismatches.join('; ')}. ${why} and reads the .config as given, so the flags are those of that configuration, not necessarily the ones make would use. ` +
     "Make the .config with the build's own settings first, e.g. `make O=DIR [ARCH=... LLVM=1] olddefconfig`.\n"
   );
 }

@@ -155,7 +155,8 @@ export interface ProbeHostOptions {
  */
 export class ProbeHost implements Host {
   readonly probes: Probe[] = [];
-  private readonly cache: Map<string, ShellResult>;
+  /** Answers by command, shared by the makes (and Kconfig) of a run. */
+  readonly cache: Map<string, ShellResult>;
 
   constructor(
     private readonly inner: Host,

@@ -20,6 +20,8 @@ import type { Derivation } from '../../eval/provenance.js';
 import { MakeError } from '../../eval/errors.js';
 import { ConfinedHost, DirectoryListings, NodeHost, type Host, type ShellResult } from '../../host/host.js';
 import { configMismatches, configWarning } from './config-check.js';
+import { olddefconfig, type OlddefconfigResult } from '../kconfig/index.js';
+import { KflagsError } from '../../errors.js';
 import { buildFiles } from './build-files.js';
 import type { ConfigEntry } from '../config.js';
 import { ProbeHost, type CompilerModelData, type Probe } from './probes.js';
@@ -56,6 +58,23 @@ export interface TreeOptions {
   history?: boolean;
   /** The .config was checked already (a scan's worker threads read the top level again): say nothing about it. */
   configChecked?: boolean;
+  /**
+   * When to bring the .config up to date with Kconfig's olddefconfig first,
+   * as make's syncconfig does before a build: `auto` (the default) when the
+   * .config is not Kconfig's output for this tree, SRCARCH and compiler
+   * (config-check.ts), `always`, or `never` (read as given).
+   */
+  kconfig?: 'auto' | 'always' | 'never';
+  /** include/config/auto.conf as Kconfig wrote it with the .config (instead of one made from the .config). */
+  autoConf?: string;
+}
+
+/** What Kconfig did to the .config before the build read it. */
+export interface KconfigRun {
+  /** The options whose values it changed (`from` absent: it set one the .config did not; `to` absent: it dropped one). */
+  changes: OlddefconfigResult['changes'];
+  /** $(shell) commands of the Kconfig files nobody answered (the compiler model does not know them): the result is uncertain. */
+  unknownShell: string[];
 }
 
 export type { ObjectKind };
@@ -117,6 +136,11 @@ export interface TopLevel {
     history: boolean;
   };
   onSkippedAssignment?: TreeOptions['onSkippedAssignment'];
+  /** The .config the build read (Kconfig's when it ran) and its auto.conf, when Kconfig wrote it. */
+  config: string;
+  autoConf?: string;
+  /** What Kconfig did, when it ran. */
+  kconfig?: KconfigRun;
 }
 
 // make 4.3's MAKEFLAGS as a make re-invoked by Kbuild reads it: the
@@ -145,7 +169,7 @@ export function treeHosts(options: Omit<TreeOptions, 'dir'>): TreeHosts {
   const topMakefile = path.join(srctree, 'Makefile');
   const topText = new NodeHost(overlay).readFile(topMakefile);
   if (topText === undefined) throw new MakeError(`kflags: no kernel tree at '${srctree}' (no Makefile)`);
-  const made = buildFiles({ objtree, config: options.config, configFile: options.configFile, topMakefile: topText });
+  const made = buildFiles({ objtree, config: options.config, configFile: options.configFile, topMakefile: topText, autoConf: options.autoConf });
   for (const [file, text] of made.files) overlay.set(file, text);
 
   // Nothing writes to the trees while kflags reads them, unless the shell runs for real.
@@ -179,7 +203,96 @@ export function treeHosts(options: Omit<TreeOptions, 'dir'>): TreeHosts {
 /** What a directory's sub-make takes from the top level (a scan's worker threads get it without reading the top level again). */
 export type SubMakeBase = Pick<TopLevel, 'common' | 'includeDirs' | 'buildMakefile' | 'commandLine' | 'environment' | 'onSkippedAssignment'>;
 
+/**
+ * The top level as make reads it for a build, the .config brought up to
+ * date by Kconfig first when make would (see TreeOptions.kconfig): the
+ * top level is read with the .config as given, which tells what Kconfig
+ * reads (the compiler, ARCH, ...), then again with Kconfig's .config and
+ * auto.conf if Kconfig changed anything.
+ */
 export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: string[]): TopLevel {
+  const { top: asGiven, mismatches } = readTopLevel(options, goals);
+  const mode = options.kconfig ?? 'auto';
+  const say = (text: string) => {
+    if (options.configChecked !== true) options.onWarning?.(text);
+  };
+  if (mode === 'never' || (mode === 'auto' && mismatches.length === 0)) {
+    const warning = configWarning(options.configFile, mismatches);
+    if (warning !== undefined) say(warning);
+    return asGiven;
+  }
+  const probesBefore = asGiven.probeHost.probes.length;
+  let result: OlddefconfigResult;
+  try {
+    result = runKconfig(asGiven, options);
+  } catch (e) {
+    if (!(e instanceof MakeError || e instanceof KflagsError)) throw e;
+    const warning = configWarning(options.configFile, mismatches, e.message.replace(/^kflags: /, ''));
+    if (warning !== undefined) say(warning);
+    return asGiven;
+  }
+  const kconfig: KconfigRun = { changes: result.changes, unknownShell: result.unknownShell };
+  const note = kconfigNote(options.configFile, kconfig);
+  if (note !== undefined) say(note);
+  if (result.config === options.config && result.autoConf === asGiven.autoConf) return { ...asGiven, kconfig };
+  const { top } = readTopLevel({ ...options, config: result.config, autoConf: result.autoConf, probeCache: asGiven.probeHost.cache }, goals);
+  // Kconfig's probes come first, as syncconfig runs before the build reads the top level.
+  top.probeHost.probes.unshift(...asGiven.probeHost.probes.slice(probesBefore));
+  return { ...top, kconfig };
+}
+
+/** Kconfig's olddefconfig over the .config, with what the top level exports (syncconfig's make runs with it) and the probe host answering its $(shell)s. */
+function runKconfig(top: TopLevel, options: Omit<TreeOptions, 'dir'>): OlddefconfigResult {
+  const env: Record<string, string> = { ...top.environment };
+  // make exports the command line's variables to what it runs (conf among them); sub-makes take them from MAKEFLAGS.
+  for (const assignment of top.commandLine) {
+    const name = /^([A-Za-z_][A-Za-z0-9_]*)\s*:?:?=/.exec(assignment)?.[1];
+    if (name !== undefined) env[name] = top.top.expandVariable(name);
+  }
+  // conf runs from the user's shell, whose PATH its commands' own children need (clang finds ld
+  // there, cc-can-link.sh links; rustc may live in ~/.cargo/bin): the top level, read as
+  // `env -i make` would, has none.
+  env.PATH ??= process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin';
+  // Exported for configuration targets only (`ifdef config-build`), and read by Kconfig.
+  const cc = ccVersionText(top.top, top.probeHost);
+  if (cc !== undefined) env.CC_VERSION_TEXT = cc;
+  const scratch = os.tmpdir();
+  return olddefconfig(
+    {
+      srctree: top.srctree,
+      arch: top.top.expandVariable('ARCH').trim(),
+      env,
+      // A command nobody can answer (model without it, no --allow-shell) is unknown to Kconfig: it says so.
+      shell: (command) => {
+        const result = top.probeHost.shell(command, scratch, env);
+        return top.probeHost.probes[top.probeHost.probes.length - 1]?.source === 'unknown' ? undefined : result;
+      },
+      readFile: (file) => top.common.host.readFile(file),
+    },
+    options.config,
+    options.configFile,
+  );
+}
+
+/** What kflags says when Kconfig changed the .config (or could not answer all it asked). */
+export function kconfigNote(configFile: string, run: KconfigRun): string | undefined {
+  const out: string[] = [];
+  if (run.changes.length > 0) {
+    const shown = run.changes.slice(0, 6).map((c) => (c.to === undefined ? `-CONFIG_${c.symbol}` : `CONFIG_${c.symbol}=${c.to}`));
+    out.push(
+      `kflags: note: ${configFile}: make's syncconfig changes ${run.changes.length === 1 ? '1 option' : `${run.changes.length} options`} before building (${shown.join(' ')}${run.changes.length > shown.length ? ' ...' : ''}); kflags read the .config so, with Kconfig's olddefconfig.\n`,
+    );
+  }
+  if (run.unknownShell.length > 0) {
+    out.push(
+      `kflags: warning: ${configFile}: Kconfig asked ${run.unknownShell.length === 1 ? '1 command' : `${run.unknownShell.length} commands`} the compiler model does not know (answered as failed), so the options it sets from them are uncertain; --allow-shell runs them. First: ${run.unknownShell[0].replace(/\s+/g, ' ').trim()}\n`,
+    );
+  }
+  return out.length === 0 ? undefined : out.join('');
+}
+
+/** The top level read with the .config as given, and what make's syncconfig would find to change (config-check.ts). */
+function readTopLevel(options: Omit<TreeOptions, 'dir'>, goals: string[]): { top: TopLevel; mismatches: string[] } {
   const { srctree, objtree, release, probeHost, commandLine, common, version, configEntries } = treeHosts(options);
   const outOfTree = objtree !== srctree;
   const topMakefile = path.join(srctree, 'Makefile');
@@ -208,13 +321,13 @@ export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: strin
     throw new MakeError(`kflags: this tree's $(build) is '${build.join(' ')}', not '-f .../Makefile.build obj'`);
   }
   const environment = subMakeEnvironment(top, { MAKEFLAGS: SUB_MAKEFLAGS, MAKELEVEL: '2' });
-  // A .config make would change before building is said (config-check.ts).
-  const warning = configWarning(
-    options.configFile,
-    configMismatches(options.config, configEntries, { version, srcarch: top.expandVariable('SRCARCH').trim(), ccVersionText: ccVersionText(top, probeHost), ld: top.expandVariable('LD').trim() }),
-  );
-  if (warning !== undefined && options.configChecked !== true) options.onWarning?.(warning);
-  return {
+  const mismatches = configMismatches(options.config, configEntries, {
+    version,
+    srcarch: top.expandVariable('SRCARCH').trim(),
+    ccVersionText: ccVersionText(top, probeHost),
+    ld: top.expandVariable('LD').trim(),
+  });
+  const level: TopLevel = {
     srctree,
     objtree,
     release,
@@ -226,7 +339,10 @@ export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: strin
     probeHost,
     common,
     onSkippedAssignment: options.onSkippedAssignment,
+    config: options.config,
+    autoConf: options.autoConf,
   };
+  return { top: level, mismatches };
 }
 
 /**
@@ -417,7 +533,9 @@ export function scanTree(options: Omit<TreeOptions, 'dir'>, scan: ScanOptions = 
     }
   };
   const threads = options.allowShell === true ? 0 : (scan.threads ?? 0);
-  const { onWarning: _w, onSkippedAssignment: _s, probeCache: _c, ...workerOptions } = options;
+  const { onWarning: _w, onSkippedAssignment: _s, probeCache: _c, ...given } = options;
+  // Workers read the top level with the .config the scan's top level read (Kconfig's, if it ran).
+  const workerOptions = { ...given, config: top.config, autoConf: top.autoConf, kconfig: 'never' as const };
   const base = { includeDirs: top.includeDirs, buildMakefile: top.buildMakefile };
   const pool = threads > 0 ? ScanPool.start(threads, workerOptions, dirs === undefined ? [] : dirs.map((d) => `${d}/`), base) : undefined;
   let sent = 0;
