@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import * as path from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/cli/app.js';
+import { runKflags } from './helpers/cli.js';
 import { evaluateTopLevel } from '../src/kbuild/tree/tree.js';
 import { defaultCompilerModelId, loadCompilerModel } from '../src/kbuild/tree/compilers.js';
 import { linuxFullTree, requireTree } from './helpers/linux.js';
@@ -19,12 +19,7 @@ const builds = path.join(root, 'test/fixtures/kernel-builds');
 const kconfig = path.join(root, 'test/fixtures/kconfig');
 const O = `O=${path.join(tmpdir(), 'kflags-kconfig-objtree')}`;
 
-async function kflags(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await run(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: root, env: { NO_COLOR: '1' } });
-  return { status, stdout, stderr };
-}
+const kflags = (args: string[]) => runKflags(args, root);
 
 /** Each object's command, from `flags --json`. */
 const commands = (json: string) => (JSON.parse(json).objects as { object: string; command: string }[]).map((o) => [o.object, o.command]);

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/cli/app.js';
+import { runKflags } from './helpers/cli.js';
 import { scanRequest } from '../src/compare/tree.js';
 import { linuxFullTree, requireTree } from './helpers/linux.js';
 
@@ -16,12 +16,7 @@ const seed = path.resolve(root, '../shared/seed/000_d6f8d81484415769.txt');
 const cfg = (name: string) => path.join(fixtures, `${name}.config`);
 const O = `O=${path.join(tmpdir(), 'kflags-cli-objtree')}`;
 
-async function kflags(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await run(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: root, env: { NO_COLOR: '1' } });
-  return { status, stdout, stderr };
-}
+const kflags = (args: string[]) => runKflags(args, root);
 
 const count = (list: string[], word: string) => list.filter((w) => w === word).length;
 const have = requireTree('6.1') && requireTree('6.12');
