@@ -55,6 +55,13 @@ describe.skipIf(!have)('Kconfig before the build, in tree mode', () => {
     const completed = await kflags(['flags', '--tree', t612(), '--dir', 'arch/x86/purgatory', '--config', path.join(kconfig, '6.12-kexec-fragment.expected.config'), O, '--json']);
     expect(completed.stderr).toBe('');
     expect(commands(fragment.stdout)).toEqual(commands(completed.stdout));
+    // --json says what Kconfig did (null: it did not run).
+    const run = JSON.parse(fragment.stdout).kconfig;
+    expect(run.unknownShell).toEqual([]);
+    expect(run.changes.length).toBeGreaterThan(1000);
+    expect(run.changes).toContainEqual({ symbol: '64BIT', to: 'y' });
+    expect(run.changes.some((c: { symbol: string }) => c.symbol === 'KEXEC_FILE')).toBe(false);
+    expect(JSON.parse(completed.stdout).kconfig).toBeNull();
     expect(commands(fragment.stdout).map(([o]) => o)).toContain('arch/x86/purgatory/purgatory.o');
     // --kconfig never: the fragment as given, said.
     const asGiven = await kflags(['flags', '--tree', t612(), '--dir', 'arch/x86/purgatory', '--config', path.join(kconfig, 'kexec-fragment.config'), O, '--json', '--kconfig', 'never']);

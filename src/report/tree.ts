@@ -32,6 +32,8 @@ export interface TreeReport {
   compiler: string;
   allowShell: boolean;
   commandLine: string[];
+  /** What Kconfig's olddefconfig changed in the .config before the build read it (null: it did not run). */
+  kconfig: { changes: { symbol: string; from?: string; to?: string }[]; unknownShell: string[] } | null;
   objects: TreeObjectReport[];
   probes: TreeProbeReport[];
 }
@@ -97,6 +99,7 @@ export function renderTreeJson(report: TreeReport): string {
         compiler: report.compiler,
         allowShell: report.allowShell,
         commandLine: report.commandLine,
+        kconfig: report.kconfig,
         objects: report.objects,
         probes: report.probes,
       },

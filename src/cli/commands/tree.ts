@@ -27,6 +27,7 @@ export async function runTreeFlags(io: Io, words: string[], options: FlagsOption
       compiler: side.compiler,
       allowShell: options.allowShell === true,
       commandLine: splitAssignments(words).commandLine,
+      kconfig: ev.kconfig ?? null,
       objects: selectObjects(ev.objects, options.object, options.dir!.replace(/\/+$/, '')).map((o) => ({ ...o })),
       probes: ev.probes.map((p) => ({
         kind: p.kind,

@@ -105,6 +105,8 @@ export interface TreeEvaluation {
   subMake: { makefile: string; commandLine: string[] };
   objects: TreeObject[];
   probes: Probe[];
+  /** What Kconfig did to the .config first, when it ran. */
+  kconfig?: KconfigRun;
 }
 
 
@@ -445,6 +447,7 @@ export function evaluateTree(options: TreeOptions): TreeEvaluation {
     subMake: { makefile: top.buildMakefile, commandLine: [...top.commandLine, ...built.subMake] },
     objects: built.objects,
     probes: top.probeHost.probes,
+    kconfig: top.kconfig,
   };
 }
 
