@@ -21,6 +21,8 @@ export interface ScanSideReport {
   directories: { dir: string; objects: ScanObjectReport[] }[];
   errors: { dir: string; message: string }[];
   probes: { total: number; bySource: Record<string, number>; unknown: string[] };
+  /** What Kconfig's olddefconfig changed in the .config first (null: it did not run). */
+  kconfig: { changes: { symbol: string; from?: string; to?: string }[]; unknownShell: string[] } | null;
 }
 
 export interface ScanChange {

@@ -92,6 +92,7 @@ async function runScan(io: Io, assignments: string[], options: ScanOptions): Pro
             objects: d.objects.map((o) => ({ object: o.object, source: o.source, kind: o.kind, command: o.savedCommand, flags: o.flags })),
           })),
           errors: s.scan.errors,
+          kconfig: s.scan.top.kconfig ?? null,
           probes: {
             total: s.scan.probes.length,
             bySource,
