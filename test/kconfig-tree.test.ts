@@ -30,22 +30,23 @@ describe.skipIf(!have)('Kconfig before the build, in tree mode', () => {
   const t612 = () => linuxFullTree('6.12');
   const t61 = () => linuxFullTree('6.1');
 
-  it('keeps every recorded 6.12 configuration as it is, with the compiler model answering', () => {
+  it('keeps every recorded 6.12 and 6.1 configuration as it is, with the compiler model answering', () => {
     const seen = new Set<string>();
-    for (const file of readdirSync(builds).filter((f) => f.startsWith('6.12-') && f.endsWith('.dry-run.json.gz'))) {
+    for (const file of readdirSync(builds).filter((f) => /^6\.(12|1)-/.test(f) && f.endsWith('.dry-run.json.gz'))) {
       const doc = JSON.parse(gunzipSync(readFileSync(path.join(builds, file))).toString('utf8')) as { config: string; makeArgs: string[] };
       const key = `${doc.config} ${doc.makeArgs.join(' ')}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const configFile = path.join(builds, `${doc.config}.config`);
       const top = evaluateTopLevel(
-        { srctree: t612(), objtree: path.join(tmpdir(), 'kflags-kconfig-identity'), config: readFileSync(configFile, 'latin1'), configFile, commandLine: doc.makeArgs, compiler: loadCompilerModel(defaultCompilerModelId(doc.makeArgs)), kconfig: 'always' },
+        { srctree: file.startsWith('6.12-') ? t612() : t61(), objtree: path.join(tmpdir(), 'kflags-kconfig-identity'), config: readFileSync(configFile, 'latin1'), configFile, commandLine: doc.makeArgs, compiler: loadCompilerModel(defaultCompilerModelId(doc.makeArgs)), kconfig: 'always' },
         [],
       );
       expect(top.kconfig, key).toEqual({ changes: [], unknownShell: [] });
       expect(top.probeHost.probes.filter((p) => p.source === 'unknown').map((p) => p.command), key).toEqual([]);
     }
-    expect(seen.size).toBeGreaterThanOrEqual(8);
+    expect([...seen].filter((k) => k.startsWith('6.1-')).length).toBeGreaterThanOrEqual(4);
+    expect(seen.size).toBeGreaterThanOrEqual(12);
   });
 
   it('a fragment: the flags of the .config make olddefconfig completes it to, with a note', async () => {
@@ -81,10 +82,14 @@ describe.skipIf(!have)('Kconfig before the build, in tree mode', () => {
     expect(commands(old.stdout)).toEqual(commands(made.stdout));
   });
 
-  it('a tree whose Kconfig kflags cannot run (6.1) keeps the .config as given, and says why', async () => {
-    const r = await kflags(['flags', '--tree', t61(), '--dir', 'arch/x86/purgatory', '--config', path.join(builds, '6.12-gcc.config'), O]);
+  it('a 6.12 .config on the 6.1 tree is completed by Kconfig as make olddefconfig completed it: a note, no warning', async () => {
+    const r = await kflags(['flags', '--tree', t61(), '--dir', 'arch/x86/purgatory', '--config', path.join(builds, '6.12-gcc.config'), O, '--json']);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/it was written for Linux 6\.12\.118, and the tree is 6\.1\.192.*kflags could not run Kconfig \(this tree's Kconfig .* is not supported yet/);
+    expect(r.stderr).toMatch(/^kflags: note: .*6\.12-gcc\.config: make's syncconfig changes \d+ options before building \(.*\); kflags read the \.config so, with Kconfig's olddefconfig\.\n$/);
+    const made = await kflags(['flags', '--tree', t61(), '--dir', 'arch/x86/purgatory', '--config', path.join(kconfig, '6.12-gcc-on-6.1.expected.config'), O, '--json']);
+    expect(made.stderr).toBe('');
+    expect(commands(r.stdout)).toEqual(commands(made.stdout));
+    expect(commands(r.stdout).map(([o]) => o)).toContain('arch/x86/purgatory/purgatory.o');
   });
 
   it('--kconfig takes auto, always or never', async () => {

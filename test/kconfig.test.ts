@@ -55,7 +55,11 @@ function cases(): Case[] {
   add('6.12-clang-fragment', '6.12', fixture('clang-fragment.config'));
   add('6.12-x86_64_defconfig', '6.12', inTree('6.12', 'arch/x86/configs/x86_64_defconfig'));
   add('6.1-x86_64_defconfig', '6.1', inTree('6.1', 'arch/x86/configs/x86_64_defconfig'));
+  add('6.1-allno-fragment', '6.1', fixture('allno-fragment.config'));
+  add('6.1-clang-fragment', '6.1', fixture('clang-fragment.config'));
   add('6.1-gcc-on-6.12', '6.12', () => readFileSync(join(BUILDS, '6.1-gcc.config'), 'utf8'));
+  add('6.12-gcc-on-6.1', '6.1', () => readFileSync(join(BUILDS, '6.12-gcc.config'), 'utf8'));
+  add('6.12-allmod-on-6.1', '6.1', () => readFileSync(join(BUILDS, '6.12-allmod.config'), 'utf8'));
   for (const f of readdirSync(FIX).filter((x) => x.startsWith('identity-') && x.endsWith('.env')).sort()) {
     const n = f.slice('identity-'.length, -'.env'.length);
     const version = n.startsWith('6.12-') ? '6.12' : '6.1';
@@ -66,11 +70,6 @@ function cases(): Case[] {
 }
 
 for (const c of cases()) {
-  if (c.version === '6.1') {
-    // 6.1's conf (choices as symbols) is not modelled yet: recorded, not yet matched.
-    it.todo(`olddefconfig ${c.name} (6.1 Kconfig not supported yet)`);
-    continue;
-  }
   describe.skipIf(!requireTree(c.version))(`olddefconfig ${c.name}`, () => {
     it('writes .config and auto.conf byte for byte as make olddefconfig', () => {
       const srctree = linuxFullTree(c.version);
@@ -88,6 +87,30 @@ for (const c of cases()) {
     }, 120_000);
   });
 }
+
+// 6.1's conf (a choice is a symbol whose value is its chosen member) on small
+// Kconfig files: 6.1's own scripts/kconfig/tests and tests-6.1/extra/Kconfig,
+// each with every input of tests-6.1/inputs and the tests' own configs; the
+// expected outputs are the real conf's (scripts/kconfig/record-tests61.sh).
+describe.skipIf(!requireTree('6.1'))('olddefconfig on 6.1 conf\'s choice corners', () => {
+  const T = join(FIX, 'tests-6.1');
+  const outs = existsSync(join(T, 'out')) ? readdirSync(join(T, 'out')).filter((x) => x.endsWith('.auto.conf')).sort() : [];
+  it('has recorded cases', () => expect(outs.length).toBeGreaterThan(80));
+  for (const f of outs) {
+    const [dir, input] = f.slice(0, -'.auto.conf'.length).split('.');
+    it(`${dir} with ${input}`, () => {
+      const tests = join(linuxFullTree('6.1'), 'scripts/kconfig/tests');
+      const srctree = dir === 'extra' ? join(T, 'extra') : join(tests, dir);
+      const dash = input.lastIndexOf('-');
+      const text = dash > 0
+        ? readFileSync(join(tests, input.slice(0, dash), input.slice(dash + 1)), 'utf8')
+        : readFileSync(join(T, 'inputs', `${input}.config`), 'utf8');
+      const r = olddefconfig({ srctree, arch: 'x86', env: {}, shell: () => undefined, dialect: '6.1' }, text, '.config');
+      expect(r.config).toBe(readFileSync(join(T, 'out', `${dir}.${input}.config`), 'utf8'));
+      expect(r.autoConf).toBe(readFileSync(join(T, 'out', f), 'utf8'));
+    });
+  }
+});
 
 describe.skipIf(!requireTree('6.12'))('olddefconfig: what changed, and errors', () => {
   it('a fragment gains defaults; RETPOLINE is MITIGATION_RETPOLINE in 6.12', { timeout: 120_000 }, () => {

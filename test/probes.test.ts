@@ -67,6 +67,20 @@ describe('addToModel', () => {
     expect(() => addToModel(model, [yes, no], paths)).toThrow(/two answers for 'cc-option clang --target=aarch64-linux-gnu .* -Wno-psabi'/);
   });
 
+  it("keeps a source-tree script's two answers (two trees' texts) by the text's digest", () => {
+    const model = emptyModel();
+    const cmd = (src: string) => `{ env "LD=ld" ${src}/scripts/relr.sh; } >/dev/null 2>&1 && echo "y" || echo "n"`;
+    const texts: Record<string, string> = { '/a/scripts/relr.sh': 'old text', '/b/scripts/relr.sh': 'new text' };
+    const read = (f: string) => texts[f];
+    addToModel(model, [ran(cmd('/a'), 'n\n')], { srctree: '/a', objtree: '/obj' }, read);
+    expect(Object.keys(model.commands)).toEqual([cmd('@SRCTREE@')]);
+    addToModel(model, [ran(cmd('/b'), 'y\n')], { srctree: '/b', objtree: '/obj' }, read);
+    const keys = Object.keys(model.commands);
+    expect(keys).toHaveLength(2);
+    expect(keys.every((k) => k.startsWith(`${cmd('@SRCTREE@')} #sha256:`))).toBe(true);
+    expect(Object.values(model.commands).map((a) => a.output).sort()).toEqual(['n\n', 'y\n']);
+  });
+
   it('never keeps what a command read from the build\'s generated files', () => {
     const model = emptyModel();
     addToModel(model, [ran(`awk '{if ($2 == "TSK_STACK_CANARY") print $3;}' include/generated/asm-offsets.h`, '1224\n')], paths);

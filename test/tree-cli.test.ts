@@ -194,11 +194,11 @@ describe.skipIf(!have)('kflags --tree on the real trees', () => {
     expect(clang.status, clang.stderr).toBe(0);
     expect(clang.stderr).toMatch(/^kflags: note: .*6\.12-gcc\.config: make's syncconfig changes \d+ options before building \(.*CONFIG_CC_IS_CLANG=y/);
     expect(clang.stderr).not.toContain('warning');
-    // One .config for two trees: the 6.1 side, whose Kconfig kflags cannot run, is said; the other side is not.
+    // One .config for two trees: the 6.1 side, where Kconfig completes the 6.12 .config, is said (a note); the other side is not.
     const two = await kflags(['diff', '--tree', t61(), '--tree', t612(), '--dir', 'arch/x86/purgatory', '--config', cfg('6.12-gcc'), O]);
     expect(two.status, two.stderr).toBe(0);
-    expect(two.stderr.match(/kflags: (warning|note):/g)).toHaveLength(1);
-    expect(two.stderr).toContain('it was written for Linux 6.12.118, and the tree is 6.1.192');
+    expect(two.stderr.match(/kflags: (warning|note):/g)).toEqual(['kflags: note:']);
+    expect(two.stderr).toMatch(/6\.12-gcc\.config: make's syncconfig changes \d+ options before building/);
     // As made: nothing to say.
     const ok = await kflags(['flags', '--tree', t612(), '--dir', 'arch/x86/purgatory', '--config', cfg('6.12-clang-thinlto'), 'LLVM=1', O]);
     expect(ok.stderr).toBe('');

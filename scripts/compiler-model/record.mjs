@@ -67,6 +67,14 @@ function checkProfiles(makeArgs, what) {
   }
 }
 
+/** The source tree's scripts a probe runs: their text tells the trees' answers apart (addToModel). */
+const readText = (f) => {
+  try {
+    return fs.readFileSync(f, 'latin1');
+  } catch {
+    return undefined;
+  }
+};
 const models = new Map();
 const scanned = new Set();
 // --kconfig-only: the models as they are, grown by Kconfig's probes.
@@ -110,7 +118,7 @@ for (const file of fs.readdirSync(fixtures).sort()) {
   if (version && version.output.trim() !== fx.compiler) {
     throw new Error(`${file}: this machine's compiler says '${version.output.trim()}', the fixture was built with '${fx.compiler}'`);
   }
-  addToModel(model, scan.probes, { srctree, objtree });
+  addToModel(model, scan.probes, { srctree, objtree }, readText);
   console.error(`${file}: ${scan.directories.length} directories, ${scan.probes.length} probes`);
 }
 // The whole-build fixtures (scripts/kernel-truth/dry-run.sh) name their tree, config and make's arguments.
@@ -135,7 +143,7 @@ for (const extra of extraConfigs) {
   const id = modelIdFromVersion(version.output.trim());
   const model = models.get(id);
   if (model === undefined) throw new Error(`${extra.file}: ${id} has no recorded fixture configuration`);
-  addToModel(model, scan.probes, { srctree, objtree });
+  addToModel(model, scan.probes, { srctree, objtree }, readText);
   console.error(`${path.basename(extra.file)} ${extra.makeArgs.join(' ')}: ${scan.directories.length} directories, ${scan.probes.length} probes`);
 }
 for (const model of models.values()) {

@@ -40,8 +40,12 @@ run 6.12-allno-fragment 6.12 "$fix/allno-fragment.config"
 run 6.12-clang-fragment 6.12 "$fix/clang-fragment.config" LLVM=1
 run 6.12-x86_64_defconfig 6.12 "$ksrc/linux-source-6.12/arch/x86/configs/x86_64_defconfig"
 run 6.1-x86_64_defconfig 6.1 "$ksrc/linux-source-6.1/arch/x86/configs/x86_64_defconfig"
-# a 6.1 .config onto 6.12
+run 6.1-allno-fragment 6.1 "$fix/allno-fragment.config"
+run 6.1-clang-fragment 6.1 "$fix/clang-fragment.config" LLVM=1
+# a 6.1 .config onto 6.12, a 6.12 one onto 6.1
 run 6.1-gcc-on-6.12 6.12 "$builds/6.1-gcc.config"
+run 6.12-gcc-on-6.1 6.1 "$builds/6.12-gcc.config"
+run 6.12-allmod-on-6.1 6.1 "$builds/6.12-allmod.config"
 # identity: the whole-build configs are olddefconfig outputs
 for c in "$builds"/*.config; do
   n=$(basename "$c" .config)

@@ -28,6 +28,16 @@ export function hashOrder(symbols: Sym[], dialect: '6.1' | '6.12'): Sym[] {
 /** conf_read_simple(name, S_DEF_USER): the user's values; true if an unknown symbol was met. */
 export function readConfig(ev: Evaluator, text: string, warnings: string[], file: string): boolean {
   let changed = false;
+  const v61 = ev.dialect === '6.1';
+  if (v61) {
+    // 6.1: every choice starts with the user flag and no value (tri n, no member)
+    for (const s of ev.model.symbols) {
+      if (!s.isChoice) continue;
+      s.user = { val: '', tri: NO };
+      s.userChoice = undefined;
+      s.defUserFlag = true;
+    }
+  }
   const lines = text.split('\n');
   if (lines.length && lines[lines.length - 1] === '') lines.pop();
   let lineno = 0;
@@ -44,7 +54,8 @@ export function readConfig(ev: Evaluator, text: string, warnings: string[], file
       const rest = p.slice(7);
       const sp = rest.indexOf(' ');
       if (sp < 0) continue;
-      if (rest.slice(sp + 1) !== 'is not set') continue;
+      // 6.1 compares the first 10 characters only (strncmp)
+      if (v61 ? !rest.slice(sp + 1).startsWith('is not set') : rest.slice(sp + 1) !== 'is not set') continue;
       name = rest.slice(0, sp);
       val = 'n';
     } else {
@@ -55,6 +66,7 @@ export function readConfig(ev: Evaluator, text: string, warnings: string[], file
       const rest = line.slice(7);
       const eq = rest.indexOf('=');
       if (eq < 0) {
+        if (v61) continue; // 6.1 skips it silently
         warnings.push(`${file}:${lineno}:warning: unexpected data: ${line}`);
         continue;
       }
@@ -66,6 +78,7 @@ export function readConfig(ev: Evaluator, text: string, warnings: string[], file
       changed = true;
       continue;
     }
+    if (sym.user !== undefined && !(v61 && sym.isChoice)) warnings.push(`${file}:${lineno}:warning: override: reassigning to symbol ${sym.name}`);
     if (!setUserValue(ev, sym, val, warnings, `${file}:${lineno}`)) continue;
     if (ev.dialect === '6.12') {
       const choice = ev.choiceMenu(sym);
@@ -76,35 +89,54 @@ export function readConfig(ev: Evaluator, text: string, warnings: string[], file
         list.unshift(sym);
       }
     } else {
-      setChoice61(ev, sym);
+      setChoice61(sym, warnings, `${file}:${lineno}`);
     }
   }
   return changed;
 }
 
-/** 6.1 conf_read_simple: a member set to y makes it its choice's user value. */
-function setChoice61(ev: Evaluator, sym: Sym): void {
+/** 6.1 conf_read_simple: a choice value read sets its choice's value (the member set to y) and mode. */
+function setChoice61(sym: Sym, warnings: string[], where: string): void {
   const cs = sym.choiceOf?.sym;
-  if (!cs || !sym.user) return;
+  if (!cs || !sym.user || !cs.user) return;
   switch (sym.user.tri) {
     case NO:
       break;
     case MOD:
-      if (cs.user && cs.user.tri === YES) {
-        // conf_warning: already selected
-        break;
+      if (cs.user.tri === YES) {
+        warnings.push(`${where}:warning: ${sym.name} creates inconsistent choice state`);
+        cs.defUserFlag = false;
       }
       break;
     case YES:
-      if (cs.user && cs.user.tri !== NO) {
-        // override
-      }
+      if (cs.user.tri !== NO) warnings.push(`${where}:warning: override: ${sym.name} changes choice state`);
       cs.userChoice = sym;
       break;
   }
-  const prev = cs.user?.tri ?? NO;
-  cs.user = { val: '', tri: (sym.user.tri > prev ? sym.user.tri : prev) };
-  cs.defUserFlag = true;
+  cs.user = { val: '', tri: sym.user.tri > cs.user.tri ? sym.user.tri : cs.user.tri };
+}
+
+/**
+ * 6.1 conf_read's second pass: a value read for a symbol now invisible is
+ * forgotten when nothing else changed; a string/int/hex value out of range is
+ * forgotten and counts as a change. Returns conf_unsaved.
+ */
+export function forgetValues61(ev: Evaluator, order: Sym[], unsaved: number): number {
+  for (const sym of order) {
+    if (!ev.hasValue(sym) || ev.isChoiceValue(sym)) continue;
+    const user = sym.user!;
+    if (sym.visible === NO && !unsaved) {
+      if (sym.isChoice) sym.defUserFlag = false;
+      else sym.user = undefined;
+    }
+    if (sym.type === 'string' || sym.type === 'int' || sym.type === 'hex') {
+      if (ev.stringWithinRange(sym, user.val)) continue;
+      sym.valid = false;
+      sym.user = undefined;
+      unsaved++;
+    }
+  }
+  return unsaved;
 }
 
 function setUserValue(ev: Evaluator, sym: Sym, p: string, warnings: string[], where: string): boolean {

@@ -101,9 +101,12 @@ export class Evaluator {
   private finalizeMenu(parent: Menu, insideChoice: boolean): void {
     const sym = parent.sym;
     if (parent.children.length) {
-      if (this.dialect === '6.1' && sym && sym.isChoice) this.finalizeChoice61(parent);
+      const choice61 = this.dialect === '6.1' && sym !== undefined && sym.isChoice;
+      if (choice61) this.finalizeChoice61(parent);
+      // 6.1: the choice itself is the parent dependency of its values.
+      const parentDep: Expr | undefined = choice61 ? { kind: 'symbol', sym } : parent.dep;
       for (const menu of parent.children) {
-        const basedep = exprAnd(parent.dep, this.rewriteM(menu.dep));
+        const basedep = exprAnd(parentDep, this.rewriteM(menu.dep));
         menu.dep = basedep;
         const props: Prop[] = menu.sym ? menu.sym.props : menu.prompt ? [menu.prompt] : [];
         for (const prop of props) {
@@ -118,20 +121,58 @@ export class Evaluator {
           }
         }
       }
-      for (const menu of parent.children) this.finalizeMenu(menu, !!(sym && sym.isChoice));
-      if (this.dialect === '6.1' && sym && sym.isChoice) this.finalizeChoiceAfter61(parent);
+      // 6.1's menu_finalize has no inside_choice: choice values get a dir_dep too (unused).
+      for (const menu of parent.children) this.finalizeMenu(menu, this.dialect === '6.12' && !!(sym && sym.isChoice));
+      if (choice61) this.finalizeChoiceAfter61(parent);
     } else if (!insideChoice && sym) {
       sym.dirDep.expr = exprOr(sym.dirDep.expr, parent.dep);
     }
   }
 
-  // 6.1 menu_finalize's choice handling is filled in by the 6.1 layer.
-  protected finalizeChoice61(_choice: Menu): void {}
-  protected finalizeChoiceAfter61(_choice: Menu): void {}
+  /** 6.1 menu_finalize, before the children: the choice's type from its first typed value, the untyped values get the choice's. */
+  private finalizeChoice61(choice: Menu): void {
+    const sym = choice.sym!;
+    if (sym.type === 'unknown') {
+      for (const m of choice.children) {
+        if (m.sym && m.sym.type !== 'unknown') {
+          sym.type = m.sym.type;
+          break;
+        }
+      }
+    }
+    for (const m of choice.children) if (m.sym && m.sym.type === 'unknown') m.sym.type = sym.type;
+  }
+
+  /**
+   * 6.1 menu_finalize, after the children: the values of a tristate choice that
+   * are not tristate depend on the choice being y; a choice that is not
+   * `optional` is "selected" by its prompt's visibility && m.
+   */
+  private finalizeChoiceAfter61(choice: Menu): void {
+    const sym = choice.sym!;
+    const seen = new Set<Sym>();
+    for (const menu of subEntries(choice)) {
+      const m = menu.sym;
+      if (!m || m.choiceOf !== choice || seen.has(m)) continue;
+      seen.add(m);
+      if (sym.type === 'tristate' && m.type !== 'tristate') {
+        const basedep: Expr = { kind: 'compare', op: '=', left: sym, right: this.model.yes };
+        menu.dep = exprAnd(basedep, menu.dep);
+        for (const prop of m.props) {
+          if (prop.menu !== menu) continue;
+          prop.visible.expr = exprAnd(basedep, prop.visible.expr);
+        }
+      }
+    }
+    if (!sym.optional && choice.prompt) {
+      sym.revDep.expr = exprOr(sym.revDep.expr, exprAnd(choice.prompt.visible.expr, { kind: 'symbol', sym: this.model.mod }));
+    }
+  }
 
   // ---- values
 
   getType(sym: Sym): Sym['type'] {
+    if (sym.type === 'tristate' && this.dialect === '6.1' && this.isChoiceValue(sym) && sym.visible === YES) return 'bool';
     if (sym.type === 'tristate' && this.modulesVal === NO) return 'bool';
     return sym.type;
   }
@@ -433,9 +474,123 @@ export class Evaluator {
     return false;
   }
 
-  // ---- 6.1 (filled in by a subclass)
-  protected calc61(_sym: Sym): void {
-    throw new Error('6.1 Kconfig evaluation is not implemented');
+  // ---- 6.1: a choice is a symbol (bool or tristate) whose value, when y, is its chosen member
+
+  /** sym_has_value: the DEF_USER flag (a 6.1 choice keeps its user value apart from the flag). */
+  hasValue(sym: Sym): boolean {
+    return sym.isChoice && this.dialect === '6.1' ? !!sym.defUserFlag : sym.user !== undefined;
+  }
+
+  /** 6.1 sym_choice_default: a visible default, else the first visible value. */
+  choiceDefault61(cs: Sym): Sym | undefined {
+    for (const prop of cs.props) {
+      if (prop.type !== 'default') continue;
+      prop.visible.tri = this.calcExpr(prop.visible.expr);
+      if (prop.visible.tri === NO) continue;
+      const d = (prop.expr as { sym: Sym }).sym;
+      if (d.visible !== NO) return d;
+    }
+    for (const s of cs.menus[0]?.choiceMembers ?? []) if (s.visible !== NO) return s;
+    return undefined;
+  }
+
+  /** 6.1 sym_calc_choice. */
+  private calcChoice61(cs: Sym): Sym | undefined {
+    let allUser = true;
+    for (const s of cs.menus[0]?.choiceMembers ?? []) {
+      this.calcVisibility(s);
+      if (s.visible !== NO && s.user === undefined) allUser = false;
+    }
+    if (!allUser) cs.defUserFlag = false;
+    const u = cs.userChoice;
+    if (u && u.visible !== NO) return u;
+    const d = this.choiceDefault61(cs);
+    if (!d) cs.curr = { val: cs.curr.val, tri: NO };
+    return d;
+  }
+
+  /** 6.1 sym_calc_value. */
+  protected calc61(sym: Sym): void {
+    sym.valid = true;
+    const oldTri = sym.curr.tri;
+    const oldVal = sym.curr.val;
+    let newval: { val: string; tri: Tri };
+    switch (sym.type) {
+      // symbol_empty.curr: 6.1 has no "0"/"0x0" for int/hex
+      case 'int': case 'hex': case 'string': newval = { val: '', tri: NO }; break;
+      case 'bool': case 'tristate': newval = { val: 'n', tri: NO }; break;
+      default:
+        sym.curr = { val: sym.name ?? '', tri: NO };
+        return;
+    }
+    sym.write = false;
+    this.calcVisibility(sym);
+    if (sym.visible !== NO) sym.write = true;
+    sym.curr = { ...newval };
+    if (sym.isChoice) sym.choiceValue = undefined;
+    const type = this.getType(sym);
+    if (type === 'bool' || type === 'tristate') {
+      if (this.isChoiceValue(sym) && sym.visible === YES) {
+        newval.tri = sym.choiceOf!.sym!.choiceValue === sym ? YES : NO;
+      } else {
+        let done = false;
+        if (sym.visible !== NO && this.hasValue(sym)) {
+          newval.tri = and(sym.user!.tri, sym.visible);
+          done = true;
+        }
+        if (!done) {
+          if (sym.revDep.tri !== NO) sym.write = true;
+          if (!sym.isChoice) {
+            const prop = this.defaultProp(sym);
+            if (prop) {
+              newval.tri = and(this.calcExpr(prop.expr), prop.visible.tri);
+              if (newval.tri !== NO) sym.write = true;
+            }
+            if (sym.implied.tri !== NO) {
+              sym.write = true;
+              newval.tri = or(newval.tri, sym.implied.tri);
+              newval.tri = and(newval.tri, sym.dirDep.tri);
+            }
+          }
+        }
+        newval.tri = or(newval.tri, sym.revDep.tri);
+      }
+      if (newval.tri === MOD && this.getType(sym) === 'bool') newval.tri = YES;
+    } else {
+      if (sym.visible !== NO && this.hasValue(sym)) {
+        newval.val = sym.user!.val;
+      } else {
+        const prop = this.defaultProp(sym);
+        if (prop && prop.expr?.kind === 'symbol') {
+          const ds = prop.expr.sym;
+          sym.write = true;
+          this.calc(ds);
+          newval.val = ds.curr.val;
+        }
+      }
+    }
+    sym.curr = newval;
+    if (sym.isChoice && newval.tri === YES) sym.choiceValue = this.calcChoice61(sym);
+    this.validateRange(sym);
+    if ((sym.curr.tri !== oldTri || sym.curr.val !== oldVal) && sym === this.modules) {
+      this.modulesVal = this.modules.curr.tri;
+    }
+    if (sym.isChoice) {
+      for (const s of sym.menus[0]?.choiceMembers ?? []) if (sym.write && s.visible !== NO) s.write = true;
+      sym.write = false; // SYMBOL_NO_WRITE
+    }
+  }
+
+  /** 6.1 sym_string_within_range for string, int and hex. */
+  stringWithinRange(sym: Sym, str: string): boolean {
+    if (sym.type === 'string') return true;
+    if (sym.type !== 'int' && sym.type !== 'hex') return false;
+    if (!stringValid(sym, str)) return false;
+    const prop = this.rangeProp(sym);
+    if (!prop) return true;
+    const base = sym.type === 'int' ? 10 : 16;
+    const val = strtoll(str, base).value;
+    return val >= this.rangeVal(prop.range![0], base) && val <= this.rangeVal(prop.range![1], base);
   }
 }
 

@@ -2,12 +2,12 @@
 // symbol not set gets its default, selects applied, symbols whose dependencies
 // fail dropped) and include/config/auto.conf, as conf writes them.
 import { readFileSync } from 'node:fs';
-import { KflagsError } from '../../errors.js';
 import { join } from 'node:path';
+import { KflagsError } from '../../errors.js';
 import { Preprocessor, type ShellRunner } from './preprocess.js';
 import { type Dialect, parseKconfig } from './parser.js';
 import { Evaluator } from './evaluate.js';
-import { configChanged, hashOrder, readConfig, writeAutoConf, writeConfig } from './confdata.js';
+import { configChanged, forgetValues61, hashOrder, readConfig, writeAutoConf, writeConfig } from './confdata.js';
 
 export interface KconfigOptions {
   srctree: string;
@@ -18,6 +18,8 @@ export interface KconfigOptions {
   /** Runs $(shell,...) for Kconfig's preprocessor; undefined = unknown answer. */
   shell: ShellRunner;
   readFile?: (file: string) => string | undefined;
+  /** Which conf to model; by default from the tree's scripts/kconfig/symbol.c and Makefile. */
+  dialect?: Dialect;
 }
 
 export interface OlddefconfigResult {
@@ -84,11 +86,11 @@ export function olddefconfig(options: KconfigOptions, config: string, configFile
   const read = options.readFile ?? fsRead;
   const srctree = options.srctree.replace(/\/+$/, '');
   const makefile = read(join(srctree, 'Makefile')) ?? '';
-  const dialect = dialectOf(read, srctree);
-  if (dialect !== '6.12') {
-    // 6.1's conf keeps choices as symbols with values (P_CHOICE, set_all_choice_values):
-    // not modelled yet, and a guess would be silently wrong.
-    throw new KflagsError(`kflags: this tree's Kconfig (choices as symbols, before v6.11) is not supported yet by olddefconfig: ${srctree}`);
+  const dialect = options.dialect ?? dialectOf(read, srctree);
+  if (!options.dialect && dialect === '6.1' && !/^6\.1(\.|$|-)/.test(kernelVersion(makefile))) {
+    // The conf before v6.11 is modelled on 6.1's and checked against 6.1 only;
+    // other releases (6.2 ... 6.10, 5.x) changed it in ways not checked.
+    throw new KflagsError(`kflags: this tree's Kconfig (Linux ${kernelVersion(makefile) || 'unknown version'}, before v6.11) is supported by olddefconfig for Linux 6.1 only: ${srctree}`);
   }
   const env: Record<string, string> = {
     ARCH: options.arch,
@@ -108,7 +110,9 @@ export function olddefconfig(options: KconfigOptions, config: string, configFile
   const order = hashOrder(model.symbols, dialect);
   let changed = readConfig(ev, config, warnings, configFile);
   for (const s of model.symbols) s.valid = false;
-  if (configChanged(ev, order)) changed = true;
+  let unsaved = configChanged(ev, order) ? 1 : 0;
+  if (dialect === '6.1') unsaved = forgetValues61(ev, order, unsaved);
+  if (unsaved) changed = true;
   if (warnings.length) changed = true;
   if (!changed) ev.clearAllValid();
   const out = writeConfig(ev);

@@ -6,6 +6,7 @@
 // Every probe is kept with its answer and where the answer came from: a
 // probe that quietly fails is how kernels lose flags without anyone noticing.
 import * as path from 'node:path';
+import { createHash } from 'node:crypto';
 import type { Host, ShellResult } from '../../host/host.js';
 import { shellWords } from './shell-words.js';
 
@@ -277,7 +278,11 @@ export class ProbeHost implements Host {
       this.cache.set(command, result);
       return record(result, 'model');
     }
-    const known = model?.commands[normalizePaths(command, this.options.paths)];
+    const key = normalizePaths(command, this.options.paths);
+    // A script of the source tree answers as its text says (6.1's and 6.12's
+    // tools-support-relr.sh differ): the answer kept with that text's digest first.
+    const qualified = model && treeFilesKey(key, this.options.paths, (f) => this.inner.readFile(f));
+    const known = (qualified !== undefined ? model?.commands[qualified] : undefined) ?? model?.commands[key];
     if (known === undefined) return record({ output: '', status: 127 }, 'unknown');
     const result = { output: denormalizePaths(known.output, this.options.paths), status: known.status };
     this.cache.set(command, result);
@@ -295,7 +300,35 @@ export function denormalizePaths(text: string, paths: TreePaths): string {
  * answer depends on something the key does not hold) is an error: the
  * model would answer one of them wrongly without anyone noticing.
  */
-export function addToModel(model: CompilerModelData, probes: Probe[], paths: TreePaths): void {
+/**
+ * A command's key qualified by the text of the source tree's files it names
+ * (`@SRCTREE@/scripts/tools-support-relr.sh`): `KEY #sha256:DIGEST`;
+ * undefined when it names none (or one cannot be read).
+ */
+export function treeFilesKey(key: string, paths: TreePaths, readFile: (file: string) => string | undefined): string | undefined {
+  const files = [...key.matchAll(/@SRCTREE@\/[^\s'"`;|&()<>]+/g)].map((m) => m[0]);
+  if (files.length === 0) return undefined;
+  const h = createHash('sha256');
+  for (const f of files) {
+    const text = readFile(denormalizePaths(f, paths));
+    if (text === undefined) return undefined;
+    h.update(f).update('\0').update(text).update('\0');
+  }
+  return `${key} #sha256:${h.digest('hex').slice(0, 16)}`;
+}
+
+/** Per model, the answers addToModel has seen in this process for keys that name source-tree files. */
+const seenTreeAnswers = new WeakMap<CompilerModelData, Map<string, Map<string, { output: string; status: number }>>>();
+
+/**
+ * readFile: for a command naming files of the source tree, answered one way
+ * by one tree and another way by another, the answers are kept by the
+ * digest of those files' text instead (treeFilesKey); without it, or when
+ * the other answer was not seen in this process, two answers are an error.
+ */
+export function addToModel(model: CompilerModelData, probes: Probe[], paths: TreePaths, readFile?: (file: string) => string | undefined): void {
+  let seen = seenTreeAnswers.get(model);
+  if (!seen) seenTreeAnswers.set(model, (seen = new Map()));
   for (const p of probes) {
     if (p.source !== 'ran') continue;
     if (p.kind === 'command') {
@@ -305,6 +338,22 @@ export function addToModel(model: CompilerModelData, probes: Probe[], paths: Tre
       if (/(^|[\s'"=/])include\/generated\//.test(p.command)) continue;
       const key = normalizePaths(p.command, paths);
       const answer = { output: normalizePaths(p.output, paths), status: p.status };
+      const qualified = readFile && treeFilesKey(key, paths, readFile);
+      if (qualified !== undefined) {
+        const answers = seen.get(key) ?? new Map<string, { output: string; status: number }>();
+        seen.set(key, answers);
+        answers.set(qualified, answer);
+        const plain = model.commands[key];
+        const differ = [...answers.values(), ...(plain ? [plain] : [])].some((a) => a.output !== answer.output || a.status !== answer.status);
+        if (differ || (plain === undefined && Object.keys(model.commands).some((k) => k.startsWith(`${key} #sha256:`)))) {
+          // Answered differently by different texts: kept by text only, for
+          // every text seen in this process (an answer kept without its text
+          // is dropped: the recording asks every tree again).
+          delete model.commands[key];
+          for (const [k, a] of answers) model.commands[k] = a;
+          continue;
+        }
+      }
       const had = model.commands[key];
       if (had !== undefined && (had.output !== answer.output || had.status !== answer.status)) {
         throw new Error(`the model ${model.id} has two answers for '${key}': ${JSON.stringify(had)} and ${JSON.stringify(answer)}`);
