@@ -71,9 +71,14 @@ function cases(): Case[] {
 
 for (const c of cases()) {
   describe.skipIf(!requireTree(c.version))(`olddefconfig ${c.name}`, () => {
-    it('writes .config and auto.conf byte for byte as make olddefconfig', () => {
+    it('writes .config and auto.conf byte for byte as make olddefconfig', (ctx) => {
       const srctree = linuxFullTree(c.version);
       const env = { ...readEnv(join(FIX, `${c.name}.env`)), srctree };
+      // Recorded where rustup's rustc answers Kconfig's version probe: without one the answer is 0, another .config.
+      if (/^CONFIG_RUSTC_VERSION=[1-9]/m.test(c.expectedConfig()) && !have(env.RUSTC ?? 'rustc')) {
+        if (process.env.CI) throw new Error('rustc is not on PATH (.ci/run puts ~/.cargo/bin there)');
+        ctx.skip();
+      }
       const dir = mkdtempSync(join(tmpdir(), 'kflags-kconfig-'));
       try {
         const r = olddefconfig({ srctree, arch: env.ARCH, env, shell: shellFor(env, dir) }, c.input(), '.config');
