@@ -383,41 +383,11 @@ export class Evaluator {
         this.calcChoice(choice);
         newval.tri = sym.curr.tri;
       } else {
-        let done = false;
-        if (sym.visible !== NO && sym.user) {
-          newval.tri = and(sym.user.tri, sym.visible);
-          done = true;
-        }
-        if (!done) {
-          if (sym.revDep.tri !== NO) sym.write = true;
-          if (!sym.isChoice) {
-            const prop = this.defaultProp(sym);
-            if (prop) {
-              newval.tri = and(this.calcExpr(prop.expr), prop.visible.tri);
-              if (newval.tri !== NO) sym.write = true;
-            }
-            if (sym.implied.tri !== NO) {
-              sym.write = true;
-              newval.tri = or(newval.tri, sym.implied.tri);
-              newval.tri = and(newval.tri, sym.dirDep.tri);
-            }
-          }
-        }
-        newval.tri = or(newval.tri, sym.revDep.tri);
+        newval.tri = this.triValue(sym, newval.tri);
       }
       if (newval.tri === MOD && this.getType(sym) === 'bool') newval.tri = YES;
     } else {
-      if (sym.visible !== NO && sym.user) {
-        newval.val = sym.user.val;
-      } else {
-        const prop = this.defaultProp(sym);
-        if (prop && prop.expr?.kind === 'symbol') {
-          const ds = prop.expr.sym;
-          sym.write = true;
-          this.calc(ds);
-          newval.val = ds.curr.val;
-        }
-      }
+      newval.val = this.textValue(sym, newval.val);
     }
     sym.curr = newval;
     this.validateRange(sym);
@@ -425,6 +395,49 @@ export class Evaluator {
       this.modulesVal = this.modules.curr.tri;
     }
     if (sym.isChoice) sym.write = false;
+  }
+
+  /** The value the .config gave `sym`, when it counts (6.1: the DEF_USER flag, which a choice keeps apart; 6.12: a value read). */
+  private userValue(sym: Sym): { val: string; tri: Tri } | undefined {
+    if (this.dialect === '6.1') return this.hasValue(sym) ? sym.user : undefined;
+    return sym.user;
+  }
+
+  /** sym_calc_value() for a bool or tristate that no choice decides: the user's value if visible, else its default and imply; then what selects it. */
+  private triValue(sym: Sym, tri: Tri): Tri {
+    const user = this.userValue(sym);
+    if (sym.visible !== NO && user) {
+      tri = and(user.tri, sym.visible);
+    } else {
+      if (sym.revDep.tri !== NO) sym.write = true;
+      if (!sym.isChoice) {
+        const prop = this.defaultProp(sym);
+        if (prop) {
+          tri = and(this.calcExpr(prop.expr), prop.visible.tri);
+          if (tri !== NO) sym.write = true;
+        }
+        if (sym.implied.tri !== NO) {
+          sym.write = true;
+          tri = or(tri, sym.implied.tri);
+          tri = and(tri, sym.dirDep.tri);
+        }
+      }
+    }
+    return or(tri, sym.revDep.tri);
+  }
+
+  /** sym_calc_value() for int, hex and string: the user's value if visible, else a default naming a symbol. */
+  private textValue(sym: Sym, val: string): string {
+    const user = this.userValue(sym);
+    if (sym.visible !== NO && user) return user.val;
+    const prop = this.defaultProp(sym);
+    if (prop && prop.expr?.kind === 'symbol') {
+      const ds = prop.expr.sym;
+      sym.write = true;
+      this.calc(ds);
+      return ds.curr.val;
+    }
+    return val;
   }
 
   private rangeVal(sym: Sym, base: number): bigint {
@@ -533,41 +546,11 @@ export class Evaluator {
       if (this.isChoiceValue(sym) && sym.visible === YES) {
         newval.tri = sym.choiceOf!.sym!.choiceValue === sym ? YES : NO;
       } else {
-        let done = false;
-        if (sym.visible !== NO && this.hasValue(sym)) {
-          newval.tri = and(sym.user!.tri, sym.visible);
-          done = true;
-        }
-        if (!done) {
-          if (sym.revDep.tri !== NO) sym.write = true;
-          if (!sym.isChoice) {
-            const prop = this.defaultProp(sym);
-            if (prop) {
-              newval.tri = and(this.calcExpr(prop.expr), prop.visible.tri);
-              if (newval.tri !== NO) sym.write = true;
-            }
-            if (sym.implied.tri !== NO) {
-              sym.write = true;
-              newval.tri = or(newval.tri, sym.implied.tri);
-              newval.tri = and(newval.tri, sym.dirDep.tri);
-            }
-          }
-        }
-        newval.tri = or(newval.tri, sym.revDep.tri);
+        newval.tri = this.triValue(sym, newval.tri);
       }
       if (newval.tri === MOD && this.getType(sym) === 'bool') newval.tri = YES;
     } else {
-      if (sym.visible !== NO && this.hasValue(sym)) {
-        newval.val = sym.user!.val;
-      } else {
-        const prop = this.defaultProp(sym);
-        if (prop && prop.expr?.kind === 'symbol') {
-          const ds = prop.expr.sym;
-          sym.write = true;
-          this.calc(ds);
-          newval.val = ds.curr.val;
-        }
-      }
+      newval.val = this.textValue(sym, newval.val);
     }
     sym.curr = newval;
     if (sym.isChoice && newval.tri === YES) sym.choiceValue = this.calcChoice61(sym);
