@@ -356,16 +356,18 @@ export class Evaluator {
     return res;
   }
 
+  /** sym_calc_value(): 6.12's, and 6.1's where a choice is a symbol whose value is its chosen member. */
   calc(sym: Sym): void {
     if (sym.valid) return;
-    if (this.dialect === '6.1') return this.calc61(sym);
+    const v61 = this.dialect === '6.1';
     sym.valid = true;
     const oldTri = sym.curr.tri;
     const oldVal = sym.curr.val;
     let newval: { val: string; tri: Tri };
     switch (sym.type) {
-      case 'int': newval = { val: '0', tri: NO }; break;
-      case 'hex': newval = { val: '0x0', tri: NO }; break;
+      // (6.1's symbol_empty has no "0"/"0x0" for int/hex.)
+      case 'int': newval = { val: v61 ? '' : '0', tri: NO }; break;
+      case 'hex': newval = { val: v61 ? '' : '0x0', tri: NO }; break;
       case 'string': newval = { val: '', tri: NO }; break;
       case 'bool': case 'tristate': newval = { val: 'n', tri: NO }; break;
       default:
@@ -376,10 +378,13 @@ export class Evaluator {
     this.calcVisibility(sym);
     if (sym.visible !== NO) sym.write = true;
     sym.curr = { ...newval };
+    if (v61 && sym.isChoice) sym.choiceValue = undefined;
     const type = this.getType(sym);
     if (type === 'bool' || type === 'tristate') {
-      const choice = this.choiceMenu(sym);
-      if (choice) {
+      const choice = v61 ? undefined : this.choiceMenu(sym);
+      if (v61 && this.isChoiceValue(sym) && sym.visible === YES) {
+        newval.tri = sym.choiceOf!.sym!.choiceValue === sym ? YES : NO;
+      } else if (choice) {
         this.calcChoice(choice);
         newval.tri = sym.curr.tri;
       } else {
@@ -390,11 +395,15 @@ export class Evaluator {
       newval.val = this.textValue(sym, newval.val);
     }
     sym.curr = newval;
+    if (v61 && sym.isChoice && newval.tri === YES) sym.choiceValue = this.calcChoice61(sym);
     this.validateRange(sym);
     if ((sym.curr.tri !== oldTri || sym.curr.val !== oldVal) && sym === this.modules) {
       this.modulesVal = this.modules.curr.tri;
     }
-    if (sym.isChoice) sym.write = false;
+    if (sym.isChoice) {
+      if (v61) for (const s of sym.menus[0]?.choiceMembers ?? []) if (sym.write && s.visible !== NO) s.write = true;
+      sym.write = false; // SYMBOL_NO_WRITE
+    }
   }
 
   /** The value the .config gave `sym`, when it counts (6.1: the DEF_USER flag, which a choice keeps apart; 6.12: a value read). */
@@ -520,48 +529,6 @@ export class Evaluator {
     const d = this.choiceDefault61(cs);
     if (!d) cs.curr = { val: cs.curr.val, tri: NO };
     return d;
-  }
-
-  /** 6.1 sym_calc_value. */
-  protected calc61(sym: Sym): void {
-    sym.valid = true;
-    const oldTri = sym.curr.tri;
-    const oldVal = sym.curr.val;
-    let newval: { val: string; tri: Tri };
-    switch (sym.type) {
-      // symbol_empty.curr: 6.1 has no "0"/"0x0" for int/hex
-      case 'int': case 'hex': case 'string': newval = { val: '', tri: NO }; break;
-      case 'bool': case 'tristate': newval = { val: 'n', tri: NO }; break;
-      default:
-        sym.curr = { val: sym.name ?? '', tri: NO };
-        return;
-    }
-    sym.write = false;
-    this.calcVisibility(sym);
-    if (sym.visible !== NO) sym.write = true;
-    sym.curr = { ...newval };
-    if (sym.isChoice) sym.choiceValue = undefined;
-    const type = this.getType(sym);
-    if (type === 'bool' || type === 'tristate') {
-      if (this.isChoiceValue(sym) && sym.visible === YES) {
-        newval.tri = sym.choiceOf!.sym!.choiceValue === sym ? YES : NO;
-      } else {
-        newval.tri = this.triValue(sym, newval.tri);
-      }
-      if (newval.tri === MOD && this.getType(sym) === 'bool') newval.tri = YES;
-    } else {
-      newval.val = this.textValue(sym, newval.val);
-    }
-    sym.curr = newval;
-    if (sym.isChoice && newval.tri === YES) sym.choiceValue = this.calcChoice61(sym);
-    this.validateRange(sym);
-    if ((sym.curr.tri !== oldTri || sym.curr.val !== oldVal) && sym === this.modules) {
-      this.modulesVal = this.modules.curr.tri;
-    }
-    if (sym.isChoice) {
-      for (const s of sym.menus[0]?.choiceMembers ?? []) if (sym.write && s.visible !== NO) s.write = true;
-      sym.write = false; // SYMBOL_NO_WRITE
-    }
   }
 
   /** 6.1 sym_string_within_range for string, int and hex. */
