@@ -654,20 +654,19 @@ class Parser {
   }
 
   private expr(t: Token[], i: number): [Expr, number] {
-    let [left, p] = this.andExpr(t, i);
-    while (t[p]?.kind === 'op' && t[p].value === '||') {
-      const [right, q] = this.andExpr(t, p + 1);
-      left = { kind: 'or', left, right };
-      p = q;
-    }
-    return [left, p];
+    return this.leftAssociative(t, i, '||', 'or', (j) => this.andExpr(t, j));
   }
 
   private andExpr(t: Token[], i: number): [Expr, number] {
-    let [left, p] = this.unary(t, i);
-    while (t[p]?.kind === 'op' && t[p].value === '&&') {
-      const [right, q] = this.unary(t, p + 1);
-      left = { kind: 'and', left, right };
+    return this.leftAssociative(t, i, '&&', 'and', (j) => this.unary(t, j));
+  }
+
+  /** `operand (op operand)*`, grouped to the left as parser.y's %left does. */
+  private leftAssociative(t: Token[], i: number, op: '||' | '&&', kind: 'or' | 'and', operand: (j: number) => [Expr, number]): [Expr, number] {
+    let [left, p] = operand(i);
+    while (t[p]?.kind === 'op' && t[p].value === op) {
+      const [right, q] = operand(p + 1);
+      left = { kind, left, right };
       p = q;
     }
     return [left, p];
