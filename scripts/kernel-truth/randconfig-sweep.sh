@@ -29,6 +29,8 @@ for seed in "$@"; do
   fi
   args=()
   [[ $seed == *-clang ]] && args+=(LLVM=1)
+  # shellcheck disable=SC2206
+  args+=(${EXTRA_ARGS:-})
   name=rand$seed${TAG:-}
   G=$OUT/gen/$VERSION-$name
   rm -rf "$G" && mkdir -p "$G"
