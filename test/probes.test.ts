@@ -3,7 +3,7 @@
 // how the probe host answers from it.
 import { describe, expect, it } from 'vitest';
 import type { Host, ShellResult } from '../src/host/host.js';
-import { addToModel, modelKey, parseTryRun, ProbeHost, type CompilerModelData, type Probe } from '../src/kbuild/tree/probes.js';
+import { addToModel, canonicalTool, canonicalTools, modelKey, parseTryRun, ProbeHost, type CompilerModelData, type Probe } from '../src/kbuild/tree/probes.js';
 
 /** Kbuild's try-run around `clang -Werror FLAGS OPTION -c -x c /dev/null`, as cc-option writes it. */
 const ccOption = (flags: string, option: string, cc = 'clang') =>
@@ -74,18 +74,19 @@ describe('addToModel', () => {
   });
 });
 
+const disk: Host = {
+  readFile: () => undefined,
+  isFile: () => false,
+  exists: () => false,
+  isDirectory: () => false,
+  listDirectory: () => undefined,
+  realpath: () => undefined,
+  shell: (): ShellResult => {
+    throw new Error('nothing runs without --allow-shell');
+  },
+};
+
 describe('ProbeHost with a model', () => {
-  const disk: Host = {
-    readFile: () => undefined,
-    isFile: () => false,
-    exists: () => false,
-    isDirectory: () => false,
-    listDirectory: () => undefined,
-    realpath: () => undefined,
-    shell: (): ShellResult => {
-      throw new Error('nothing runs without --allow-shell');
-    },
-  };
   const model = emptyModel();
   addToModel(model, [ran(ccOption(FLAGS_612, '-fno-stack-clash-protection'), '\n')], paths);
 
@@ -101,6 +102,44 @@ describe('ProbeHost with a model', () => {
     host.shell(ccOption(FLAGS_612.replace('aarch64-linux-gnu', 'x86_64-linux-gnu'), '-fno-stack-clash-protection'), '/obj', {});
     expect(host.probes.map((p) => [p.source, p.output])).toEqual([
       ['unknown', '\n'],
+      ['unknown', '\n'],
+    ]);
+  });
+});
+
+// LLVM=-14, CC=clang-14, CC=gcc-12 and LLVM=/usr/lib/llvm-14/bin/ name the
+// toolchain a model was recorded from under another name: every probe was
+// unknown (a random 6.12 config with LLVM=-14: 63 of them, 2405 of 2412
+// objects predicted wrongly), as if the compiler accepted nothing.
+describe('the same toolchain under another name', () => {
+  it('a version suffix that is the model\'s own, and a directory, go', () => {
+    expect(canonicalTool('clang-14', 'clang-14')).toBe('clang');
+    expect(canonicalTool('ld.lld-14', 'clang-14')).toBe('ld.lld');
+    expect(canonicalTool('llvm-objcopy-14', 'clang-14')).toBe('llvm-objcopy');
+    expect(canonicalTool('/usr/lib/llvm-14/bin/clang', 'clang-14')).toBe('clang');
+    expect(canonicalTool('gcc-12', 'gcc-12')).toBe('gcc');
+  });
+
+  it('another version, or what is not a tool, stays', () => {
+    expect(canonicalTool('clang-15', 'clang-14')).toBe('clang-15');
+    expect(canonicalTool('x86_64-linux-gnu-gcc', 'gcc-12')).toBe('x86_64-linux-gnu-gcc');
+    expect(canonicalTool('@SRCTREE@/scripts/cc-version.sh', 'gcc-12')).toBe('@SRCTREE@/scripts/cc-version.sh');
+    expect(canonicalTools('LC_ALL=C /usr/lib/llvm-14/bin/clang --version 2>/dev/null | head -n 1', 'clang-14')).toBe('LC_ALL=C clang --version 2>/dev/null | head -n 1');
+    expect(canonicalTools('clang-14 --target=x86_64-linux-gnu -print-file-name=include', 'clang-14')).toBe('clang --target=x86_64-linux-gnu -print-file-name=include');
+  });
+
+  it('the model answers clang-14 as it answers clang, and keys what clang-14 answered as clang\'s', () => {
+    const model = emptyModel();
+    addToModel(model, [ran(ccOption(FLAGS_612, '-fno-stack-clash-protection', 'clang-14'), '\n'), ran('LC_ALL=C clang-14 --version 2>/dev/null | head -n 1', 'Debian clang version 14.0.6\n')], paths);
+    expect(Object.keys(model.accepts)[0]).toMatch(/^cc-option clang --target=/);
+    expect(Object.keys(model.commands)).toEqual(['LC_ALL=C clang --version 2>/dev/null | head -n 1']);
+    const host = new ProbeHost(disk, { allowShell: false, model, paths, scratch: '/tmp' });
+    host.shell(ccOption(FLAGS_612, '-fno-stack-clash-protection', '/usr/lib/llvm-14/bin/clang'), '/obj', {});
+    host.shell('LC_ALL=C clang-14 --version 2>/dev/null | head -n 1', '/obj', {});
+    host.shell(ccOption(FLAGS_612, '-fno-stack-clash-protection', 'clang-15'), '/obj', {});
+    expect(host.probes.map((p) => [p.source, p.output])).toEqual([
+      ['model', '\n'],
+      ['model', 'Debian clang version 14.0.6\n'],
       ['unknown', '\n'],
     ]);
   });

@@ -117,6 +117,32 @@ export function modelKey(t: { kind: ProbeKind; tool: string; target?: string; di
   return `${t.kind} ${t.tool}${target}${diagnostics} ${t.subject}`;
 }
 
+// The toolchain's programs, as a model's keys name them.
+const TOOLS = /^(?:clang|clang\+\+|clang-cpp|gcc|g\+\+|cpp|ld\.lld|ld|ld\.bfd|as|ar|nm|objcopy|objdump|readelf|strip|llvm-[a-z]+(?:-[a-z]+)*)$/;
+
+/**
+ * One tool's name as a model's keys write it: Kbuild reaches the same
+ * toolchain as `clang`, `clang-14` (LLVM=-14, CC=clang-14), `gcc-12`
+ * (CC=gcc-12) or `/usr/lib/llvm-14/bin/clang` (LLVM=/usr/lib/llvm-14/bin/):
+ * the directory goes (as it does from a try-run's tool) and so does a
+ * version suffix that is the model's own major version (clang-15 is not
+ * clang-14's tool, and stays unknown to it).
+ */
+export function canonicalTool(word: string, modelId: string | undefined): string {
+  const base = word.replace(/^.*\//, '');
+  const major = /-(\d+)$/.exec(modelId ?? '')?.[1];
+  const unversioned = major !== undefined && base.endsWith(`-${major}`) ? base.slice(0, -major.length - 1) : base;
+  return TOOLS.test(unversioned) ? unversioned : word;
+}
+
+/** A command with each word that names a tool of the toolchain written as the model's keys write it (canonicalTool). */
+export function canonicalTools(command: string, modelId: string | undefined): string {
+  return command.replace(/(^|[\s|;&(=])([^\s|;&()=<>'"`$]+)(?=$|[\s|;&)])/g, (all, before: string, word: string) => {
+    if (!/[/-]/.test(word) || word.startsWith('-')) return all;
+    return before + canonicalTool(word, modelId);
+  });
+}
+
 /** Paths of this machine's trees, written as placeholders in models and fixtures. */
 export interface TreePaths {
   srctree: string;
@@ -267,7 +293,7 @@ export class ProbeHost implements Host {
     }
     const model = this.options.model;
     if (tryRun !== undefined) {
-      const accepted = model?.accepts[modelKey({ ...tryRun, subject: normalizePaths(tryRun.subject, this.options.paths) })];
+      const accepted = model?.accepts[modelKey(canonicalTryRun(tryRun, normalizePaths(tryRun.subject, this.options.paths), model.id))];
       if (accepted === undefined) {
         // Unknown to the model: the probe's failure branch, reported as such.
         return record({ output: tryRun.no + '\n', status: 0 }, 'unknown');
@@ -276,12 +302,17 @@ export class ProbeHost implements Host {
       this.cache.set(command, result);
       return record(result, 'model');
     }
-    const known = model?.commands[normalizePaths(command, this.options.paths)];
+    const known = model?.commands[canonicalTools(normalizePaths(command, this.options.paths), model.id)];
     if (known === undefined) return record({ output: '', status: 127 }, 'unknown');
     const result = { output: denormalizePaths(known.output, this.options.paths), status: known.status };
     this.cache.set(command, result);
     return record(result, 'model');
   }
+}
+
+/** A try-run's model key parts with its tool (and a try-run's own command, its subject) named as the model's keys name them. */
+function canonicalTryRun<T extends { kind: ProbeKind; tool: string }>(run: T, subject: string, modelId: string): T & { subject: string } {
+  return { ...run, tool: canonicalTool(run.tool, modelId), subject: run.kind === 'try-run' ? canonicalTools(subject, modelId) : subject };
 }
 
 export function denormalizePaths(text: string, paths: TreePaths): string {
@@ -302,7 +333,7 @@ export function addToModel(model: CompilerModelData, probes: Probe[], paths: Tre
       // `awk ... include/generated/asm-offsets.h`) belongs to one build of
       // one configuration, not to the toolchain: never a model's answer.
       if (/(^|[\s'"=/])include\/generated\//.test(p.command)) continue;
-      const key = normalizePaths(p.command, paths);
+      const key = canonicalTools(normalizePaths(p.command, paths), model.id);
       const answer = { output: normalizePaths(p.output, paths), status: p.status };
       const had = model.commands[key];
       if (had !== undefined && (had.output !== answer.output || had.status !== answer.status)) {
@@ -310,7 +341,7 @@ export function addToModel(model: CompilerModelData, probes: Probe[], paths: Tre
       }
       model.commands[key] = answer;
     } else if (p.tool !== undefined && p.accepted !== undefined) {
-      const key = modelKey({ kind: p.kind, tool: p.tool, target: p.target, diagnostics: p.diagnostics, subject: normalizePaths(p.subject, paths) });
+      const key = modelKey(canonicalTryRun({ kind: p.kind, tool: p.tool, target: p.target, diagnostics: p.diagnostics }, normalizePaths(p.subject, paths), model.id));
       if (model.accepts[key] !== undefined && model.accepts[key] !== p.accepted) {
         throw new Error(`the model ${model.id} has two answers for '${key}' (the second from: ${p.command})`);
       }
