@@ -143,4 +143,14 @@ describe('the same toolchain under another name', () => {
       ['unknown', '\n'],
     ]);
   });
+
+  it("gcc's --version says the name it was run as, and so does the model's answer (CC=gcc-12, seed 83)", () => {
+    const model: CompilerModelData = { id: 'gcc-12', description: 'test', accepts: {}, commands: {} };
+    addToModel(model, [ran('LC_ALL=C gcc-12 --version 2>/dev/null | head -n 1', 'gcc-12 (Debian 12.2.0-14+deb12u1) 12.2.0\n')], paths);
+    expect(model.commands).toEqual({ 'LC_ALL=C gcc --version 2>/dev/null | head -n 1': { output: 'gcc (Debian 12.2.0-14+deb12u1) 12.2.0\n', status: 0 } });
+    addToModel(model, [ran('LC_ALL=C gcc --version 2>/dev/null | head -n 1', 'gcc (Debian 12.2.0-14+deb12u1) 12.2.0\n')], paths);
+    const host = new ProbeHost(disk, { allowShell: false, model, paths, scratch: '/tmp' });
+    expect(host.shell('LC_ALL=C /usr/bin/gcc-12 --version 2>/dev/null | head -n 1', '/obj', {}).output).toBe('gcc-12 (Debian 12.2.0-14+deb12u1) 12.2.0\n');
+    expect(host.shell('LC_ALL=C gcc --version 2>/dev/null | head -n 1', '/obj', {}).output).toBe('gcc (Debian 12.2.0-14+deb12u1) 12.2.0\n');
+  });
 });

@@ -143,6 +143,26 @@ export function canonicalTools(command: string, modelId: string | undefined): st
   });
 }
 
+/**
+ * The tools a command names otherwise than the model's keys (canonicalTools),
+ * each as the model names it -> its name as run. gcc's `--version` says the
+ * name it was run as (`gcc-12 (Debian 12.2.0-14) 12.2.0`): outputs.
+ */
+function renamedTools(command: string, modelId: string | undefined): Map<string, string> {
+  const renamed = new Map<string, string>();
+  for (const word of command.split(/[\s|;&()=]+/)) {
+    const canonical = canonicalTool(word, modelId);
+    const base = word.replace(/^.*\//, '');
+    if (canonical !== word && canonical !== base) renamed.set(canonical, base);
+  }
+  return renamed;
+}
+
+/** An output line that starts with a tool's name (gcc's --version), with the name swapped by `names`. */
+function renameInOutput(output: string, names: Map<string, string>): string {
+  return output.replace(/^([^\s(]+)(?= \()/gm, (name: string) => names.get(name) ?? name);
+}
+
 /** Paths of this machine's trees, written as placeholders in models and fixtures. */
 export interface TreePaths {
   srctree: string;
@@ -304,7 +324,7 @@ export class ProbeHost implements Host {
     }
     const known = model?.commands[canonicalTools(normalizePaths(command, this.options.paths), model.id)];
     if (known === undefined) return record({ output: '', status: 127 }, 'unknown');
-    const result = { output: denormalizePaths(known.output, this.options.paths), status: known.status };
+    const result = { output: renameInOutput(denormalizePaths(known.output, this.options.paths), renamedTools(command, model?.id)), status: known.status };
     this.cache.set(command, result);
     return record(result, 'model');
   }
@@ -334,7 +354,8 @@ export function addToModel(model: CompilerModelData, probes: Probe[], paths: Tre
       // one configuration, not to the toolchain: never a model's answer.
       if (/(^|[\s'"=/])include\/generated\//.test(p.command)) continue;
       const key = canonicalTools(normalizePaths(p.command, paths), model.id);
-      const answer = { output: normalizePaths(p.output, paths), status: p.status };
+      const asRun = new Map([...renamedTools(p.command, model.id)].map(([canonical, base]) => [base, canonical]));
+      const answer = { output: renameInOutput(normalizePaths(p.output, paths), asRun), status: p.status };
       const had = model.commands[key];
       if (had !== undefined && (had.output !== answer.output || had.status !== answer.status)) {
         throw new Error(`the model ${model.id} has two answers for '${key}': ${JSON.stringify(had)} and ${JSON.stringify(answer)}`);
