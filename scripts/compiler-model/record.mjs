@@ -23,6 +23,12 @@
 // the tables then also answer what those configurations ask (an `O=DIR`
 // among its arguments names a prepared build directory). A probe answered
 // two ways stops the recording (addToModel).
+//
+// --add FIXTURE (a whole-build fixture's name, e.g. 6.12-rand53-llvm14; may be
+// repeated) grows the models in the repository instead: they are read, only
+// the named fixtures (and any --config) are scanned, and what they ask is
+// added (a fixture just made from a random config: minutes, not the half
+// hour of all of them). A probe answered two ways still stops it.
 import fs from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
@@ -36,6 +42,7 @@ let fixtures = path.join(root, 'test/fixtures/kernel-builds');
 const out = path.join(root, 'src/kbuild/compilers');
 const trees = {};
 const extraConfigs = [];
+const adding = [];
 const args = process.argv.slice(2);
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--tree') {
@@ -44,6 +51,8 @@ for (let i = 0; i < args.length; i++) {
   } else if (args[i] === '--config') {
     const [tree, file, ...makeArgs] = args[++i].split(':');
     extraConfigs.push({ tree, file: path.resolve(file), makeArgs });
+  } else if (args[i] === '--add') {
+    adding.push(args[++i]);
   } else if (args[i] === '--fixtures') {
     fixtures = path.resolve(args[++i]);
   }
@@ -58,8 +67,15 @@ function checkProfiles(makeArgs, what) {
 }
 
 const models = new Map();
+if (adding.length > 0) {
+  for (const file of fs.readdirSync(out).filter((f) => f.endsWith('.json'))) {
+    const model = JSON.parse(fs.readFileSync(path.join(out, file), 'utf8'));
+    models.set(model.id, model);
+  }
+}
 const scanned = new Set();
 for (const file of fs.readdirSync(fixtures).sort()) {
+  if (adding.length > 0) break;
   if (!file.endsWith('.json') || file.includes('compile_commands')) continue;
   const fx = JSON.parse(fs.readFileSync(path.join(fixtures, file), 'utf8'));
   // One scan per tree and configuration (the states and samples share them).
@@ -91,6 +107,7 @@ for (const file of fs.readdirSync(fixtures).sort()) {
 // The whole-build fixtures (scripts/kernel-truth/dry-run.sh) name their tree, config and make's arguments.
 for (const file of fs.readdirSync(fixtures).sort()) {
   if (!file.endsWith('.dry-run.json.gz')) continue;
+  if (adding.length > 0 && !adding.includes(file.slice(0, -'.dry-run.json.gz'.length))) continue;
   const doc = JSON.parse(gunzipSync(fs.readFileSync(path.join(fixtures, file))).toString('utf8'));
   extraConfigs.push({ tree: doc.name.split('-')[0], file: path.join(fixtures, `${doc.config}.config`), makeArgs: doc.makeArgs });
 }
