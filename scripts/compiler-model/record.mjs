@@ -28,7 +28,12 @@
 // repeated) grows the models in the repository instead: they are read, only
 // the named fixtures (and any --config) are scanned, and what they ask is
 // added (a fixture just made from a random config: minutes, not the half
-// hour of all of them). A probe answered two ways still stops it.
+// hour of all of them); --grow alone, only the --config ones. A probe
+// answered two ways still stops it.
+//
+// Grown so after the three random-config fixtures: with `make O=B LLVM=1
+// LLVM_IAS=0 tinyconfig` of each tree (clang with GNU as: Makefile.clang asks
+// `which elfedit`), `--grow --config 6.12:B/.config:LLVM=1:LLVM_IAS=0` (and 6.1).
 import fs from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
@@ -43,6 +48,7 @@ const out = path.join(root, 'src/kbuild/compilers');
 const trees = {};
 const extraConfigs = [];
 const adding = [];
+let grow = false;
 const args = process.argv.slice(2);
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--tree') {
@@ -53,6 +59,9 @@ for (let i = 0; i < args.length; i++) {
     extraConfigs.push({ tree, file: path.resolve(file), makeArgs });
   } else if (args[i] === '--add') {
     adding.push(args[++i]);
+    grow = true;
+  } else if (args[i] === '--grow') {
+    grow = true;
   } else if (args[i] === '--fixtures') {
     fixtures = path.resolve(args[++i]);
   }
@@ -67,7 +76,7 @@ function checkProfiles(makeArgs, what) {
 }
 
 const models = new Map();
-if (adding.length > 0) {
+if (grow) {
   for (const file of fs.readdirSync(out).filter((f) => f.endsWith('.json'))) {
     const model = JSON.parse(fs.readFileSync(path.join(out, file), 'utf8'));
     models.set(model.id, model);
@@ -75,7 +84,7 @@ if (adding.length > 0) {
 }
 const scanned = new Set();
 for (const file of fs.readdirSync(fixtures).sort()) {
-  if (adding.length > 0) break;
+  if (grow) break;
   if (!file.endsWith('.json') || file.includes('compile_commands')) continue;
   const fx = JSON.parse(fs.readFileSync(path.join(fixtures, file), 'utf8'));
   // One scan per tree and configuration (the states and samples share them).
@@ -107,7 +116,7 @@ for (const file of fs.readdirSync(fixtures).sort()) {
 // The whole-build fixtures (scripts/kernel-truth/dry-run.sh) name their tree, config and make's arguments.
 for (const file of fs.readdirSync(fixtures).sort()) {
   if (!file.endsWith('.dry-run.json.gz')) continue;
-  if (adding.length > 0 && !adding.includes(file.slice(0, -'.dry-run.json.gz'.length))) continue;
+  if (grow && !adding.includes(file.slice(0, -'.dry-run.json.gz'.length))) continue;
   const doc = JSON.parse(gunzipSync(fs.readFileSync(path.join(fixtures, file))).toString('utf8'));
   extraConfigs.push({ tree: doc.name.split('-')[0], file: path.join(fixtures, `${doc.config}.config`), makeArgs: doc.makeArgs });
 }
