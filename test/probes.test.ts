@@ -26,6 +26,14 @@ describe('parseTryRun', () => {
     expect(modelKey(parseTryRun(ccOption(FLAGS_61, '-fno-stack-clash-protection'))!)).not.toBe(modelKey(parseTryRun(ccOption(FLAGS_612, '-fno-stack-clash-protection'))!));
   });
 
+  it('LLVM_IAS=0: GNU as takes what clang\'s own assembler rejects, another question (a random 32-bit config, seed 92)', () => {
+    const ias = parseTryRun(ccOption(FLAGS_612.replace('aarch64-linux-gnu', 'x86_64-linux-gnu'), '-Wa,-mtune=generic32'))!;
+    const gnuAs = parseTryRun(ccOption(FLAGS_612.replace('aarch64-linux-gnu', 'x86_64-linux-gnu').replace('-fintegrated-as', '-fno-integrated-as'), '-Wa,-mtune=generic32'))!;
+    expect(gnuAs.diagnostics).toContain('-fno-integrated-as');
+    expect(ias.diagnostics).not.toContain('-fno-integrated-as');
+    expect(modelKey(gnuAs)).not.toBe(modelKey(ias));
+  });
+
   it('gcc: no target, no such flags, the key as before', () => {
     const t = parseTryRun(ccOption('-D__KERNEL__ -m64 -O2', '-mskip-rax-setup', 'gcc'))!;
     expect(t.target).toBeUndefined();

@@ -32,8 +32,10 @@
 // answered two ways still stops it.
 //
 // Grown so after the three random-config fixtures: with `make O=B LLVM=1
-// LLVM_IAS=0 tinyconfig` of each tree (clang with GNU as: Makefile.clang asks
-// `which elfedit`), `--grow --config 6.12:B/.config:LLVM=1:LLVM_IAS=0` (and 6.1).
+// LLVM_IAS=0 tinyconfig` and `x86_64_defconfig` of each tree (clang with GNU
+// as: its probes are other questions, keyed with -fno-integrated-as, and
+// Makefile.clang asks `which elfedit`), `--grow --config
+// 6.12:B/.config:LLVM=1:LLVM_IAS=0` for each (and 6.1).
 import fs from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';

@@ -39,6 +39,7 @@
 #   5. dry-run.mjs merges the three (an object in two must have one command).
 # clang-thinlto gets LLVM=1 on every make.
 set -euo pipefail
+shopt -s extglob
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 VERSION=${VERSION:-6.12}
@@ -61,8 +62,8 @@ for run in "$@"; do
   cp "$FIXTURES/$VERSION-$config.config" "$B/.config"
   nice -n 10 make -C "$SRC" O="$B" "${args[@]}" olddefconfig > "$WORK/$name.configure.log" 2>&1
   cmp -s "$B/.config" "$FIXTURES/$VERSION-$config.config" || { echo "$name: olddefconfig changed the .config" >&2; exit 1; }
-  # (x86 only: the others build no objtool.)
-  [[ " ${args[*]} " == *" ARCH="* ]] || nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -j"$JOBS" tools/objtool > "$WORK/$name.objtool.log" 2>&1
+  # (x86 only, ARCH=x86_64 and ARCH=i386 too: the others build no objtool.)
+  [[ " ${args[*]} " == *" ARCH="* && " ${args[*]} " != *" ARCH="@(x86|x86_64|i386)" "* ]] || nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -j"$JOBS" tools/objtool > "$WORK/$name.objtool.log" 2>&1
   nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -n -k > "$WORK/$name.before-prepare.txt" 2> "$WORK/$name.before-prepare.err" || true
   nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -j"$JOBS" prepare > "$WORK/$name.prepare.log" 2>&1
   nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -n -k > "$WORK/$name.dry-run.txt" 2> "$WORK/$name.dry-run.err" || true

@@ -109,6 +109,9 @@ export const UNUSED_OPTION_FLAGS = [
   '-Werror=unknown-warning-option',
   '-Werror=ignored-optimization-argument',
   '-Werror=option-ignored',
+  // And the assembler that gets the -Wa, options: LLVM_IAS=0 hands them to
+  // GNU as, which takes -Wa,-mtune=generic32; clang's own rejects it.
+  '-fno-integrated-as',
 ] as const;
 
 export function modelKey(t: { kind: ProbeKind; tool: string; target?: string; diagnostics?: readonly string[]; subject: string }): string {
