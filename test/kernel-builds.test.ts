@@ -128,7 +128,9 @@ for (const version of ['6.1', '6.12']) {
 // ThinLTO, full LTO and gcc with W=1, tinyconfig (32-bit) and allmodconfig
 // (24,000 objects), CC=clang with GNU binutils, arm64, riscv and arm defconfig
 // with clang; 6.1 with defconfig for gcc and
-// ThinLTO, allmodconfig and arm64 with clang. kflags scan must list every
+// ThinLTO, allmodconfig and arm64 with clang; three random configs
+// (scripts/kernel-truth/randconfig-sweep.sh: 6.12 gcc, 6.12 LLVM=-14, 6.1
+// LLVM=1). kflags scan must list every
 // object make compiles (the kernel's, host programs', userprogs'), each with
 // the same command, and no other.
 const dryRuns = readdirSync(fixtures).filter((f) => f.endsWith('.dry-run.json.gz')).sort();

@@ -30,6 +30,19 @@
 // toolchain's variables, not on the .config. `--kconfig-only` adds just
 // them to the models in the repository (each configuration's top level and
 // Kconfig, no directories): minutes instead of the whole recording.
+//
+// --add FIXTURE (a whole-build fixture's name, e.g. 6.12-rand53-llvm14; may be
+// repeated) grows the models in the repository instead: they are read, only
+// the named fixtures (and any --config) are scanned, and what they ask is
+// added (a fixture just made from a random config: minutes, not the half
+// hour of all of them); --grow alone, only the --config ones. A probe
+// answered two ways still stops it.
+//
+// Grown so after the three random-config fixtures: with `make O=B LLVM=1
+// LLVM_IAS=0 tinyconfig` and `x86_64_defconfig` of each tree (clang with GNU
+// as: its probes are other questions, keyed with -fno-integrated-as, and
+// Makefile.clang asks `which elfedit`), `--grow --config
+// 6.12:B/.config:LLVM=1:LLVM_IAS=0` for each (and 6.1).
 import fs from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
@@ -44,6 +57,8 @@ const out = path.join(root, 'src/kbuild/compilers');
 const trees = {};
 const extraConfigs = [];
 let kconfigOnly = false;
+const adding = [];
+let grow = false;
 const args = process.argv.slice(2);
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--tree') {
@@ -52,6 +67,11 @@ for (let i = 0; i < args.length; i++) {
   } else if (args[i] === '--config') {
     const [tree, file, ...makeArgs] = args[++i].split(':');
     extraConfigs.push({ tree, file: path.resolve(file), makeArgs });
+  } else if (args[i] === '--add') {
+    adding.push(args[++i]);
+    grow = true;
+  } else if (args[i] === '--grow') {
+    grow = true;
   } else if (args[i] === '--fixtures') {
     fixtures = path.resolve(args[++i]);
   } else if (args[i] === '--kconfig-only') {
@@ -76,16 +96,14 @@ const readText = (f) => {
   }
 };
 const models = new Map();
-const scanned = new Set();
-// --kconfig-only: the models as they are, grown by Kconfig's probes.
-if (kconfigOnly) {
-  for (const file of fs.readdirSync(out)) {
-    if (file.endsWith('.json')) {
-      const model = JSON.parse(fs.readFileSync(path.join(out, file), 'utf8'));
-      models.set(model.id, model);
-    }
+// --add, --grow, --kconfig-only: the models as they are, grown.
+if (grow || kconfigOnly) {
+  for (const file of fs.readdirSync(out).filter((f) => f.endsWith('.json'))) {
+    const model = JSON.parse(fs.readFileSync(path.join(out, file), 'utf8'));
+    models.set(model.id, model);
   }
 }
+const scanned = new Set();
 /** The whole build with this configuration (or, with --kconfig-only, its top level and Kconfig): the probes asked. */
 function probesOf(options) {
   if (!kconfigOnly) return scanTree({ ...options, kconfig: 'always' });
@@ -93,6 +111,7 @@ function probesOf(options) {
   return { directories: [], probes: top.probeHost.probes };
 }
 for (const file of fs.readdirSync(fixtures).sort()) {
+  if (grow) break;
   if (!file.endsWith('.json') || file.includes('compile_commands')) continue;
   const fx = JSON.parse(fs.readFileSync(path.join(fixtures, file), 'utf8'));
   // One scan per tree and configuration (the states and samples share them).
@@ -124,6 +143,7 @@ for (const file of fs.readdirSync(fixtures).sort()) {
 // The whole-build fixtures (scripts/kernel-truth/dry-run.sh) name their tree, config and make's arguments.
 for (const file of fs.readdirSync(fixtures).sort()) {
   if (!file.endsWith('.dry-run.json.gz')) continue;
+  if (grow && !adding.includes(file.slice(0, -'.dry-run.json.gz'.length))) continue;
   const doc = JSON.parse(gunzipSync(fs.readFileSync(path.join(fixtures, file))).toString('utf8'));
   extraConfigs.push({ tree: doc.name.split('-')[0], file: path.join(fixtures, `${doc.config}.config`), makeArgs: doc.makeArgs });
 }

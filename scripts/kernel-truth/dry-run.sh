@@ -7,7 +7,11 @@
 #   scripts/kernel-truth/dry-run.sh NAME...      NAME: gcc clang-thinlto tiny allmod gcc-w1
 # Environment: VERSION (6.12 or 6.1; default 6.12), SRC (default
 # /var/tmp/ksrc/linux-source-VERSION, an extracted linux-source-VERSION),
-# WORK (default /var/tmp/kernel-truth/dry-run), JOBS (2).
+# WORK (default /var/tmp/kernel-truth/dry-run), JOBS (2), FIXTURES (default
+# test/fixtures/kernel-builds: where VERSION-CONFIG.config is read and the
+# fixture written; scripts/kernel-truth/randconfig-sweep.sh points it at a
+# scratch directory), EXTRA_ARGS (more make arguments for every make, e.g.
+# "W=2 KCFLAGS=-O3": word-split, recorded in the fixture's makeArgs).
 #
 # NAME is a config, test/fixtures/kernel-builds/VERSION-CONFIG.config, with
 # `-w1` for a build with W=1 (the extra warnings: Makefile.extrawarn's
@@ -35,12 +39,14 @@
 #   5. dry-run.mjs merges the three (an object in two must have one command).
 # clang-thinlto gets LLVM=1 on every make.
 set -euo pipefail
+shopt -s extglob
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 VERSION=${VERSION:-6.12}
 SRC=${SRC:-/var/tmp/ksrc/linux-source-$VERSION}
 WORK=${WORK:-/var/tmp/kernel-truth/dry-run}
 JOBS=${JOBS:-2}
+FIXTURES=${FIXTURES:-$repo/test/fixtures/kernel-builds}
 for run in "$@"; do
   name=$VERSION-$run
   config=${run%-w1}
@@ -50,12 +56,14 @@ for run in "$@"; do
   if [[ $config == cc-clang* ]]; then args+=(CC=clang)
   elif [[ $config == clang-* || $config == *-clang* ]]; then args+=(LLVM=1); fi
   [[ $run == *-w1 ]] && args+=(W=1)
+  # shellcheck disable=SC2206
+  args+=(${EXTRA_ARGS:-})
   rm -rf "$B" && mkdir -p "$B"
-  cp "$repo/test/fixtures/kernel-builds/$VERSION-$config.config" "$B/.config"
+  cp "$FIXTURES/$VERSION-$config.config" "$B/.config"
   nice -n 10 make -C "$SRC" O="$B" "${args[@]}" olddefconfig > "$WORK/$name.configure.log" 2>&1
-  cmp -s "$B/.config" "$repo/test/fixtures/kernel-builds/$VERSION-$config.config" || { echo "$name: olddefconfig changed the .config" >&2; exit 1; }
-  # (x86 only: the others build no objtool.)
-  [[ " ${args[*]} " == *" ARCH="* ]] || nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -j"$JOBS" tools/objtool > "$WORK/$name.objtool.log" 2>&1
+  cmp -s "$B/.config" "$FIXTURES/$VERSION-$config.config" || { echo "$name: olddefconfig changed the .config" >&2; exit 1; }
+  # (x86 only, ARCH=x86_64 and ARCH=i386 too: the others build no objtool.)
+  [[ " ${args[*]} " == *" ARCH="* && " ${args[*]} " != *" ARCH="@(x86|x86_64|i386)" "* ]] || nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -j"$JOBS" tools/objtool > "$WORK/$name.objtool.log" 2>&1
   nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -n -k > "$WORK/$name.before-prepare.txt" 2> "$WORK/$name.before-prepare.err" || true
   nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -j"$JOBS" prepare > "$WORK/$name.prepare.log" 2>&1
   nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -n -k > "$WORK/$name.dry-run.txt" 2> "$WORK/$name.dry-run.err" || true
@@ -73,10 +81,11 @@ for run in "$@"; do
   # (the top level's `ifneq ($(sub_make_done),1)` part): W=1 as KBUILD_EXTRA_WARN.
   first=(sub_make_done=1 abs_srctree="$SRC" abs_objtree="$B")
   [[ $run == *-w1 ]] && first+=(KBUILD_EXTRA_WARN=1)
+  for a in ${EXTRA_ARGS:-}; do [[ $a == W=* ]] && first+=(KBUILD_EXTRA_WARN=${a#W=}); done
   # -rR as the first make puts it in MAKEFLAGS (no built-in rules in the sub-makes).
   env "${first[@]}" nice -n 10 make -rR --no-print-directory -C "$B" -f "$SRC/Makefile" -f "$WORK/image.mk" \
     "${args[@]}" -n -k kflags-image > "$WORK/$name.image.txt" 2> "$WORK/$name.image.err" || true
   rm -f "${fakes[@]}"
   CONFIG="$VERSION-$config" MAKE_ARGS="${args[*]}" node "$here/dry-run.mjs" "$WORK/$name.dry-run.txt" "$SRC" "$B" "$name" "$WORK/$name.before-prepare.txt" "$WORK/$name.image.txt" \
-    > "$repo/test/fixtures/kernel-builds/$name.dry-run.json.gz"
+    > "$FIXTURES/$name.dry-run.json.gz"
 done

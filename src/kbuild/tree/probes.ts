@@ -110,12 +110,61 @@ export const UNUSED_OPTION_FLAGS = [
   '-Werror=unknown-warning-option',
   '-Werror=ignored-optimization-argument',
   '-Werror=option-ignored',
+  // And the assembler that gets the -Wa, options: LLVM_IAS=0 hands them to
+  // GNU as, which takes -Wa,-mtune=generic32; clang's own rejects it.
+  '-fno-integrated-as',
 ] as const;
 
 export function modelKey(t: { kind: ProbeKind; tool: string; target?: string; diagnostics?: readonly string[]; subject: string }): string {
   const target = t.target === undefined ? '' : ` --target=${t.target}`;
   const diagnostics = t.diagnostics === undefined || t.diagnostics.length === 0 ? '' : ` ${t.diagnostics.join(' ')}`;
   return `${t.kind} ${t.tool}${target}${diagnostics} ${t.subject}`;
+}
+
+// The toolchain's programs, as a model's keys name them.
+const TOOLS = /^(?:clang|clang\+\+|clang-cpp|gcc|g\+\+|cpp|ld\.lld|ld|ld\.bfd|as|ar|nm|objcopy|objdump|readelf|strip|llvm-[a-z]+(?:-[a-z]+)*)$/;
+
+/**
+ * One tool's name as a model's keys write it: Kbuild reaches the same
+ * toolchain as `clang`, `clang-14` (LLVM=-14, CC=clang-14), `gcc-12`
+ * (CC=gcc-12) or `/usr/lib/llvm-14/bin/clang` (LLVM=/usr/lib/llvm-14/bin/):
+ * the directory goes (as it does from a try-run's tool) and so does a
+ * version suffix that is the model's own major version (clang-15 is not
+ * clang-14's tool, and stays unknown to it).
+ */
+export function canonicalTool(word: string, modelId: string | undefined): string {
+  const base = word.replace(/^.*\//, '');
+  const major = /-(\d+)$/.exec(modelId ?? '')?.[1];
+  const unversioned = major !== undefined && base.endsWith(`-${major}`) ? base.slice(0, -major.length - 1) : base;
+  return TOOLS.test(unversioned) ? unversioned : word;
+}
+
+/** A command with each word that names a tool of the toolchain written as the model's keys write it (canonicalTool). */
+export function canonicalTools(command: string, modelId: string | undefined): string {
+  return command.replace(/(^|[\s|;&(=])([^\s|;&()=<>'"`$]+)(?=$|[\s|;&)])/g, (all, before: string, word: string) => {
+    if (!/[/-]/.test(word) || word.startsWith('-')) return all;
+    return before + canonicalTool(word, modelId);
+  });
+}
+
+/**
+ * The tools a command names otherwise than the model's keys (canonicalTools),
+ * each as the model names it -> its name as run. gcc's `--version` says the
+ * name it was run as (`gcc-12 (Debian 12.2.0-14) 12.2.0`): outputs.
+ */
+function renamedTools(command: string, modelId: string | undefined): Map<string, string> {
+  const renamed = new Map<string, string>();
+  for (const word of command.split(/[\s|;&()=]+/)) {
+    const canonical = canonicalTool(word, modelId);
+    const base = word.replace(/^.*\//, '');
+    if (canonical !== word && canonical !== base) renamed.set(canonical, base);
+  }
+  return renamed;
+}
+
+/** An output line that starts with a tool's name (gcc's --version), with the name swapped by `names`. */
+function renameInOutput(output: string, names: Map<string, string>): string {
+  return output.replace(/^([^\s(]+)(?= \()/gm, (name: string) => names.get(name) ?? name);
 }
 
 /** Paths of this machine's trees, written as placeholders in models and fixtures. */
@@ -269,7 +318,7 @@ export class ProbeHost implements Host {
     }
     const model = this.options.model;
     if (tryRun !== undefined) {
-      const accepted = model?.accepts[modelKey({ ...tryRun, subject: normalizePaths(tryRun.subject, this.options.paths) })];
+      const accepted = model?.accepts[modelKey(canonicalTryRun(tryRun, normalizePaths(tryRun.subject, this.options.paths), model.id))];
       if (accepted === undefined) {
         // Unknown to the model: the probe's failure branch, reported as such.
         return record({ output: tryRun.no + '\n', status: 0 }, 'unknown');
@@ -278,16 +327,21 @@ export class ProbeHost implements Host {
       this.cache.set(command, result);
       return record(result, 'model');
     }
-    const key = normalizePaths(command, this.options.paths);
+    const key = model === undefined ? undefined : canonicalTools(normalizePaths(command, this.options.paths), model.id);
     // A script of the source tree answers as its text says (6.1's and 6.12's
     // tools-support-relr.sh differ): the answer kept with that text's digest first.
-    const qualified = model && treeFilesKey(key, this.options.paths, (f) => this.inner.readFile(f));
-    const known = (qualified !== undefined ? model?.commands[qualified] : undefined) ?? model?.commands[key];
+    const qualified = key === undefined ? undefined : treeFilesKey(key, this.options.paths, (f) => this.inner.readFile(f));
+    const known = key === undefined ? undefined : ((qualified !== undefined ? model?.commands[qualified] : undefined) ?? model?.commands[key]);
     if (known === undefined) return record({ output: '', status: 127 }, 'unknown');
-    const result = { output: denormalizePaths(known.output, this.options.paths), status: known.status };
+    const result = { output: renameInOutput(denormalizePaths(known.output, this.options.paths), renamedTools(command, model?.id)), status: known.status };
     this.cache.set(command, result);
     return record(result, 'model');
   }
+}
+
+/** A try-run's model key parts with its tool (and a try-run's own command, its subject) named as the model's keys name them. */
+function canonicalTryRun<T extends { kind: ProbeKind; tool: string }>(run: T, subject: string, modelId: string): T & { subject: string } {
+  return { ...run, tool: canonicalTool(run.tool, modelId), subject: run.kind === 'try-run' ? canonicalTools(subject, modelId) : subject };
 }
 
 export function denormalizePaths(text: string, paths: TreePaths): string {
@@ -336,8 +390,9 @@ export function addToModel(model: CompilerModelData, probes: Probe[], paths: Tre
       // `awk ... include/generated/asm-offsets.h`) belongs to one build of
       // one configuration, not to the toolchain: never a model's answer.
       if (/(^|[\s'"=/])include\/generated\//.test(p.command)) continue;
-      const key = normalizePaths(p.command, paths);
-      const answer = { output: normalizePaths(p.output, paths), status: p.status };
+      const key = canonicalTools(normalizePaths(p.command, paths), model.id);
+      const asRun = new Map([...renamedTools(p.command, model.id)].map(([canonical, base]) => [base, canonical]));
+      const answer = { output: renameInOutput(normalizePaths(p.output, paths), asRun), status: p.status };
       const qualified = readFile && treeFilesKey(key, paths, readFile);
       if (qualified !== undefined) {
         const answers = seen.get(key) ?? new Map<string, { output: string; status: number }>();
@@ -360,7 +415,7 @@ export function addToModel(model: CompilerModelData, probes: Probe[], paths: Tre
       }
       model.commands[key] = answer;
     } else if (p.tool !== undefined && p.accepted !== undefined) {
-      const key = modelKey({ kind: p.kind, tool: p.tool, target: p.target, diagnostics: p.diagnostics, subject: normalizePaths(p.subject, paths) });
+      const key = modelKey(canonicalTryRun({ kind: p.kind, tool: p.tool, target: p.target, diagnostics: p.diagnostics }, normalizePaths(p.subject, paths), model.id));
       if (model.accepts[key] !== undefined && model.accepts[key] !== p.accepted) {
         throw new Error(`the model ${model.id} has two answers for '${key}' (the second from: ${p.command})`);
       }

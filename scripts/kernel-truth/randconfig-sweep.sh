@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# scripts/kernel-truth/randconfig-sweep.sh -- random x86_64 configs, each
+# made into a dry-run fixture (dry-run.sh) in a scratch directory and compared
+# with kflags' scan of it (scancmp.mjs). A developer's tool, never CI's.
+#
+#   npm run build && scripts/kernel-truth/randconfig-sweep.sh SEED...
+# SEED: a number (gcc), NUMBER-clang (LLVM=1), NUMBER-32 (a 32-bit x86
+# config: ALLCONFIG with CONFIG_64BIT unset), NUMBER-32-clang. Environment: VERSION (6.12),
+# SRC (/var/tmp/ksrc/linux-source-VERSION), OUT (/var/tmp/randcfg),
+# PROBABILITY (KCONFIG_PROBABILITY, default 20), ALLCONFIG
+# (randconfig.allconfig beside this script), JOBS (2), EXTRA_ARGS (more
+# make arguments, as dry-run.sh takes them) with TAG (appended to the name).
+# Writes OUT/fixtures/VERSION-randSEED.config and .dry-run.json.gz (copy both
+# into test/fixtures/kernel-builds to keep one) and OUT/fixtures/VERSION-randSEED.cmp.
+set -uo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+VERSION=${VERSION:-6.12}
+SRC=${SRC:-/var/tmp/ksrc/linux-source-$VERSION}
+OUT=${OUT:-/var/tmp/randcfg}
+PROBABILITY=${PROBABILITY:-20}
+ALLCONFIG=${ALLCONFIG:-$here/randconfig.allconfig}
+mkdir -p "$OUT/fixtures" "$OUT/gen" "$OUT/work"
+for seed in "$@"; do
+  n=${seed%%-*}
+  allconfig=$ALLCONFIG
+  if [[ $seed == *-32* ]]; then
+    allconfig=$OUT/gen/allconfig-32
+    sed 's/^CONFIG_64BIT=y$/# CONFIG_64BIT is not set/' "$ALLCONFIG" > "$allconfig"
+  fi
+  args=()
+  [[ $seed == *-clang ]] && args+=(LLVM=1)
+  # shellcheck disable=SC2206
+  args+=(${EXTRA_ARGS:-})
+  name=rand$seed${TAG:-}
+  G=$OUT/gen/$VERSION-$name
+  rm -rf "$G" && mkdir -p "$G"
+  { nice -n 19 make -C "$SRC" O="$G" "${args[@]}" KCONFIG_SEED="$n" KCONFIG_PROBABILITY="$PROBABILITY" KCONFIG_ALLCONFIG="$allconfig" randconfig &&
+    nice -n 19 make -C "$SRC" O="$G" "${args[@]}" olddefconfig; } > "$G.log" 2>&1 || { echo "$VERSION-$name: randconfig failed ($G.log)"; continue; }
+  cp "$G/.config" "$OUT/fixtures/$VERSION-$name.config"
+  if ! FIXTURES=$OUT/fixtures WORK=$OUT/work VERSION=$VERSION SRC=$SRC nice -n 19 "$here/dry-run.sh" "$name" > "$OUT/work/$VERSION-$name.sweep.log" 2>&1; then
+    echo "$VERSION-$name: dry-run.sh failed ($OUT/work/$VERSION-$name.sweep.log)"; continue
+  fi
+  nice -n 19 node "$here/scancmp.mjs" "$OUT/fixtures/$VERSION-$name.dry-run.json.gz" "$SRC" | tee "$OUT/fixtures/$VERSION-$name.cmp"
+done
