@@ -15,6 +15,8 @@ describe('configMismatches', () => {
     expect(check(read('6.12-gcc.config'))).toEqual([]);
     expect(check(read('6.12-clang-thinlto.config'), { ccVersionText: 'Debian clang version 14.0.6', ld: 'ld.lld' })).toEqual([]);
     expect(check(read('6.12-arm64-clang.config'), { srcarch: 'arm64', ccVersionText: 'Debian clang version 14.0.6', ld: 'ld.lld' })).toEqual([]);
+    // LLVM=-14: the linker is ld.lld-14.
+    expect(check(read('6.12-clang-thinlto.config'), { ccVersionText: 'Debian clang version 14.0.6', ld: 'ld.lld-14' })).toEqual([]);
     // An unknown compiler answer says nothing about the compiler.
     expect(check(read('6.12-gcc.config'), { ccVersionText: undefined })).toEqual([]);
   });

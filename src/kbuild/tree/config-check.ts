@@ -44,7 +44,7 @@ export function configMismatches(text: string, entries: ConfigEntry[], facts: Bu
     out.push(`it was made with the compiler "${cc}", and this build's compiler is "${facts.ccVersionText}": make would run syncconfig again (CONFIG_CC_IS_*, the version options and the options Kconfig probes with the compiler would change)`);
   }
   // Kconfig tells the linkers apart by what `$(LD) --version` prints; the name says it for the usual ones (ld, ld.bfd, ld.lld, *-ld).
-  const lld = /(^|\/|-)ld\.lld$/.test(facts.ld);
+  const lld = /(^|\/|-)ld\.lld(-\d+)?$/.test(facts.ld);
   const was = entries.find((e) => e.name === 'CONFIG_LD_IS_LLD' || e.name === 'CONFIG_LD_IS_BFD');
   if (was?.value === 'y' && (was.name === 'CONFIG_LD_IS_LLD') !== lld) {
     out.push(`it was made for ${was.name === 'CONFIG_LD_IS_LLD' ? 'LLD' : 'GNU ld'}, and this build links with ${facts.ld}: make would run syncconfig again`);

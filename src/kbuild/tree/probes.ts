@@ -141,7 +141,8 @@ export function canonicalTool(word: string, modelId: string | undefined): string
 
 /** A command with each word that names a tool of the toolchain written as the model's keys write it (canonicalTool). */
 export function canonicalTools(command: string, modelId: string | undefined): string {
-  return command.replace(/(^|[\s|;&(=])([^\s|;&()=<>'"`$]+)(?=$|[\s|;&)])/g, (all, before: string, word: string) => {
+  // (A word may end at a closing quote: Kconfig's `env "CC=clang-14" ...`.)
+  return command.replace(/(^|[\s|;&(=])([^\s|;&()=<>'"`$]+)(?=$|[\s|;&)'"])/g, (all, before: string, word: string) => {
     if (!/[/-]/.test(word) || word.startsWith('-')) return all;
     return before + canonicalTool(word, modelId);
   });
