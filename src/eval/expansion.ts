@@ -72,7 +72,7 @@ export class Expansion implements FunctionContext {
   /** The piece the last reference produced (set when it is done: nested ones came before). */
   private referenced: PieceSource | undefined;
   /** What the function being called read: derivations of its own expansions (at its depth). */
-  private collector: { inputs: Derivation[]; depth: number; cursors: number[] } | undefined;
+  private collector: { inputs: Derivation[]; depth: number; cursors: number[] | undefined } | undefined;
   /** The texts $(eval) is reading, innermost last. */
   readonly evalTexts: Derivation[] = [];
 
@@ -102,23 +102,12 @@ export class Expansion implements FunctionContext {
     let out: string;
     if (!text.includes('$')) {
       out = text;
-      this.lastDerivation = this.literal(text);
+      this.lastDerivation = literal(text);
     } else {
       out = this.expandParts(this.parse(text));
     }
     this.collect();
     return out;
-  }
-
-  /** Literal texts' derivations, one per text: a call keeps its literal arguments' among its inputs, and they are all alike. */
-  private readonly literals = new Map<string, Derivation>();
-
-  private literal(text: string): Derivation {
-    // (Short texts only: the map must not keep long values alive.)
-    if (text.length > 200) return literal(text);
-    let d = this.literals.get(text);
-    if (d === undefined) this.literals.set(text, (d = literal(text)));
-    return d;
   }
 
   /** A function's own expansion (not one inside a reference it made): one of its inputs. */
@@ -140,7 +129,7 @@ export class Expansion implements FunctionContext {
     const text = v.value;
     if (v.parsed !== undefined && v.parsed.text === text) return this.expandParts(v.parsed.parts);
     if (!text.includes('$')) {
-      if (this.tracing) this.lastDerivation = this.literal(text);
+      if (this.tracing) this.lastDerivation = literal(text);
       return text;
     }
     const parts = this.parse(text);
@@ -160,7 +149,7 @@ export class Expansion implements FunctionContext {
     let out: string;
     if (arg.parts === undefined && !arg.text.includes('$')) {
       out = arg.text;
-      if (this.tracing) this.lastDerivation = this.literal(out);
+      if (this.tracing) this.lastDerivation = literal(out);
     } else {
       arg.parts ??= this.parse(arg.text, false);
       out = this.expandParts(arg.parts);
@@ -529,7 +518,7 @@ export class Expansion implements FunctionContext {
     const saved = this.collector;
     const inputs: Derivation[] = [];
     // untracedCall() enters one level: the function's own expansions happen there.
-    this.collector = { inputs, depth: this.depth + 1, cursors: [] };
+    this.collector = { inputs, depth: this.depth + 1, cursors: undefined };
     let result: string;
     try {
       result = this.untracedCall(name, rawArgs);
@@ -554,16 +543,17 @@ export class Expansion implements FunctionContext {
     if (c === undefined) return;
     for (const v of vars) {
       if (v.derivation !== undefined || v.value === '') continue;
-      const whole = c.inputs.findIndex((d, i) => i > 0 && d.text === v.value);
+      let whole = -1;
+      for (let i = 1; i < c.inputs.length && whole < 0; i++) if (c.inputs[i].text === v.value) whole = i;
       if (whole >= 0) {
         v.derivation = c.inputs[whole];
         continue;
       }
       for (let i = 1; i < c.inputs.length; i++) {
         const d = c.inputs[i];
-        const at = wordFrom(d.text, v.value, c.cursors[i] ?? 0);
+        const at = wordFrom(d.text, v.value, c.cursors?.[i] ?? 0);
         if (at < 0) continue;
-        c.cursors[i] = at + v.value.length;
+        (c.cursors ??= [])[i] = at + v.value.length;
         v.derivation = slice(d, at, at + v.value.length);
         break;
       }
