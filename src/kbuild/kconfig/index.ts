@@ -3,6 +3,7 @@
 // fail dropped) and include/config/auto.conf, as conf writes them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { kernelVersion } from '../tree/build-files.js';
 import { KflagsError } from '../../errors.js';
 import { Preprocessor, type ShellRunner } from './preprocess.js';
 import { type Dialect, parseKconfig } from './parser.js';
@@ -48,15 +49,6 @@ export function srcarch(arch: string): string {
     default:
       return arch;
   }
-}
-
-function kernelVersion(makefile: string): string {
-  const get = (v: string): string => new RegExp(`^${v}\\s*=[ \\t]*(.*)$`, 'm').exec(makefile)?.[1].trim() ?? '';
-  const version = get('VERSION');
-  const patch = get('PATCHLEVEL');
-  const sub = get('SUBLEVEL');
-  const extra = get('EXTRAVERSION');
-  return `${version}${patch ? `.${patch}` : ''}${sub ? `.${sub}` : ''}${extra}`;
 }
 
 /** Which conf the tree has: 6.12's choices (no choice values) or the older one. */

@@ -526,13 +526,8 @@ class Parser {
         this.setType(k === 'bool' ? 'bool' : k);
         return true;
       }
-      case 'prompt': {
-        const q = this.expectQuote(t, 1);
-        const [e, next] = this.ifExpr(t, 2);
-        this.end(t, next);
-        this.addPrompt('prompt', q, e);
-        return true;
-      }
+      case 'prompt':
+        return this.promptOption(t);
       case 'default': case 'def_bool': case 'def_tristate': {
         const [v, n1] = this.expr(t, 1);
         const [e, n2] = this.ifExpr(t, n1);
@@ -580,16 +575,20 @@ class Parser {
     }
   }
 
+  /** `prompt "text" [if expr]`, in a config's or a choice's entry. */
+  private promptOption(t: Token[]): boolean {
+    const q = this.expectQuote(t, 1);
+    const [e, next] = this.ifExpr(t, 2);
+    this.end(t, next);
+    this.addPrompt('prompt', q, e);
+    return true;
+  }
+
   private choiceOption(t: Token[]): boolean {
     const k = t[0].value;
     switch (k) {
-      case 'prompt': {
-        const q = this.expectQuote(t, 1);
-        const [e, next] = this.ifExpr(t, 2);
-        this.end(t, next);
-        this.addPrompt('prompt', q, e);
-        return true;
-      }
+      case 'prompt':
+        return this.promptOption(t);
       case 'bool': case 'tristate': {
         if (k === 'tristate' && this.options.dialect !== '6.1') return false;
         let i = 1;

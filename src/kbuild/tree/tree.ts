@@ -236,7 +236,8 @@ export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: strin
   const kconfig: KconfigRun = { changes: result.changes, unknownShell: result.unknownShell };
   const note = kconfigNote(options.configFile, kconfig);
   if (note !== undefined) say(note);
-  if (result.config === options.config && result.autoConf === asGiven.autoConf) return { ...asGiven, kconfig };
+  // Kept as it was: the top level already read its values (auto.conf made from it holds the same ones).
+  if (result.config === options.config) return { ...asGiven, kconfig };
   const { top } = readTopLevel({ ...options, config: result.config, autoConf: result.autoConf, probeCache: asGiven.probeHost.cache }, goals);
   // Kconfig's probes come first, as syncconfig runs before the build reads the top level.
   top.probeHost.probes.unshift(...asGiven.probeHost.probes.slice(probesBefore));
