@@ -97,4 +97,11 @@ describe.skipIf(!have)('Kconfig before the build, in tree mode', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("--kconfig takes auto, always or never, not 'sometimes'");
   });
+
+  it("Kconfig that stops on what the model cannot answer says where and why (powerpc's `default $(as-version)` left empty)", async () => {
+    const r = await kflags(['flags', '--tree', t612(), '--dir', 'init', '--config', path.join(kconfig, 'kexec-fragment.config'), 'ARCH=powerpc', 'LLVM=1', O]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('kflags could not run Kconfig (init/Kconfig:45: syntax error in expression, after ');
+    expect(r.stderr).toMatch(/commands the compiler model does not know \(answered as failed; --allow-shell runs them\), first: \S*scripts\/as-version\.sh clang --target=powerpc64le-linux-gnu /);
+  });
 });

@@ -17,7 +17,7 @@ import * as path from 'node:path';
 import { evaluate, type Evaluation } from '../../eval/evaluate.js';
 import type { SkippedAssignment } from '../../eval/reader.js';
 import type { Derivation } from '../../eval/provenance.js';
-import { MakeError } from '../../eval/errors.js';
+import { at, MakeError } from '../../eval/errors.js';
 import { ConfinedHost, DirectoryListings, NodeHost, type Host, type ShellResult } from '../../host/host.js';
 import { configMismatches, configWarning } from './config-check.js';
 import { olddefconfig, type OlddefconfigResult } from '../kconfig/index.js';
@@ -229,7 +229,15 @@ export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: strin
     result = runKconfig(asGiven, options);
   } catch (e) {
     if (!(e instanceof MakeError || e instanceof KflagsError)) throw e;
-    const warning = configWarning(options.configFile, mismatches, e.message.replace(/^kflags: /, ''));
+    // Where Kconfig stopped (Kconfig file:line), as conf would say it, and the likely
+    // cause when the model could not answer what it asked (`default $(as-version)` empty).
+    const location = e instanceof MakeError ? at(e.location) : '';
+    const unknown = asGiven.probeHost.probes.slice(probesBefore).filter((p) => p.source === 'unknown');
+    const cause =
+      unknown.length === 0
+        ? ''
+        : `, after ${unknown.length === 1 ? '1 command' : `${unknown.length} commands`} the compiler model does not know (answered as failed; --allow-shell runs them), first: ${unknown[0].command.replace(/\s+/g, ' ').trim()}`;
+    const warning = configWarning(options.configFile, mismatches, location + e.message.replace(/^kflags: /, '') + cause);
     if (warning !== undefined) say(warning);
     return asGiven;
   }
