@@ -152,6 +152,9 @@ describe.skipIf(!have)('kflags --tree on the real trees', () => {
   it('errors: exit status 2 with a clear message', async () => {
     const cases: [string[], RegExp][] = [
       [['flags', '--tree', t612(), '--config', cfg('6.12-gcc')], /give --dir DIR/],
+      // An object without a directory part (or objects of two directories) names no directory.
+      [['flags', '--tree', t612(), '--object', 'purgatory.o', '--config', cfg('6.12-gcc')], /give --dir DIR .*, or --object DIR\/NAME\.o/],
+      [['flags', '--tree', t612(), '--object', 'init/main.o', '--object', 'kernel/fork.o', '--config', cfg('6.12-gcc')], /give --dir DIR/],
       [['flags', '--tree', '/nonexistent-tree', '--dir', 'x', '--config', cfg('6.12-gcc')], /--tree '\/nonexistent-tree': no Makefile there/],
       [['flags', '--tree', t612(), '--dir', 'arch/x86/purgatory', O], /no \.config in .*: give --config FILE/],
       [['flags', '--tree', t612(), '--dir', 'arch/x86/purgatory', '--config', '/nonexistent.config'], /--config '\/nonexistent.config': No such file or directory/],
@@ -165,6 +168,16 @@ describe.skipIf(!have)('kflags --tree on the real trees', () => {
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr, args.join(' ')).toMatch(message);
     }
+  });
+
+  it('--object DIR/NAME.o alone selects its directory', async () => {
+    const alone = await kflags(['flags', '--tree', t612(), '--object', 'arch/x86/purgatory/sha256.o', '--config', cfg('6.12-gcc'), O, '--json']);
+    expect(alone.status, alone.stderr).toBe(0);
+    const withDir = await kflags(['flags', '--tree', t612(), '--dir', 'arch/x86/purgatory', '--object', 'sha256.o', '--config', cfg('6.12-gcc'), O, '--json']);
+    const doc = JSON.parse(alone.stdout);
+    expect(doc.dir).toBe('arch/x86/purgatory');
+    expect(doc.objects.map((o: { object: string }) => o.object)).toEqual(['arch/x86/purgatory/sha256.o']);
+    expect(doc.objects).toEqual(JSON.parse(withDir.stdout).objects);
   });
 
   it('a directory that compiles nothing with the config says so', async () => {

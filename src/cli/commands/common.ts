@@ -1,6 +1,7 @@
 // What the commands share: option parsing, and for the Kbuild commands
 // (flags, diff, check) their common options and error handling. Only light
 // modules are loaded here: `kflags eval` does not pay for the Kbuild model.
+import * as path from 'node:path';
 import type { Command } from 'commander';
 import type { Limits } from '../../eval/limits.js';
 import { MakeError } from '../../eval/errors.js';
@@ -86,7 +87,7 @@ export function addModelOptions(cmd: Command): Command {
     .option('--base <file>', 'your own fragment instead of a profile and the bundled top level')
     .option('--config <file>', 'a .config (with --tree: default O=/.config or SRCDIR/.config; give two to compare configs)', collect, [])
     .option('--tree <srcdir>', 'evaluate a real kernel tree (its Makefile, Kbuild files, scripts/); twice to compare versions', collect, [])
-    .option('--dir <dir>', 'with --tree: the directory to build, e.g. arch/x86/purgatory')
+    .option('--dir <dir>', 'with --tree: the directory to build, e.g. arch/x86/purgatory (default: the directory of --object DIR/NAME.o)')
     .option('--compiler <id>', 'with --tree: the compiler model answering probes (gcc-12, clang-14; default by LLVM=/CC=)')
     .option('--probes', 'with --tree: list every compiler probe with its answer and where it came from')
     .option('--obj <dir>', "Kbuild's $(obj) for the directory (default: its path in the kernel tree)")
@@ -171,12 +172,15 @@ export function render(options: { json?: boolean; format?: string }, r: { text: 
 export function treeRequest(options: ModelOptions, words: string[], io: Io, extra: Partial<TreeRequest> = {}): TreeRequest {
   const { commandLine, others } = splitAssignments(words);
   if (others.length > 0) throw new CliError(`unexpected argument '${others[0]}' (with --tree, give --dir DIR and NAME=VALUE variables)`);
-  if (options.dir === undefined) throw new CliError('with --tree, give --dir DIR (a directory of the tree, e.g. arch/x86/purgatory)');
+  // `--object arch/x86/purgatory/purgatory.o` alone names its directory (the one whose makefile usually builds it).
+  const dirs = [...new Set(options.object.map((o) => path.posix.dirname(o)))];
+  const dir = options.dir ?? (dirs.length === 1 && dirs[0] !== '.' ? dirs[0] : undefined);
+  if (dir === undefined) throw new CliError('with --tree, give --dir DIR (a directory of the tree, e.g. arch/x86/purgatory), or --object DIR/NAME.o');
   if (options.profile !== undefined || options.base !== undefined) throw new CliError('--profile and --base are for the bundled model; --tree evaluates the tree itself');
   return {
     trees: options.tree,
     configs: options.config,
-    dir: options.dir,
+    dir,
     commandLine,
     compiler: options.compiler,
     allowShell: options.allowShell,

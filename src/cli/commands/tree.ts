@@ -16,19 +16,20 @@ const load = () =>
 export async function runTreeFlags(io: Io, words: string[], options: FlagsOptions): Promise<number> {
   const { evaluateTreeRequest, renderTreeJson, renderTreeText, selectObjects } = await load();
   return guarded(io, options.json, () => {
-    const side = evaluateTreeRequest(treeRequest(options, words, io));
+    const request = treeRequest(options, words, io);
+    const side = evaluateTreeRequest(request);
     const ev = side.evaluation;
     const report = {
       srctree: ev.srctree,
       objtree: ev.objtree,
       release: ev.release,
       config: side.configFile,
-      dir: options.dir!,
+      dir: request.dir,
       compiler: side.compiler,
       allowShell: options.allowShell === true,
       commandLine: splitAssignments(words).commandLine,
       kconfig: ev.kconfig ?? null,
-      objects: selectObjects(ev.objects, options.object, options.dir!.replace(/\/+$/, '')).map((o) => ({ ...o })),
+      objects: selectObjects(ev.objects, options.object, request.dir.replace(/\/+$/, '')).map((o) => ({ ...o })),
       probes: ev.probes.map((p) => ({
         kind: p.kind,
         tool: p.tool ?? null,
