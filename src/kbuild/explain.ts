@@ -4,7 +4,7 @@
 // found by replaying the recorded history of the variables that make up
 // c_flags/a_flags in the object's context.
 import type { Evaluation } from '../eval/evaluate.js';
-import type { Variable } from '../eval/variables.js';
+import type { Assignment, Variable } from '../eval/variables.js';
 import { splitWords } from '../eval/words.js';
 import { compilePattern, patternMatches } from '../eval/patterns.js';
 import type { FlagOrigin, SourceLocation } from '../flags/origin.js';
@@ -211,25 +211,14 @@ export class Explainer {
 
   /** The assignment that took `flag` out on the way to the object, with the pattern that matched it. */
   private removalStep(flag: string, object: ObjectFlags): FlagStory['removed'] {
-    const stem = this.stem(object.object);
-    const sources = object.kind === 'asm' ? ASM_SOURCES(stem) : C_SOURCES(stem);
-    for (const name of sources) {
-      const v = this.evaluation.variableForTarget(name, object.object);
-      const history = v?.history ?? [];
-      for (let i = 0; i < history.length; i++) {
-        const step = history[i];
-        if (!/filter-out/.test(step.text)) continue;
-        const before = this.previousWords(v!, i, object.object);
-        if (before === undefined) continue;
-        const after = this.valueWords(step.value, v!, object.object);
-        if (count(before, flag) > count(after, flag)) {
-          const patternsText = filterOutPatterns(step.text);
-          const pattern = patternsText === undefined ? undefined : this.words(patternsText, object.object).find((p) => patternMatches(compilePattern(p), flag));
-          return { variable: name, op: step.op, location: toLocation(step), via: `${name} := $(filter-out ...)`, text: step.text, ...(pattern === undefined ? {} : { pattern }) };
-        }
+    for (const { name, step, before, after } of this.filterOutSteps(object)) {
+      if (count(before, flag) > count(after, flag)) {
+        const patternsText = filterOutPatterns(step.text);
+        const pattern = patternsText === undefined ? undefined : this.words(patternsText, object.object).find((p) => patternMatches(compilePattern(p), flag));
+        return { variable: name, op: step.op, location: toLocation(step), via: `${name} := $(filter-out ...)`, text: step.text, ...(pattern === undefined ? {} : { pattern }) };
       }
     }
-    for (const name of REMOVERS(stem, object.kind)) {
+    for (const name of REMOVERS(this.stem(object.object), object.kind)) {
       const v = this.evaluation.variableForTarget(name, object.object);
       if (v === undefined) continue;
       for (const step of v.history ?? []) {
@@ -245,21 +234,11 @@ export class Explainer {
    * one of the object's source variables, with the line that did it.
    */
   filteredOut(object: ObjectFlags): FlagOrigin[] {
-    const stem = this.stem(object.object);
-    const sources = object.kind === 'asm' ? ASM_SOURCES(stem) : C_SOURCES(stem);
     const out: FlagOrigin[] = [];
-    for (const name of sources) {
-      const v = this.evaluation.variableForTarget(name, object.object);
-      const history = v?.history ?? [];
-      for (let i = 0; i < history.length; i++) {
-        const step = history[i];
-        if (!/filter-out/.test(step.text)) continue;
-        const previous = this.previousWords(v!, i, object.object);
-        if (previous === undefined) continue;
-        const after = new Set(this.valueWords(step.value, v!, object.object));
-        for (const flag of previous) {
-          if (!after.has(flag)) out.push({ flag, removedAt: toLocation(step), via: `${name} := $(filter-out ...)` });
-        }
+    for (const { name, step, before, after } of this.filterOutSteps(object)) {
+      const kept = new Set(after);
+      for (const flag of before) {
+        if (!kept.has(flag)) out.push({ flag, removedAt: toLocation(step), via: `${name} := $(filter-out ...)` });
       }
     }
     return out;
@@ -284,6 +263,21 @@ export class Explainer {
       }
     }
     return out;
+  }
+
+  /** Each `VAR := $(filter-out ...)` step of the object's source variables, with the words before and after it. */
+  private *filterOutSteps(object: ObjectFlags): Generator<{ name: string; step: Assignment; before: string[]; after: string[] }> {
+    const stem = this.stem(object.object);
+    for (const name of object.kind === 'asm' ? ASM_SOURCES(stem) : C_SOURCES(stem)) {
+      const v = this.evaluation.variableForTarget(name, object.object);
+      const history = v?.history ?? [];
+      for (let i = 0; i < history.length; i++) {
+        const step = history[i];
+        if (!/filter-out/.test(step.text)) continue;
+        const before = this.previousWords(v!, i, object.object);
+        if (before !== undefined) yield { name, step, before, after: this.valueWords(step.value, v!, object.object) };
+      }
+    }
   }
 
   /** The words of `v` before step `i`: the step before, or for the first, what the parent exported. */
