@@ -2,6 +2,7 @@
 // case (the seed patch on the real purgatory, ThinLTO and full LTO), the
 // 6.1 -> 6.12 diff, check for CI, scan and compile_commands.json, errors.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import { tmpdir } from 'node:os';
@@ -178,6 +179,30 @@ describe.skipIf(!have)('kflags --tree on the real trees', () => {
     expect(doc.dir).toBe('arch/x86/purgatory');
     expect(doc.objects.map((o: { object: string }) => o.object)).toEqual(['arch/x86/purgatory/sha256.o']);
     expect(doc.objects).toEqual(JSON.parse(withDir.stdout).objects);
+  });
+
+  it("a directory without a Kbuild file of its own: the objects its ancestor's makefile lists below it, as make -n compiles them", async () => {
+    // drivers/gpu/drm/i915/Makefile lists display/intel_display.o and the rest; display/ has no Makefile.
+    const dir = 'drivers/gpu/drm/i915/display';
+    const r = await kflags(['flags', '--tree', t612(), '--dir', dir, '--config', cfg('6.12-gcc'), O, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.builtBy).toBe('drivers/gpu/drm/i915');
+    const dryRun = JSON.parse(gunzipSync(readFileSync(path.join(fixtures, '6.12-gcc.dry-run.json.gz'))).toString('utf8')) as { objects: { object: string; command: string }[] };
+    const recorded = new Map(dryRun.objects.filter((o) => o.object.startsWith(`${dir}/`)).map((o) => [o.object, o.command.trimEnd()]));
+    expect(recorded.size).toBeGreaterThan(50);
+    const mine = new Map((doc.objects as { object: string; savedCommand: string }[]).map((o) => [o.object, o.savedCommand.split(t612()).join('@SRCTREE@').trimEnd()]));
+    expect([...mine.keys()].sort()).toEqual([...recorded.keys()].sort());
+    for (const [o, command] of mine) expect(command, o).toBe(recorded.get(o));
+    // The text says whose makefile it read; --object alone finds the same directory.
+    const text = await kflags(['flags', '--tree', t612(), '--object', `${dir}/intel_display.o`, '--config', cfg('6.12-gcc'), O, '--one-line']);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toContain(`${dir} has no Kbuild file of its own: its objects are those that drivers/gpu/drm/i915's makefile lists below it\n`);
+    expect(text.stdout).toContain(`\n${dir}/intel_display.o (C) from `);
+    // A directory the tree does not have at all is still make's error.
+    const missing = await kflags(['flags', '--tree', t612(), '--dir', 'drivers/gpu/drm/i915/nonexistent', '--config', cfg('6.12-gcc'), O]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("No rule to make target '");
   });
 
   it('a directory that compiles nothing with the config says so', async () => {

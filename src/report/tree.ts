@@ -32,6 +32,8 @@ export interface TreeReport {
   compiler: string;
   allowShell: boolean;
   commandLine: string[];
+  /** The directory whose makefile lists the objects when `dir` has no Kbuild file of its own (its objects are those below it), else null. */
+  builtBy: string | null;
   /** What Kconfig's olddefconfig changed in the .config before the build read it (null: it did not run). */
   kconfig: { changes: { symbol: string; from?: string; to?: string }[]; unknownShell: string[] } | null;
   objects: TreeObjectReport[];
@@ -53,6 +55,7 @@ export function renderTreeText(report: TreeReport, opts: { color: boolean; oneLi
     `config ${report.config}  build ${report.objtree}  compiler ${report.compiler}${report.allowShell ? ' (probes run for real)' : ' (model)'}` +
       (report.commandLine.length > 0 ? `  ${report.commandLine.join(' ')}` : ''),
   );
+  if (report.builtBy !== null) out.push(`${report.dir} has no Kbuild file of its own: its objects are those that ${report.builtBy}'s makefile lists below it`);
   // An empty answer is a real one (obj-$(CONFIG_BTRFS_FS) with the option unset), said rather than left blank.
   if (report.objects.length === 0) out.push('', `no objects: with this configuration the build of ${report.dir} compiles nothing (its obj-y, obj-m and the like are empty)`);
   for (const o of report.objects) {
@@ -99,6 +102,7 @@ export function renderTreeJson(report: TreeReport): string {
         compiler: report.compiler,
         allowShell: report.allowShell,
         commandLine: report.commandLine,
+        builtBy: report.builtBy,
         kconfig: report.kconfig,
         objects: report.objects,
         probes: report.probes,

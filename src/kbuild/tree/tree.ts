@@ -107,6 +107,8 @@ export interface TreeEvaluation {
   probes: Probe[];
   /** What Kconfig did to the .config first, when it ran. */
   kconfig?: KconfigRun;
+  /** The directory whose makefile lists the objects, when the one asked for has none (its objects are those below it). */
+  builtBy?: string;
 }
 
 
@@ -426,8 +428,11 @@ export function evaluateDirectory(
  * (obj=, need-builtin=, ...). A directory the build does not reach with
  * this configuration is evaluated on its own, with the top level's exports.
  */
-export function evaluateDirectoryChain(top: TopLevel, dir: string, goals: string[] = []): DirectoryBuild & { reached: boolean } {
+export function evaluateDirectoryChain(top: TopLevel, dir: string, goals: string[] = []): DirectoryBuild & { reached: boolean; builtBy?: string } {
   const within = (d: string) => d === '.' || dir === d || dir.startsWith(d + '/');
+  // The last directory of the descent: a directory without a Kbuild file of its own
+  // (drivers/gpu/drm/i915/display) has its objects listed by it (`obj-y += display/intel_display.o`).
+  let ancestor: DirectoryBuild | undefined;
   let step: { dir: string; subMake: string[]; environment: Record<string, string> } | undefined = topLevelDescents(top)
     // The build of a directory, for the whole build or for goals within the one asked for (not prepare's `$(build)=. prepare`).
     // (`make kernel/sched/ mm/`: one `$(build)=.` with both as goals, each dir's way down.)
@@ -437,10 +442,22 @@ export function evaluateDirectoryChain(top: TopLevel, dir: string, goals: string
     const here = step.dir === dir;
     const built = evaluateDirectory(top, step.dir, step.subMake, here ? goals : [], step.environment);
     if (here) return { ...built, reached: true };
+    ancestor = built;
     const next = built.subdirs.find((s) => s.goals.length === 0 && s.dir !== step!.dir && within(s.dir));
     step = next === undefined ? undefined : { dir: next.dir, subMake: next.subMake, environment: built.environment };
   }
+  if (ancestor !== undefined && ancestor.dir !== '.' && !hasKbuildFile(top, dir)) {
+    const below = (name: string) => name.startsWith(`${dir}/`);
+    return { ...ancestor, objects: ancestor.objects.filter((o) => below(o.object)), subdirs: ancestor.subdirs.filter((s) => below(s.dir)), reached: true, builtBy: ancestor.dir };
+  }
   return { ...evaluateDirectory(top, dir, undefined, goals), reached: false };
+}
+
+/** Whether a directory has a Kbuild file of its own (Makefile.build's kbuild-file: `Kbuild`, else `Makefile`); one the tree lacks counts as having one (make's error is about its Makefile). */
+function hasKbuildFile(top: TopLevel, dir: string): boolean {
+  const source = path.join(top.srctree, dir);
+  const host = top.common.host;
+  return !host.isDirectory(source) || ['Kbuild', 'Makefile'].some((name) => host.isFile(path.join(source, name)));
 }
 
 export function evaluateTree(options: TreeOptions): TreeEvaluation {
@@ -457,6 +474,7 @@ export function evaluateTree(options: TreeOptions): TreeEvaluation {
     objects: built.objects,
     probes: top.probeHost.probes,
     kconfig: top.kconfig,
+    ...(built.builtBy === undefined ? {} : { builtBy: built.builtBy }),
   };
 }
 
