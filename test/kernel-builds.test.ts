@@ -33,7 +33,7 @@ interface Fixture {
 }
 
 const all: Fixture[] = readdirSync(fixtures)
-  .filter((f) => f.endsWith('.json') && !f.includes('compile_commands'))
+  .filter((f) => f.endsWith('.json') && !f.includes('compile_commands') && !f.endsWith('-extmod.json'))
   .sort()
   .map((f) => ({ file: f, ...JSON.parse(readFileSync(path.join(fixtures, f), 'utf8')) }));
 
@@ -117,6 +117,37 @@ for (const version of ['6.1', '6.12']) {
           }
         }, 600_000);
       }
+    }
+  });
+}
+
+// An external module (make M=DIR): test/fixtures/extmod/hello, a module of
+// our own written as most are (a Makefile whose Kbuild part is under
+// `ifneq ($(KERNELRELEASE),)`; objects in a subdirectory, ccflags-remove-y,
+// CFLAGS_REMOVE_, an assembler object, two modules), and
+// test/fixtures/kernel-builds/*-extmod.json: its commands as `make O=B M=DIR
+// -n` expands them in the prepared build directories of the dry runs
+// (scripts/kernel-truth/extmod.sh), the module's path written @EXTMOD@.
+const extmodDir = path.join(root, 'test/fixtures/extmod/hello');
+for (const file of readdirSync(fixtures).filter((f) => f.endsWith('-extmod.json')).sort()) {
+  const version = file.startsWith('6.12-') ? '6.12' : '6.1';
+  describe.skipIf(!requireTree(version))(`an external module (M=) of the ${version} tree as make -n compiles it`, () => {
+    const doc = JSON.parse(readFileSync(path.join(fixtures, file), 'utf8')) as DryRun;
+    // M=DIR/ too: the top level strips the slash with $(shell dirname DIR/.), which kflags answers.
+    for (const m of [extmodDir, `${extmodDir}/`]) {
+      it(`${file}, M=${m.endsWith('/') ? 'DIR/' : 'DIR'}`, () => {
+        const side = evaluateTreeRequest({
+          trees: [linuxFullTree(version)],
+          configs: [path.join(fixtures, `${doc.config}.config`)],
+          commandLine: [...doc.makeArgs, `M=${m}`, `O=${path.join(tmpdir(), `kflags-test-extmod-${doc.config}`)}`],
+          dir: extmodDir,
+        });
+        const src = side.evaluation.srctree;
+        const mine = new Map(side.evaluation.objects.map((o) => [o.object.split(extmodDir).join('@EXTMOD@'), o.savedCommand.split(src).join('@SRCTREE@').split(extmodDir).join('@EXTMOD@').trimEnd()]));
+        expect([...mine.keys()].sort()).toEqual(doc.objects.map((o) => o.object).sort());
+        for (const o of doc.objects) expect(mine.get(o.object), o.object).toBe(o.command.trimEnd());
+        expect(side.evaluation.probes.filter((p) => p.source === 'unknown').map((p) => p.command)).toEqual([]);
+      }, 120_000);
     }
   });
 }

@@ -1,6 +1,7 @@
 // Compiler probes (src/kbuild/tree/probes.ts): what a try-run asks, the key
 // a model keeps its answer under, how a model is grown from real runs and
 // how the probe host answers from it.
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { Host, ShellResult } from '../src/host/host.js';
 import { addToModel, canonicalTool, canonicalTools, modelKey, parseTryRun, ProbeHost, type CompilerModelData, type Probe } from '../src/kbuild/tree/probes.js';
@@ -126,6 +127,20 @@ describe('ProbeHost with a model', () => {
       ['unknown', '\n'],
       ['unknown', '\n'],
     ]);
+  });
+});
+
+describe('ProbeHost: commands answered without running', () => {
+  it('`dirname PATH` (the top level strips M=DIR/ so) as /usr/bin/dirname answers it, whatever the model', () => {
+    const host = new ProbeHost(disk, { allowShell: false, model: emptyModel(), paths, scratch: '/tmp' });
+    for (const word of ['/tmp/mod/.', '/tmp/mod//.', 'mod/.', 'a//', '//', '///', '/', '.', 'a/b/c/', '/a', 'a', '//a//b//', 'a/.//', '/..']) {
+      const real = spawnSync('dirname', [word], { encoding: 'utf8' });
+      expect(host.shell(`dirname ${word}`, '/obj', {}), word).toEqual({ output: real.stdout, status: 0 });
+    }
+    expect(host.probes.every((p) => p.source === 'model')).toBe(true);
+    // What the shell would expand or split is not a string operation.
+    expect(host.shell('dirname $(HOME)/x', '/obj', {}).status).toBe(127);
+    expect(host.shell('dirname a b', '/obj', {}).status).toBe(127);
   });
 });
 

@@ -205,6 +205,19 @@ describe.skipIf(!have)('kflags --tree on the real trees', () => {
     expect(missing.stderr).toContain("No rule to make target '");
   });
 
+  it('an external module: M=DIR alone names the directory, and its files may be read', async () => {
+    const mod = path.join(root, 'test/fixtures/extmod/hello');
+    const r = await kflags(['flags', '--tree', t612(), `M=${mod}`, '--config', cfg('6.12-gcc'), O, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.dir).toBe(mod);
+    expect(doc.objects.map((o: { object: string }) => path.relative(mod, o.object)).sort()).toEqual(['debugfs.o', 'entry.o', 'hello_extra.o', 'lib/ring.o', 'main.o']);
+    const main = doc.objects.find((o: { object: string }) => o.object.endsWith('/main.o'));
+    // Its Makefile's Kbuild part: ccflags-y, CFLAGS_main.o, ccflags-remove-y; a module's -DMODULE.
+    expect(main.flags).toEqual(expect.arrayContaining(['-DHELLO_VERSION=3', `-I${mod}/include`, '-DHELLO_MAIN', '-DMODULE']));
+    expect(main.flags).not.toContain('-Wmissing-prototypes');
+  });
+
   it('a directory that compiles nothing with the config says so', async () => {
     // x86_64_defconfig leaves CONFIG_BTRFS_FS unset: `make fs/btrfs/` compiles nothing there either.
     const r = await kflags(['flags', '--tree', t612(), '--dir', 'fs/btrfs', '--config', cfg('6.12-gcc'), O]);

@@ -87,7 +87,7 @@ export function addModelOptions(cmd: Command): Command {
     .option('--base <file>', 'your own fragment instead of a profile and the bundled top level')
     .option('--config <file>', 'a .config (with --tree: default O=/.config or SRCDIR/.config; give two to compare configs)', collect, [])
     .option('--tree <srcdir>', 'evaluate a real kernel tree (its Makefile, Kbuild files, scripts/); twice to compare versions', collect, [])
-    .option('--dir <dir>', 'with --tree: the directory to build, e.g. arch/x86/purgatory (default: the directory of --object DIR/NAME.o)')
+    .option('--dir <dir>', 'with --tree: the directory to build, e.g. arch/x86/purgatory (default: the directory of --object DIR/NAME.o, or an external module\'s M=DIR)')
     .option('--compiler <id>', 'with --tree: the compiler model answering probes (gcc-12, clang-14; default by LLVM=/CC=)')
     .option('--probes', 'with --tree: list every compiler probe with its answer and where it came from')
     .option('--obj <dir>', "Kbuild's $(obj) for the directory (default: its path in the kernel tree)")
@@ -174,7 +174,9 @@ export function treeRequest(options: ModelOptions, words: string[], io: Io, extr
   if (others.length > 0) throw new CliError(`unexpected argument '${others[0]}' (with --tree, give --dir DIR and NAME=VALUE variables)`);
   // `--object arch/x86/purgatory/purgatory.o` alone names its directory (the one whose makefile usually builds it).
   const dirs = [...new Set(options.object.map((o) => path.posix.dirname(o)))];
-  const dir = options.dir ?? (dirs.length === 1 && dirs[0] !== '.' ? dirs[0] : undefined);
+  // An external module's build (M=DIR) builds DIR.
+  const extmod = commandLine.flatMap((a) => /^(?:M|KBUILD_EXTMOD)=(.+)$/.exec(a)?.[1] ?? []).at(-1)?.replace(/(.)\/+$/, '$1');
+  const dir = options.dir ?? (dirs.length === 1 && dirs[0] !== '.' ? dirs[0] : extmod);
   if (dir === undefined) throw new CliError('with --tree, give --dir DIR (a directory of the tree, e.g. arch/x86/purgatory), or --object DIR/NAME.o');
   if (options.profile !== undefined || options.base !== undefined) throw new CliError('--profile and --base are for the bundled model; --tree evaluates the tree itself');
   return {

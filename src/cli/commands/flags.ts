@@ -23,7 +23,9 @@ Examples:
   kflags flags examples/purgatory --obj arch/x86/purgatory --object purgatory.o --explain
   kflags flags /usr/src/linux/arch/x86/purgatory --config .config KCFLAGS=-O3
   kflags flags --tree linux-6.12 --dir arch/x86/purgatory --config thin.config LLVM=1
-  kflags flags --tree linux-6.12 --dir arch/x86/purgatory --object purgatory.o --probes O=build`,
+  kflags flags --tree linux-6.12 --dir arch/x86/purgatory --object purgatory.o --probes O=build
+  kflags flags --tree linux-6.12 --object drivers/gpu/drm/i915/display/intel_display.o --config .config
+  kflags flags --tree linux-6.12 --config build/.config O=build M=$PWD     an out-of-tree module`,
     )
     .action(async (dir: string | undefined, assignments: string[], options: FlagsOptions) => {
       if (options.tree.length > 0) {

@@ -168,6 +168,15 @@ function renameInOutput(output: string, names: Map<string, string>): string {
   return output.replace(/^([^\s(]+)(?= \()/gm, (name: string) => names.get(name) ?? name);
 }
 
+/** dirname(1) as POSIX specifies it (and coreutils prints it): path.posix.dirname keeps a slash of `a//.`. */
+function posixDirname(p: string): string {
+  if (/^\/+$/.test(p)) return '/';
+  const trimmed = p.replace(/\/+$/, '');
+  const slash = trimmed.lastIndexOf('/');
+  if (slash < 0) return '.';
+  return trimmed.slice(0, slash).replace(/\/+$/, '') || '/';
+}
+
 /** Paths of this machine's trees, written as placeholders in models and fixtures. */
 export interface TreePaths {
   srctree: string;
@@ -275,6 +284,9 @@ export class ProbeHost implements Host {
     // Version comparisons (`[ 1400060 -ge 1200000 ] && echo y`, `test A -lt B; echo $?`) are arithmetic.
     const compared = arithmeticTest(command);
     if (compared !== undefined) return compared;
+    // `dirname PATH` (the top level strips M=DIR/'s trailing slashes so) is a string operation.
+    const dirname = /^\s*dirname\s+([^\s;&|<>`$()'"\\*?[\]]+)\s*$/.exec(command);
+    if (dirname !== null) return { output: posixDirname(dirname[1]) + '\n', status: 0 };
     // `cat FILE` (6.1 reads include/config/kernel.release so) is a read: the build files kflags made answer it.
     const cat = /^\s*cat ([^\s;&|<>]+)(?:\s+2>\s*\/dev\/null)?\s*$/.exec(command);
     if (cat !== null) {

@@ -190,7 +190,9 @@ export function treeHosts(options: Omit<TreeOptions, 'dir'>): TreeHosts {
   const outOfTree = objtree !== srctree;
   const commandLine = [...(options.commandLine ?? []), ...(outOfTree ? [`O=${objtree}`] : [])];
   // One confinement for every make of the run (reads stay in the trees), so that its answers are shared.
-  const confined = new ConfinedHost(probeHost, [srctree, objtree, ...(options.allowRead ?? [])], overlay, listings);
+  // An external module's directory (M=, KBUILD_EXTMOD=) is named by the user: its Kbuild file and sources are read.
+  const extmod = commandLine.flatMap((a) => /^(?:M|KBUILD_EXTMOD)=(.+)$/.exec(a)?.[1] ?? []).flatMap((dir) => [path.resolve(dir), path.resolve(objtree, dir)]);
+  const confined = new ConfinedHost(probeHost, [srctree, objtree, ...extmod, ...(options.allowRead ?? [])], overlay, listings);
   const common = {
     cwd: objtree,
     host: confined,
