@@ -33,7 +33,7 @@ interface Fixture {
 }
 
 const all: Fixture[] = readdirSync(fixtures)
-  .filter((f) => f.endsWith('.json') && !f.includes('compile_commands') && !f.endsWith('-extmod.json'))
+  .filter((f) => f.endsWith('.json') && !f.includes('compile_commands') && !/-(extmod|ccache)\.json$/.test(f))
   .sort()
   .map((f) => ({ file: f, ...JSON.parse(readFileSync(path.join(fixtures, f), 'utf8')) }));
 
@@ -121,32 +121,43 @@ for (const version of ['6.1', '6.12']) {
   });
 }
 
-// An external module (make M=DIR): test/fixtures/extmod/hello, a module of
-// our own written as most are (a Makefile whose Kbuild part is under
-// `ifneq ($(KERNELRELEASE),)`; objects in a subdirectory, ccflags-remove-y,
-// CFLAGS_REMOVE_, an assembler object, two modules), and
-// test/fixtures/kernel-builds/*-extmod.json: its commands as `make O=B M=DIR
-// -n` expands them in the prepared build directories of the dry runs
-// (scripts/kernel-truth/extmod.sh), the module's path written @EXTMOD@.
+// Parts of builds made in ways the whole-build dry runs below do not use
+// (scripts/kernel-truth/partial-dry-run.sh, in their prepared build
+// directories): test/fixtures/kernel-builds/*-extmod.json, an external module
+// (make O=B M=DIR -n) of our own, test/fixtures/extmod/hello, written as most
+// are (a Makefile whose Kbuild part is under `ifneq ($(KERNELRELEASE),)`;
+// objects in a subdirectory, ccflags-remove-y, CFLAGS_REMOVE_, an assembler
+// object, two modules), its path written @EXTMOD@; *-ccache.json, a compiler
+// launcher (CC="ccache gcc", LLVM=1 CC="ccache clang") for init/ and the
+// purgatory, whose probes the model answers as the compiler's own.
 const extmodDir = path.join(root, 'test/fixtures/extmod/hello');
-for (const file of readdirSync(fixtures).filter((f) => f.endsWith('-extmod.json')).sort()) {
+for (const file of readdirSync(fixtures).filter((f) => /-(extmod|ccache)\.json$/.test(f)).sort()) {
   const version = file.startsWith('6.12-') ? '6.12' : '6.1';
-  describe.skipIf(!requireTree(version))(`an external module (M=) of the ${version} tree as make -n compiles it`, () => {
+  const extmod = file.endsWith('-extmod.json');
+  describe.skipIf(!requireTree(version))(`${extmod ? 'an external module (M=)' : 'a compiler launcher (CC="ccache ...")'} of the ${version} tree as make -n compiles it`, () => {
     const doc = JSON.parse(readFileSync(path.join(fixtures, file), 'utf8')) as DryRun;
     // M=DIR/ too: the top level strips the slash with $(shell dirname DIR/.), which kflags answers.
-    for (const m of [extmodDir, `${extmodDir}/`]) {
-      it(`${file}, M=${m.endsWith('/') ? 'DIR/' : 'DIR'}`, () => {
-        const side = evaluateTreeRequest({
+    for (const m of extmod ? [extmodDir, `${extmodDir}/`] : [undefined]) {
+      it(`${file}${m === undefined ? '' : m.endsWith('/') ? ', M=DIR/' : ', M=DIR'}`, () => {
+        const { sides } = scanRequest({
           trees: [linuxFullTree(version)],
           configs: [path.join(fixtures, `${doc.config}.config`)],
-          commandLine: [...doc.makeArgs, `M=${m}`, `O=${path.join(tmpdir(), `kflags-test-extmod-${doc.config}`)}`],
-          dir: extmodDir,
+          commandLine: [...doc.makeArgs, ...(m === undefined ? [] : [`M=${m}`]), `O=${path.join(tmpdir(), `kflags-test-partial-${doc.config}`)}`],
+          ...(m === undefined ? { dirs: ['init', 'arch/x86/purgatory'] } : {}),
         });
-        const src = side.evaluation.srctree;
-        const mine = new Map(side.evaluation.objects.map((o) => [o.object.split(extmodDir).join('@EXTMOD@'), o.savedCommand.split(src).join('@SRCTREE@').split(extmodDir).join('@EXTMOD@').trimEnd()]));
-        expect([...mine.keys()].sort()).toEqual(doc.objects.map((o) => o.object).sort());
-        for (const o of doc.objects) expect(mine.get(o.object), o.object).toBe(o.command.trimEnd());
-        expect(side.evaluation.probes.filter((p) => p.source === 'unknown').map((p) => p.command)).toEqual([]);
+        const scan = sides[0].scan;
+        expect(scan.errors).toEqual([]);
+        const src = scan.top.srctree;
+        const objects = scan.directories.flatMap((d) => d.objects);
+        const mine = new Map(objects.map((o) => [o.object.split(extmodDir).join('@EXTMOD@'), o.savedCommand.split(src).join('@SRCTREE@').split(extmodDir).join('@EXTMOD@').trimEnd()]));
+        // `make init/ arch/x86/purgatory/` also remakes prepare's host programs (scripts/mod: their CC changed): a scan of directories does not.
+        const recorded = doc.objects.filter((o) => m !== undefined || /^(init|arch\/x86\/purgatory)\//.test(o.object));
+        expect(recorded.length).toBeGreaterThan(4);
+        expect([...mine.keys()].sort()).toEqual(recorded.map((o) => o.object).sort());
+        for (const o of recorded) expect(mine.get(o.object), o.object).toBe(o.command.trimEnd());
+        expect(scan.probes.filter((p) => p.source === 'unknown').map((p) => p.command)).toEqual([]);
+        // The compiler's words start after the launcher and the compiler.
+        for (const o of objects) expect(o.flags[0], o.object).toMatch(/^-/);
       }, 120_000);
     }
   });

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { Host, ShellResult } from '../src/host/host.js';
-import { addToModel, canonicalTool, canonicalTools, modelKey, parseTryRun, ProbeHost, type CompilerModelData, type Probe } from '../src/kbuild/tree/probes.js';
+import { addToModel, canonicalTool, canonicalTools, modelKey, parseTryRun, ProbeHost, withoutLaunchers, type CompilerModelData, type Probe } from '../src/kbuild/tree/probes.js';
 
 /** Kbuild's try-run around `clang -Werror FLAGS OPTION -c -x c /dev/null`, as cc-option writes it. */
 const ccOption = (flags: string, option: string, cc = 'clang') =>
@@ -141,6 +141,28 @@ describe('ProbeHost: commands answered without running', () => {
     // What the shell would expand or split is not a string operation.
     expect(host.shell('dirname $(HOME)/x', '/obj', {}).status).toBe(127);
     expect(host.shell('dirname a b', '/obj', {}).status).toBe(127);
+  });
+});
+
+describe('compiler launchers (CC="ccache gcc")', () => {
+  it('are taken out before the tool they run, and only there', () => {
+    expect(withoutLaunchers('LC_ALL=C ccache gcc --version 2>/dev/null | head -n 1')).toBe('LC_ALL=C gcc --version 2>/dev/null | head -n 1');
+    expect(withoutLaunchers(ccOption('-m64', '-fno-pie', 'ccache gcc'))).toBe(ccOption('-m64', '-fno-pie', 'gcc'));
+    expect(withoutLaunchers('/usr/bin/sccache clang -E -x c /dev/null; distcc gcc -v')).toBe('clang -E -x c /dev/null; gcc -v');
+    expect(withoutLaunchers('scripts/cc-version.sh ccache clang')).toBe('scripts/cc-version.sh clang');
+    // A launcher's own options, or the word as an argument, stay.
+    expect(withoutLaunchers('ccache -s')).toBe('ccache -s');
+    expect(withoutLaunchers('echo myccache gcc')).toBe('echo myccache gcc');
+  });
+
+  it("the model answers a launcher's probe as the compiler's own", () => {
+    const model = emptyModel();
+    addToModel(model, [ran(ccOption(FLAGS_612, '-fno-stack-clash-protection'), '\n')], paths);
+    const host = new ProbeHost(disk, { allowShell: false, model, paths, scratch: '/tmp' });
+    const asked = ccOption(FLAGS_612, '-fno-stack-clash-protection', 'ccache clang');
+    expect(asked).toContain('ccache clang');
+    expect(host.shell(asked, '/obj', {}).output).toBe('\n');
+    expect(host.probes.map((p) => [p.source, p.tool, p.command])).toEqual([['model', 'clang', asked]]);
   });
 });
 

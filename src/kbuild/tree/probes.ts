@@ -148,6 +148,17 @@ export function canonicalTools(command: string, modelId: string | undefined): st
   });
 }
 
+/** Programs that run the compiler given after them, answering as it does (CC="ccache gcc", "sccache clang", "distcc gcc"). */
+export const COMPILER_LAUNCHERS = /^(?:.*\/)?(?:ccache|sccache|distcc)$/;
+
+/** A command with each compiler launcher word before a tool taken out: what the tool alone answers. */
+export function withoutLaunchers(command: string): string {
+  if (!/ccache|distcc/.test(command)) return command;
+  return command.replace(/(^|[\s|;&(="])((?:[^\s|;&()=<>'"`$]*\/)?(?:ccache|sccache|distcc))\s+(?=[^\s|;&)-])/g, (all, before: string, word: string) =>
+    COMPILER_LAUNCHERS.test(word) ? before : all,
+  );
+}
+
 /**
  * The tools a command names otherwise than the model's keys (canonicalTools),
  * each as the model names it -> its name as run. gcc's `--version` says the
@@ -297,7 +308,8 @@ export class ProbeHost implements Host {
   }
 
   shell(command: string, cwd: string, env: Record<string, string>): ShellResult {
-    const tryRun = parseTryRun(command);
+    // A compiler launcher (CC="ccache gcc") answers as the compiler it runs: the model is asked without it.
+    const tryRun = parseTryRun(withoutLaunchers(command));
     const record = (result: ShellResult, source: ProbeSource): ShellResult => {
       const probe: Probe = {
         kind: tryRun?.kind ?? 'command',
@@ -340,7 +352,7 @@ export class ProbeHost implements Host {
       this.cache.set(command, result);
       return record(result, 'model');
     }
-    const key = model === undefined ? undefined : canonicalTools(normalizePaths(command, this.options.paths), model.id);
+    const key = model === undefined ? undefined : canonicalTools(normalizePaths(withoutLaunchers(command), this.options.paths), model.id);
     // A script of the source tree answers as its text says (6.1's and 6.12's
     // tools-support-relr.sh differ): the answer kept with that text's digest first.
     const qualified = key === undefined ? undefined : treeFilesKey(key, this.options.paths, (f) => this.inner.readFile(f));

@@ -24,7 +24,7 @@ import { olddefconfig, type OlddefconfigResult } from '../kconfig/index.js';
 import { KflagsError } from '../../errors.js';
 import { buildFiles } from './build-files.js';
 import type { ConfigEntry } from '../config.js';
-import { ProbeHost, type CompilerModelData, type Probe } from './probes.js';
+import { COMPILER_LAUNCHERS, ProbeHost, type CompilerModelData, type Probe } from './probes.js';
 import { ScanPool } from './scan-pool.js';
 import { shellWords } from './shell-words.js';
 import { splitWords } from '../../eval/words.js';
@@ -828,6 +828,9 @@ function compileObject(ev: Evaluation, target: string, parents: string[], rule: 
   const source = ev.expand('$<', context);
   const words = shellWords(command).commands[0] ?? [];
   const o = words.indexOf('-o');
+  // The compiler's words: after its name, and after a launcher's before it (CC="ccache gcc").
+  let compiler = 0;
+  while (compiler + 1 < words.length && COMPILER_LAUNCHERS.test(words[compiler])) compiler++;
   return {
     object: target,
     source,
@@ -835,6 +838,6 @@ function compileObject(ev: Evaluation, target: string, parents: string[], rule: 
     rule,
     command,
     savedCommand: command.replace(/\$/g, '$$$$').replace(/#/g, '$$(pound)'),
-    flags: words.slice(1, o < 0 ? words.length : o),
+    flags: words.slice(compiler + 1, o < 0 ? words.length : o),
   };
 }
