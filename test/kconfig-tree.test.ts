@@ -4,7 +4,7 @@
 // must give is what the real `make olddefconfig` gave (test/fixtures/kconfig,
 // recorded by scripts/kconfig/record.sh): the flags of a fragment are those
 // of the .config Kconfig completes it to.
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import * as path from 'node:path';
 import { tmpdir } from 'node:os';
@@ -103,5 +103,39 @@ describe.skipIf(!have)('Kconfig before the build, in tree mode', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain('kflags could not run Kconfig (init/Kconfig:45: syntax error in expression, after ');
     expect(r.stderr).toMatch(/commands the compiler model does not know \(answered as failed; --allow-shell runs them\), first: \S*scripts\/as-version\.sh clang --target=powerpc64le-linux-gnu /);
+  });
+
+  it("the build directory's own .config edited since auto.conf (scripts/config -e): Kconfig runs, as make's rule for auto.conf says", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kflags-edited-'));
+    try {
+      // A Kconfig-written .config with one option set by hand: KASAN without the choices and selects it brings.
+      writeFileSync(path.join(dir, '.config'), readFileSync(path.join(builds, '6.12-gcc.config'), 'latin1') + 'CONFIG_KASAN=y\n', 'latin1');
+      mkdirSync(path.join(dir, 'include/config'), { recursive: true });
+      const autoConf = path.join(dir, 'include/config/auto.conf');
+      writeFileSync(autoConf, '# made by an earlier build\n');
+      const args = (kconfig: string) => ['flags', '--tree', t612(), '--dir', 'init', `O=${dir}`, '--kconfig', kconfig, '--json'];
+      const flagsOf = (json: string) => commands(json).map(([, c]) => c);
+      // auto.conf newer than the .config: make builds with the .config as it is.
+      utimesSync(path.join(dir, '.config'), new Date(2020, 0, 1), new Date(2020, 0, 1));
+      const kept = await kflags(args('auto'));
+      expect(kept.status, kept.stderr).toBe(0);
+      expect(kept.stderr).toBe('');
+      expect(flagsOf(kept.stdout)).toEqual(flagsOf((await kflags(args('never'))).stdout));
+      // Edited after auto.conf: syncconfig runs; so does kflags' Kconfig, with what it changed said.
+      utimesSync(path.join(dir, '.config'), new Date(), new Date());
+      utimesSync(autoConf, new Date(2020, 0, 1), new Date(2020, 0, 1));
+      const synced = await kflags(args('auto'));
+      expect(synced.status, synced.stderr).toBe(0);
+      expect(synced.stderr).toMatch(/make's syncconfig changes \d+ options before building \(.*CONFIG_KASAN_GENERIC=y/);
+      expect(flagsOf(synced.stdout)).toEqual(flagsOf((await kflags(args('always'))).stdout));
+      expect(flagsOf(synced.stdout).every((c) => c.includes('-fsanitize=kernel-address'))).toBe(true);
+      // No auto.conf at all (a configuration step, no build since): the same.
+      rmSync(autoConf);
+      const fresh = await kflags(args('auto'));
+      expect(fresh.stderr).toContain('CONFIG_KASAN_GENERIC=y');
+      expect(flagsOf(fresh.stdout)).toEqual(flagsOf(synced.stdout));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

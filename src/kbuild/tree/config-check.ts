@@ -6,11 +6,12 @@
 // the environment changed since (auto.conf.cmd: the compiler above all).
 // syncconfig gives every option the .config does not set its default,
 // drops options this version does not know, and sets the options that
-// describe the compiler (CC_IS_GCC, CLANG_VERSION, ...). kflags does not run
-// Kconfig: it reads the .config as given. A .config that Kconfig wrote for
-// this tree, this ARCH and this compiler is what syncconfig keeps as it is;
-// anything else is said, so that no answer is silently that of another
-// configuration.
+// describe the compiler (CC_IS_GCC, CLANG_VERSION, ...). A .config that
+// Kconfig wrote for this tree, this ARCH and this compiler is what
+// syncconfig keeps as it is, unless it is the build directory's own and
+// changed since auto.conf was written; for anything else kflags runs its
+// Kconfig first (tree.ts), or says why it could not, so that no answer is
+// silently that of another configuration.
 import type { ConfigEntry } from '../config.js';
 
 export interface BuildFacts {
@@ -22,6 +23,13 @@ export interface BuildFacts {
   ccVersionText: string | undefined;
   /** $(LD): the linker Kconfig asks (CONFIG_LD_IS_LLD or CONFIG_LD_IS_BFD). */
   ld: string;
+  /**
+   * For the build directory's own .config (O=DIR/.config), where
+   * include/config/auto.conf is missing or older than it (a config step
+   * without a build since, or an edit such as `scripts/config -e FOO`):
+   * make's rule for auto.conf runs syncconfig then.
+   */
+  autoConfStale?: 'missing' | 'older';
 }
 
 const GENERATED = '# Automatically generated file; DO NOT EDIT.';
@@ -38,6 +46,13 @@ export function configMismatches(text: string, entries: ConfigEntry[], facts: Bu
     const [, arch, version] = header;
     if (arch !== facts.srcarch) out.push(`it was written for Linux/${arch}, and this build's SRCARCH is ${facts.srcarch}`);
     if (version !== facts.version) out.push(`it was written for Linux ${version}, and the tree is ${facts.version}: make would update it first (options new in ${facts.version} get their defaults, renamed ones are dropped)`);
+  }
+  if (facts.autoConfStale !== undefined) {
+    out.push(
+      facts.autoConfStale === 'missing'
+        ? 'the build directory has no include/config/auto.conf yet: make would run syncconfig first'
+        : 'it is newer than the build directory\'s include/config/auto.conf (changed since make last ran syncconfig, e.g. by scripts/config): make would run syncconfig first',
+    );
   }
   const cc = entries.find((e) => e.name === 'CONFIG_CC_VERSION_TEXT')?.value;
   if (facts.ccVersionText !== undefined && cc !== undefined && cc !== facts.ccVersionText) {

@@ -12,6 +12,7 @@
 // 3. Every object the directory's default goal reaches whose recipe is a
 //    compile command (cc_o_c, as_o_S): `cmd_<name>` expanded in the object's
 //    context, with `$<` from the pattern rule that builds it.
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { evaluate, type Evaluation } from '../../eval/evaluate.js';
@@ -256,6 +257,27 @@ export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: strin
   return { ...top, kconfig };
 }
 
+/**
+ * make's rule for include/config/auto.conf, for the build directory's own
+ * .config (the one make reads): syncconfig runs when auto.conf is missing
+ * or older. (A .config from elsewhere has no such history: config-check.ts
+ * judges it by its contents.)
+ */
+function autoConfStale(configFile: string, objtree: string): 'missing' | 'older' | undefined {
+  let config: fs.Stats;
+  try {
+    if (fs.realpathSync(configFile) !== path.join(objtree, '.config')) return undefined;
+    config = fs.statSync(configFile);
+  } catch {
+    return undefined;
+  }
+  try {
+    return fs.statSync(path.join(objtree, 'include/config/auto.conf')).mtimeMs < config.mtimeMs ? 'older' : undefined;
+  } catch {
+    return 'missing';
+  }
+}
+
 /** Kconfig's olddefconfig over the .config, with what the top level exports (syncconfig's make runs with it) and the probe host answering its $(shell)s. */
 function runKconfig(top: TopLevel, options: Omit<TreeOptions, 'dir'>): OlddefconfigResult {
   const env: Record<string, string> = { ...top.environment };
@@ -341,6 +363,7 @@ function readTopLevel(options: Omit<TreeOptions, 'dir'>, goals: string[]): { top
     srcarch: top.expandVariable('SRCARCH').trim(),
     ccVersionText: ccVersionText(top, probeHost),
     ld: top.expandVariable('LD').trim(),
+    autoConfStale: autoConfStale(options.configFile, objtree),
   });
   const level: TopLevel = {
     srctree,
