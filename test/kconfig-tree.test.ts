@@ -138,4 +138,27 @@ describe.skipIf(!have)('Kconfig before the build, in tree mode', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('lines of a .config that are not Kconfig\'s are dropped with conf\'s own warnings, as syncconfig does (make olddefconfig printed these two)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kflags-junk-'));
+    try {
+      const config = path.join(dir, 'junk.config');
+      writeFileSync(config, 'CONFIG_KEXEC_FILE=y\nthis is garbage\nCONFIG_64BIT=maybe\n');
+      const r = await kflags(['flags', '--tree', t612(), '--dir', 'arch/x86/purgatory', '--config', config, O, '--json']);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr.split('\n').slice(0, 2)).toEqual([`${config}:2:warning: unexpected data: this is garbage`, `${config}:3:warning: symbol value 'maybe' invalid for 64BIT`]);
+      // The rest is the fragment's: the same flags as without the junk.
+      writeFileSync(config, 'CONFIG_KEXEC_FILE=y\n');
+      const clean = await kflags(['flags', '--tree', t612(), '--dir', 'arch/x86/purgatory', '--config', config, O, '--json']);
+      expect(commands(r.stdout)).toEqual(commands(clean.stdout));
+      // A Kconfig-written .config with a junk line: syncconfig would run for it.
+      const written = readFileSync(path.join(builds, '6.12-gcc.config'), 'latin1');
+      writeFileSync(config, written + 'junk\n', 'latin1');
+      const kept = await kflags(['flags', '--tree', t612(), '--dir', 'arch/x86/purgatory', '--config', config, O, '--kconfig', 'never']);
+      expect(kept.status).toBe(0);
+      expect(kept.stderr).toContain(`: line ${written.split('\n').length} ("junk") is not Kconfig's: syncconfig drops it with a warning. kflags does not run Kconfig here (--kconfig never)`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -10,7 +10,13 @@ export interface ConfigEntry {
   line: number;
 }
 
-export function parseConfig(text: string, file: string): ConfigEntry[] {
+/**
+ * The entries of a .config. A line that is neither (binary junk, a typo) is
+ * an error, unless `onUnexpected` takes it: Kconfig's conf warns about such
+ * a line ("unexpected data", "invalid string found") and drops it, which is
+ * what a build does with it (tree mode).
+ */
+export function parseConfig(text: string, file: string, onUnexpected?: (line: number, text: string) => void): ConfigEntry[] {
   const entries: ConfigEntry[] = [];
   const lines = text.split('\n');
   lines.forEach((raw, i) => {
@@ -23,6 +29,7 @@ export function parseConfig(text: string, file: string): ConfigEntry[] {
     if (/^\s*(#.*)?$/.test(line)) return;
     const set = /^(CONFIG_[A-Za-z0-9_]+)=(.*)$/.exec(line);
     if (!set) {
+      if (onUnexpected !== undefined) return onUnexpected(i + 1, line);
       throw new MakeError(`invalid .config line (expected CONFIG_NAME=value or '# CONFIG_NAME is not set'): '${line}'`, {
         file,
         line: i + 1,
@@ -31,6 +38,7 @@ export function parseConfig(text: string, file: string): ConfigEntry[] {
     let value = set[2];
     if (value.startsWith('"')) {
       if (!/^"(?:[^"\\]|\\.)*"$/.test(value)) {
+        if (onUnexpected !== undefined) return onUnexpected(i + 1, line);
         throw new MakeError(`unterminated string in .config: '${line}'`, { file, line: i + 1 });
       }
       value = value.slice(1, -1).replace(/\\(.)/g, '$1');

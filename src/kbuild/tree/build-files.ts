@@ -16,6 +16,8 @@ export interface BuildFiles {
   /** The tree's version (the top Makefile's VERSION.PATCHLEVEL.SUBLEVEL EXTRAVERSION). */
   version: string;
   entries: ConfigEntry[];
+  /** Lines of the .config that are not Kconfig's (conf drops them, with a warning). */
+  unexpected: { line: number; text: string }[];
 }
 
 export function kernelVersion(topMakefile: string): string {
@@ -25,7 +27,8 @@ export function kernelVersion(topMakefile: string): string {
 }
 
 export function buildFiles(options: { objtree: string; config: string; configFile: string; topMakefile: string; localVersion?: string; autoConf?: string }): BuildFiles {
-  const entries = parseConfig(options.config, options.configFile);
+  const unexpected: BuildFiles['unexpected'] = [];
+  const entries = parseConfig(options.config, options.configFile, (line, text) => void unexpected.push({ line, text }));
   const version = kernelVersion(options.topMakefile);
   // Since v5.18 kconfig writes string values without their quotes
   // (CONFIG_CC_IMPLICIT_FALLTHROUGH=-Wimplicit-fallthrough=5); before, as in .config.
@@ -50,5 +53,5 @@ export function buildFiles(options: { objtree: string; config: string; configFil
     [at('include/config/kernel.release'), release + '\n'],
   ]);
   if (path.resolve(options.configFile) !== at('.config')) files.set(at('.config'), options.config);
-  return { files, release, version, entries };
+  return { files, release, version, entries, unexpected };
 }

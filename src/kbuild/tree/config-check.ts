@@ -30,6 +30,8 @@ export interface BuildFacts {
    * make's rule for auto.conf runs syncconfig then.
    */
   autoConfStale?: 'missing' | 'older';
+  /** Lines that are not Kconfig's: conf drops each with a warning ("unexpected data"). */
+  unexpectedLines?: { line: number; text: string }[];
 }
 
 const GENERATED = '# Automatically generated file; DO NOT EDIT.';
@@ -46,6 +48,12 @@ export function configMismatches(text: string, entries: ConfigEntry[], facts: Bu
     const [, arch, version] = header;
     if (arch !== facts.srcarch) out.push(`it was written for Linux/${arch}, and this build's SRCARCH is ${facts.srcarch}`);
     if (version !== facts.version) out.push(`it was written for Linux ${version}, and the tree is ${facts.version}: make would update it first (options new in ${facts.version} get their defaults, renamed ones are dropped)`);
+  }
+  const unexpected = facts.unexpectedLines ?? [];
+  if (unexpected.length > 0) {
+    const first = unexpected[0];
+    const text = first.text.length > 60 ? `${first.text.slice(0, 60)}...` : first.text;
+    out.push(`${unexpected.length === 1 ? 'line' : `${unexpected.length} lines, the first`} ${first.line} (${JSON.stringify(text)}) ${unexpected.length === 1 ? 'is' : 'are'} not Kconfig's: syncconfig drops ${unexpected.length === 1 ? 'it' : 'them'} with a warning`);
   }
   if (facts.autoConfStale !== undefined) {
     out.push(

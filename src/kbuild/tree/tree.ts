@@ -163,6 +163,8 @@ export interface TreeHosts {
   /** The tree's version and the .config's entries. */
   version: string;
   configEntries: ConfigEntry[];
+  /** Its lines Kconfig would drop (not CONFIG_X=... or "# CONFIG_X is not set"). */
+  configUnexpected: { line: number; text: string }[];
 }
 
 export function treeHosts(options: Omit<TreeOptions, 'dir'>): TreeHosts {
@@ -204,7 +206,7 @@ export function treeHosts(options: Omit<TreeOptions, 'dir'>): TreeHosts {
     onWarning: options.onWarning,
     history: options.history === true,
   };
-  return { srctree, objtree, release: made.release, probeHost, commandLine, common, version: made.version, configEntries: made.entries };
+  return { srctree, objtree, release: made.release, probeHost, commandLine, common, version: made.version, configEntries: made.entries, configUnexpected: made.unexpected };
 }
 
 /** What a directory's sub-make takes from the top level (a scan's worker threads get it without reading the top level again). */
@@ -247,6 +249,8 @@ export function evaluateTopLevel(options: Omit<TreeOptions, 'dir'>, goals: strin
     return asGiven;
   }
   const kconfig: KconfigRun = { changes: result.changes, unknownShell: result.unknownShell };
+  // What conf prints while make runs syncconfig ("...config:2:warning: unexpected data: ..."), as it prints it.
+  for (const message of result.messages) say(message.endsWith('\n') ? message : `${message}\n`);
   const note = kconfigNote(options.configFile, kconfig);
   if (note !== undefined) say(note);
   // Kept as it was: the top level already read its values (auto.conf made from it holds the same ones).
@@ -330,7 +334,7 @@ export function kconfigNote(configFile: string, run: KconfigRun): string | undef
 
 /** The top level read with the .config as given, and what make's syncconfig would find to change (config-check.ts). */
 function readTopLevel(options: Omit<TreeOptions, 'dir'>, goals: string[]): { top: TopLevel; mismatches: string[] } {
-  const { srctree, objtree, release, probeHost, commandLine, common, version, configEntries } = treeHosts(options);
+  const { srctree, objtree, release, probeHost, commandLine, common, version, configEntries, configUnexpected } = treeHosts(options);
   const outOfTree = objtree !== srctree;
   const topMakefile = path.join(srctree, 'Makefile');
 
@@ -364,6 +368,7 @@ function readTopLevel(options: Omit<TreeOptions, 'dir'>, goals: string[]): { top
     ccVersionText: ccVersionText(top, probeHost),
     ld: top.expandVariable('LD').trim(),
     autoConfStale: autoConfStale(options.configFile, objtree),
+    unexpectedLines: configUnexpected,
   });
   const level: TopLevel = {
     srctree,
