@@ -218,6 +218,37 @@ describe.skipIf(!have)('kflags --tree on the real trees', () => {
     expect(main.flags).not.toContain('-Wmissing-prototypes');
   });
 
+  it('a patch that creates a directory (its Makefile and source): every object is new; one that names no directory in either state is an error', async () => {
+    // The patch is made here from the tree's own kernel/Makefile (no kernel text is kept in the repository).
+    const { createTwoFilesPatch } = await import('diff');
+    const makefile = readFileSync(path.join(t612(), 'kernel/Makefile'), 'utf8');
+    const edited = makefile.replace('obj-y += entry/\n', 'obj-y += entry/\nobj-y += demo/\n');
+    expect(edited).not.toBe(makefile);
+    const created = (file: string, text: string) => createTwoFilesPatch('/dev/null', `b/${file}`, '', text).replace(/^Index.*\n=+\n/, '');
+    const patch =
+      'From: A Developer <dev@example.com>\nSubject: [PATCH] kernel: a demo directory\n\n---\n' +
+      `diff --git a/kernel/Makefile b/kernel/Makefile\n${createTwoFilesPatch('a/kernel/Makefile', 'b/kernel/Makefile', makefile, edited).replace(/^Index.*\n=+\n/, '')}` +
+      `diff --git a/kernel/demo/Makefile b/kernel/demo/Makefile\nnew file mode 100644\n${created('kernel/demo/Makefile', 'obj-y += demo.o\nccflags-y += -DDEMO\n')}` +
+      `diff --git a/kernel/demo/demo.c b/kernel/demo/demo.c\nnew file mode 100644\n${created('kernel/demo/demo.c', '/* demo */\n')}`;
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'kflags-newdir-')), 'demo.patch');
+    writeFileSync(file, patch);
+    const r = await kflags(['diff', '--tree', t612(), '--patch', file, '--dir', 'kernel/demo', '--config', cfg('6.12-gcc'), O, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.objects.map((o: { object: string }) => o.object)).toEqual(['kernel/demo/demo.o']);
+    const demo = doc.objects[0];
+    expect(demo.notes).toContain('new object: not built before');
+    expect(demo.removed).toEqual([]);
+    expect(demo.added.map((a: { flag: string }) => a.flag)).toContain('-DDEMO');
+    // The rest of kernel/ is as it was: the new directory is one more subdirectory.
+    const parent = await kflags(['diff', '--tree', t612(), '--patch', file, '--dir', 'kernel', '--config', cfg('6.12-gcc'), O]);
+    expect(parent.status, parent.stderr).toBe(0);
+    expect(parent.stdout).toMatch(/\nno flag changes in \d+ objects\n/);
+    const nowhere = await kflags(['diff', '--tree', t612(), '--patch', file, '--dir', 'kernel/elsewhere', '--config', cfg('6.12-gcc'), O]);
+    expect(nowhere.status).toBe(2);
+    expect(nowhere.stderr).toContain('kernel/elsewhere: no such directory in before or after');
+  });
+
   it('a directory that compiles nothing with the config says so', async () => {
     // x86_64_defconfig leaves CONFIG_BTRFS_FS unset: `make fs/btrfs/` compiles nothing there either.
     const r = await kflags(['flags', '--tree', t612(), '--dir', 'fs/btrfs', '--config', cfg('6.12-gcc'), O]);

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MakeError } from '../eval/errors.js';
-import type { ShellResult } from '../host/host.js';
+import { ABSENT_FILE, type ShellResult } from '../host/host.js';
 import { extractPatch, patchStates, PatchError } from '../patch/index.js';
 import { buildObjectDiff, type DiffReport, type ObjectDiff, type PatchInfo } from '../report/index.js';
 import { Explainer } from '../kbuild/explain.js';
@@ -130,10 +130,18 @@ function evaluateSide(
   cache: Map<string, ShellResult>,
   overlay?: Map<string, string>,
   label?: string,
+  absentDirectory: 'error' | 'empty' = 'error',
 ): TreeSide {
   const input = treeInput(tree, config, request, model, cache);
-  const evaluation = evaluateTree({ ...input, dir: request.dir, overlay, onSkippedAssignment: request.onSkippedAssignment });
+  const evaluation = evaluateTree({ ...input, dir: request.dir, overlay, onSkippedAssignment: request.onSkippedAssignment, absentDirectory });
   return { label: label ?? input.srctree, evaluation, configFile: input.configFile };
+}
+
+/** Two states of which one may lack the directory (a patch creates it; a newer tree has it): both may not. */
+function eitherHasDirectory(pair: { before: TreeSide; after: TreeSide }, dir: string): void {
+  if (pair.before.evaluation.absent === true && pair.after.evaluation.absent === true) {
+    throw new MakeError(`kflags: ${dir}: no such directory in ${pair.before.label} or ${pair.after.label}`);
+  }
 }
 
 /** One state of a patch applied to a tree (kflags trace and explain show one). */
@@ -155,9 +163,10 @@ export function treePair(request: TreeRequest): TreePair {
   if (request.patch !== undefined) {
     if (request.trees.length !== 1 || request.configs.length > 1) throw new MakeError('kflags: with --patch, give one --tree and at most one --config');
     const { before, after, info } = patchedOverlays(t1, request.patch, request.reverse === true);
+    const states = { before: evaluateSide(t1, c1, request, model, cache, before, 'before', 'empty'), after: evaluateSide(t1, c1, request, model, cache, after, 'after', 'empty') };
+    eitherHasDirectory(states, request.dir);
     return {
-      before: evaluateSide(t1, c1, request, model, cache, before, 'before'),
-      after: evaluateSide(t1, c1, request, model, cache, after, 'after'),
+      ...states,
       patch: info,
       target: request.dir,
       compiler: id,
@@ -166,7 +175,8 @@ export function treePair(request: TreeRequest): TreePair {
   // Probe answers depend on the tree's flags, so each side asks its own; the cache is by exact command.
   const sides = twoSides(request.trees, request.configs);
   if (sides !== undefined) {
-    const [b, a] = sides.map((x) => evaluateSide(x.tree, x.config, request, model, cache, undefined, x.label));
+    const [b, a] = sides.map((x) => evaluateSide(x.tree, x.config, request, model, cache, undefined, x.label, 'empty'));
+    eitherHasDirectory({ before: b, after: a }, request.dir);
     return { before: b, after: a, target: request.dir, compiler: id };
   }
   throw new MakeError('kflags: compare --tree A --tree B, --tree A --config X --config Y, or --tree A --patch FILE');
@@ -185,10 +195,14 @@ function patchedOverlays(tree: string, patchFile: string, reverse: boolean): { b
     const rel = file.newPath ?? file.oldPath;
     if (rel === null) continue;
     const abs = path.join(srctree, rel);
-    if (!fs.existsSync(abs)) throw new PatchError(`${rel}: no such file in the tree ${srctree}`, { source: patchFile });
-    const states = patchStates(readText(abs, 'file'), file, { reverse, fileName: rel });
-    before.set(abs, states.before);
-    after.set(abs, states.after);
+    // A file the patch creates (--- /dev/null) is absent before it, one it deletes (+++ /dev/null) after it.
+    const created = file.oldPath === null;
+    const deleted = file.newPath === null;
+    const exists = fs.existsSync(abs);
+    if (!exists && !created) throw new PatchError(`${rel}: no such file in the tree ${srctree}`, { source: patchFile });
+    const states = patchStates(exists ? readText(abs, 'file') : '', file, { reverse, fileName: rel });
+    before.set(abs, created && states.before === '' ? ABSENT_FILE : states.before);
+    after.set(abs, deleted && states.after === '' ? ABSENT_FILE : states.after);
     modes.add(states.mode);
     notes.push(...states.notes.map((n) => (patch.files.length > 1 ? `${rel}: ${n}` : n)));
   }

@@ -93,7 +93,18 @@ export class DirectoryListings {
   }
 }
 
-/** The real file system, seen through an overlay of in-memory files (patched makefiles). */
+/**
+ * An overlay's text for a file that is not there in this state (a patch
+ * creates it, and this is the state before; or deletes it, and this is the
+ * state after). A makefile with a NUL byte is refused, so no real text is it.
+ */
+export const ABSENT_FILE = '\0kflags: no such file in this state\0';
+
+/**
+ * The real file system, seen through an overlay of in-memory files (patched
+ * makefiles; a file a patch creates, with its directories; ABSENT_FILE for
+ * one that does not exist in this state).
+ */
 export class NodeHost implements Host {
   /** Where commands' standard error goes: kflags' own (default), or collected (tests compare it with make's). */
   onStderr: ((text: string) => void) | undefined;
@@ -110,10 +121,23 @@ export class NodeHost implements Host {
     return kind === 'link' ? undefined : kind;
   }
 
+  /** The overlay's word on a path: its text, ABSENT_FILE, or undefined (ask the disk). */
+  private overlaid(file: string): string | undefined {
+    return this.overlay.size === 0 ? undefined : this.overlay.get(resolvePath(file));
+  }
+
+  /** Whether a directory holds a file of the overlay (one a patch creates). */
+  private overlayDirectory(dir: string): boolean {
+    if (this.overlay.size === 0) return false;
+    const prefix = resolvePath(dir).replace(/\/?$/, '/');
+    for (const [file, text] of this.overlay) if (text !== ABSENT_FILE && file.startsWith(prefix)) return true;
+    return false;
+  }
+
   readFile(file: string): string | undefined {
+    const text = this.overlaid(file);
+    if (text !== undefined) return text === ABSENT_FILE ? undefined : text;
     const abs = resolvePath(file);
-    const text = this.overlay.get(abs);
-    if (text !== undefined) return text;
     try {
       return fs.readFileSync(abs, 'latin1');
     } catch (e) {
@@ -123,7 +147,8 @@ export class NodeHost implements Host {
   }
 
   isFile(file: string): boolean {
-    if (this.overlay.has(resolvePath(file))) return true;
+    const text = this.overlaid(file);
+    if (text !== undefined) return text !== ABSENT_FILE;
     const kind = this.listed(file);
     if (kind !== undefined) return kind === 'file';
     try {
@@ -135,7 +160,9 @@ export class NodeHost implements Host {
   }
 
   exists(file: string): boolean {
-    if (this.overlay.has(resolvePath(file))) return true;
+    const text = this.overlaid(file);
+    if (text !== undefined) return text !== ABSENT_FILE;
+    if (this.overlayDirectory(file)) return true;
     const kind = this.listed(file);
     if (kind !== undefined) return kind !== null;
     try {
@@ -148,6 +175,7 @@ export class NodeHost implements Host {
   }
 
   isDirectory(file: string): boolean {
+    if (this.overlayDirectory(file)) return true;
     const kind = this.listed(file);
     if (kind !== undefined) return kind === 'directory';
     try {
@@ -159,12 +187,25 @@ export class NodeHost implements Host {
   }
 
   listDirectory(dir: string): string[] | undefined {
+    let names: string[] | undefined;
     try {
-      return fs.readdirSync(dir);
+      names = fs.readdirSync(dir);
     } catch (e) {
       notExhausted(e);
-      return undefined;
     }
+    if (this.overlay.size === 0) return names;
+    // The overlay's files of the directory are there (or not) in this state, and so are the directories they create.
+    const prefix = resolvePath(dir).replace(/\/?$/, '/');
+    const here = new Set(names ?? []);
+    let touched = false;
+    for (const [file, text] of this.overlay) {
+      if (!file.startsWith(prefix)) continue;
+      const name = file.slice(prefix.length).split('/')[0];
+      touched = true;
+      if (text === ABSENT_FILE && !file.slice(prefix.length).includes('/')) here.delete(name);
+      else if (text !== ABSENT_FILE) here.add(name);
+    }
+    return touched ? [...here] : names;
   }
 
   isLink(file: string): boolean {

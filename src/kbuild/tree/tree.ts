@@ -68,6 +68,8 @@ export interface TreeOptions {
   kconfig?: 'auto' | 'always' | 'never';
   /** include/config/auto.conf as Kconfig wrote it with the .config (instead of one made from the .config). */
   autoConf?: string;
+  /** A `dir` the tree does not have: make's error (default), or no objects (a state of a patch that creates the directory). */
+  absentDirectory?: 'error' | 'empty';
 }
 
 /** What Kconfig did to the .config before the build read it. */
@@ -110,6 +112,8 @@ export interface TreeEvaluation {
   kconfig?: KconfigRun;
   /** The directory whose makefile lists the objects, when the one asked for has none (its objects are those below it). */
   builtBy?: string;
+  /** The directory does not exist in this state (TreeOptions.absentDirectory 'empty'): no objects. */
+  absent?: boolean;
 }
 
 
@@ -493,6 +497,10 @@ function hasKbuildFile(top: TopLevel, dir: string): boolean {
 export function evaluateTree(options: TreeOptions): TreeEvaluation {
   const dir = options.dir.replace(/\/+$/, '');
   const top = evaluateTopLevel(options, [`${dir}/`]);
+  if (options.absentDirectory === 'empty' && !top.common.host.isDirectory(path.join(top.srctree, dir))) {
+    // One state of a patch that creates (or deletes) the directory: nothing is built there in this one.
+    return { srctree: top.srctree, objtree: top.objtree, release: top.release, top: top.top, directory: top.top, subMake: { makefile: top.buildMakefile, commandLine: top.commandLine }, objects: [], probes: top.probeHost.probes, kconfig: top.kconfig, absent: true };
+  }
   const built = evaluateDirectoryChain(top, dir);
   return {
     srctree: top.srctree,
