@@ -109,6 +109,11 @@ describe('diffFlags', () => {
     expect(copiesNote(d.added[0]!, 'added')).toBe('one more copy, two in total (was one)');
   });
 
+  it('notes copies that are all new (a new object: -include three times)', () => {
+    const d = diffFlags([], ['-include', 'a.h', '-include', 'b.h']);
+    expect(d.added.map((a) => copiesNote(a, 'added'))).toEqual(['one of two copies added', undefined, 'one of two copies added', undefined]);
+  });
+
   it('accounts for every flag as a multiset (property)', () => {
     const flag = fc.constantFrom('-a', '-b', '-c', '-d');
     fc.assert(

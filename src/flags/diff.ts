@@ -130,5 +130,7 @@ export function copiesNote(change: FlagRemoval | FlagAddition, kind: 'removed' |
     return `one of ${count(copiesBefore)} copies removed, ${count(copiesAfter)} left`;
   }
   if (copiesAfter <= 1) return undefined;
+  // All new (a new object, or a flag now given twice): no "was no".
+  if (copiesBefore === 0) return `one of ${count(copiesAfter)} copies added`;
   return `one more copy, ${count(copiesAfter)} in total (was ${count(copiesBefore)})`;
 }
