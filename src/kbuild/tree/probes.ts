@@ -5,6 +5,7 @@
 // recorded from the real toolchain, src/kbuild/compilers/*.json) answers.
 // Every probe is kept with its answer and where the answer came from: a
 // probe that quietly fails is how kernels lose flags without anyone noticing.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Host, ShellResult } from '../../host/host.js';
@@ -179,6 +180,15 @@ function renameInOutput(output: string, names: Map<string, string>): string {
   return output.replace(/^([^\s(]+)(?= \()/gm, (name: string) => names.get(name) ?? name);
 }
 
+/** Whether a directory exists on disk (a process can run there). */
+function onDisk(dir: string): boolean {
+  try {
+    return fs.statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** dirname(1) as POSIX specifies it (and coreutils prints it): path.posix.dirname keeps a slash of `a//.`. */
 function posixDirname(p: string): string {
   if (/^\/+$/.test(p)) return '/';
@@ -336,7 +346,8 @@ export class ProbeHost implements Host {
       // try-run makes and removes a temporary directory below its working
       // directory: give it a scratch one, never the user's tree.
       // A build directory that does not exist yet (kflags needs none) cannot be a working directory either.
-      const where = tryRun !== undefined || !this.inner.isDirectory(cwd) ? this.options.scratch : cwd;
+      // (The disk's answer: the overlay's files make directories exist for make, not for a process.)
+      const where = tryRun !== undefined || !onDisk(cwd) ? this.options.scratch : cwd;
       const result = this.inner.shell(command, where, env);
       this.cache.set(command, result);
       return record(result, 'ran');
