@@ -2,8 +2,10 @@
 // by kflags (in-process) on the same input: dpkg's /usr/share/dpkg/*.mk (they
 // run dpkg-architecture, dpkg-buildflags, dpkg-parsechangelog through $(shell))
 // and makefiles of the kernel trees' tools/ and scripts/ (linux-source-6.1,
-// linux-source-6.12, extracted by the helper the kernel tests share). The list
-// is test/debian-makefiles.list. For each makefile both must agree on:
+// linux-source-6.12, extracted by the helper the kernel tests share), and make
+// libraries other packages install (gnustep-make, cdbs, PGXS, ...: SOURCES),
+// most read through drivers of ours (test/debian-makefiles.d). The list is
+// test/debian-makefiles.list. For each makefile both must agree on:
 //
 //  * standard output, standard error and exit status of reading it with a
 //    printer makefile that expands every variable the makefile or the command
@@ -21,7 +23,7 @@
 // includes (../../scripts/Makefile.include) resolve into the tree, and the
 // list gives srctree= where the makefile would compute it from CURDIR.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,6 +44,8 @@ interface Entry {
   ignore: string[];
   /** Why the entry is skipped (a divergence left open), or undefined. */
   skip?: string;
+  /** A folder of debian-makefiles.d/ whose content the scratch directory starts with (a debian/control). */
+  files?: string;
 }
 
 // KFLAGS_DEBIAN_LIST: another list (exploring more makefiles than the committed subset).
@@ -60,6 +64,7 @@ function readList(): Entry[] {
         if (word === '--no-db') entry.noDatabase = true;
         else if (word.startsWith('--skip=')) entry.skip = word.slice('--skip='.length).replace(/_/g, ' ');
         else if (word.startsWith('--ignore=')) entry.ignore.push(...word.slice('--ignore='.length).split(','));
+        else if (word.startsWith('--files=')) entry.files = word.slice('--files='.length);
         else entry.args.push(word);
       }
       entries.push(entry);
@@ -67,11 +72,39 @@ function readList(): Entry[] {
   return entries;
 }
 
-const SOURCES: Record<string, { root: () => string; available: () => boolean }> = {
-  dpkg: { root: () => '/usr/share/dpkg', available: () => existsSync('/usr/share/dpkg/default.mk') },
-  '6.1': { root: () => linuxFullTree('6.1'), available: () => requireTree('6.1') },
-  '6.12': { root: () => linuxFullTree('6.12'), available: () => requireTree('6.12') },
+/**
+ * A package's makefiles where it installs them (`tree`: a linux-source tree,
+ * read-only below tools/ and scripts/). Missing, its entries are skipped, but
+ * not in CI: .ci/run installs the package.
+ */
+const installed = (root: string, probe: string, pkg: string) => ({
+  root: () => root,
+  available: () => {
+    if (existsSync(join(root, probe))) return true;
+    if (process.env.CI) throw new Error(`${join(root, probe)} is missing: .ci/run installs ${pkg}`);
+    return false;
+  },
+  tree: false,
+});
+const SOURCES: Record<string, { root: () => string; available: () => boolean; tree: boolean }> = {
+  dpkg: installed('/usr/share/dpkg', 'default.mk', 'dpkg-dev'),
+  '6.1': { root: () => linuxFullTree('6.1'), available: () => requireTree('6.1'), tree: true },
+  '6.12': { root: () => linuxFullTree('6.12'), available: () => requireTree('6.12'), tree: true },
+  // Make libraries (test/debian-makefiles.list says which package ships each).
+  gnustep: installed('/usr/share/GNUstep/Makefiles', 'common.make', 'gnustep-make'),
+  cdbs: installed('/usr/share/cdbs/1', 'rules/buildcore.mk', 'cdbs'),
+  quilt: installed('/usr/share/quilt', 'quilt.make', 'quilt'),
+  ocamlmakefile: installed('/usr/share/ocamlmakefile', 'OCamlMakefile', 'ocamlmakefile'),
+  python3: installed('/usr/lib/python3.11/config-3.11-x86_64-linux-gnu', 'Makefile', 'python3.11-dev'),
+  'pkg-kde-tools': installed('/usr/share/pkg-kde-tools', 'makefiles/1/variables.mk', 'pkg-kde-tools'),
+  'gnome-pkg-tools': installed('/usr/share/gnome-pkg-tools/1/rules', 'uploaders.mk', 'gnome-pkg-tools'),
+  'dh-ocaml': installed('/usr/share/ocaml', 'ocamlvars.mk', 'dh-ocaml'),
+  pgxs: installed('/usr/lib/postgresql/15/lib/pgxs/src', 'makefiles/pgxs.mk', 'postgresql-client-15'),
+  'dh-lua': installed('/usr/share/dh-lua/make', 'dh-lua.Makefile.single', 'dh-lua'),
 };
+
+/** Drivers: our own makefiles that use a library as its users do (MAKEFILE `driver/NAME.mk` in the list). */
+const DRIVERS = join(import.meta.dirname, 'debian-makefiles.d');
 
 const ENV = { PATH: '/usr/bin:/bin' };
 // Variables make computes from its own switches or keeps in its hash order, as in test/database.test.ts.
@@ -85,12 +118,15 @@ interface Outcome {
 
 const normalize = (o: Outcome): Outcome => ({ ...o, stderr: o.stderr.replace(/^(?:make|kflags)(?:\[\d+\])?: /gm, '') });
 
-/** One printer: every variable of origin file, override or command line, sorted, expanded unless it is a function. */
+/** One printer: every variable of origin file, override or command line, sorted, expanded unless it is a function or calls $(error). */
 function printerText(): string {
+  // A variable that is an $(error) (gnustep-make's obsolete names) would end the printing: not expanded alone either.
+  const stops = '$(findstring $(__kflags_error),$(value $(__kflags_v)))';
   const usesParameter = Array.from({ length: 9 }, (_, i) => `$(findstring $$${i + 1},$(value $(__kflags_v)))$(findstring $$(${i + 1}),$(value $(__kflags_v)))`).join('');
   return (
     `__kflags_names := $(sort $(foreach __kflags_v,$(.VARIABLES),$(if $(filter file override command,$(firstword $(origin $(__kflags_v)))),$(__kflags_v))))\n` +
-    `$(foreach __kflags_v,$(filter-out ${[...NOT_COMPARED].join(' ')} __kflags_names,$(__kflags_names)),$(if ${usesParameter},$(info $(__kflags_v) is a function),$(info $(__kflags_v) = $($(__kflags_v)))))\n` +
+    '__kflags_error := $$(error\n' +
+    `$(foreach __kflags_v,$(filter-out ${[...NOT_COMPARED].join(' ')} __kflags_names,$(__kflags_names)),$(if ${usesParameter},$(info $(__kflags_v) is a function),$(if ${stops},$(info $(__kflags_v) stops make),$(info $(__kflags_v) = $($(__kflags_v))))))\n` +
     '.PHONY: __kflags_print\n__kflags_print: ;@:\n'
   );
 }
@@ -110,26 +146,32 @@ interface Setup {
 }
 
 function setup(entry: Entry): Setup {
-  const root = SOURCES[entry.source].root();
-  const makefile = join(root, entry.makefile);
+  const source = SOURCES[entry.source];
+  const root = source.root();
+  const driver = entry.makefile.startsWith('driver/');
+  const makefile = driver ? join(DRIVERS, entry.makefile.slice('driver/'.length)) : join(root, entry.makefile);
   const dir = join(scratch, `${entry.source}-${entry.line}`);
   // The scratch directory stands where the makefile's directory stands in its tree.
-  const cwd = entry.source === 'dpkg' ? dir : join(dir, entry.makefile, '..');
+  const cwd = source.tree ? join(dir, entry.makefile, '..') : dir;
   // Fresh for every run: what one side's $(shell) wrote (tools' FEATURE-DUMP) must not reach the other.
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(cwd, { recursive: true });
-  // dpkg's pkg-info.mk reads debian/changelog (dpkg-parsechangelog): a package of our own.
-  if (entry.source === 'dpkg') {
+  if (!source.tree) {
+    // dpkg's pkg-info.mk reads debian/changelog (dpkg-parsechangelog): a package of our own.
     mkdirSync(join(cwd, 'debian'), { recursive: true });
     writeFileSync(join(cwd, 'debian/changelog'), 'kflags-sample (1.2-3) unstable; urgency=medium\n\n  * A sample entry.\n\n -- Kflags Test <test@example.org>  Mon, 01 Jan 2024 00:00:00 +0000\n');
   }
-  return { cwd, makefile, includeDirs: [resolve(makefile, '..')], args: entry.args.map((a) => a.replaceAll('@TREE@', root).replaceAll('@CWD@', cwd)) };
+  // Files the makefile reads (a debian/control, patches): --files=NAME copies debian-makefiles.d/NAME/.
+  if (entry.files !== undefined) cpSync(join(DRIVERS, entry.files), cwd, { recursive: true });
+  const includeDirs = driver ? [root] : [resolve(makefile, '..')];
+  return { cwd, makefile, includeDirs, args: entry.args.map((a) => a.replaceAll('@TREE@', root).replaceAll('@CWD@', cwd)) };
 }
 
 function runMake(s: Setup, extraMakefile: string, target: string, env: Record<string, string>): Outcome {
   const argv = ['-R', '-r', ...s.includeDirs.flatMap((d) => ['-I', d]), '-f', s.makefile, '-f', extraMakefile, target, ...s.args];
-  // argv0 'make': $(MAKE) is what make was called as.
-  const r = spawnSync(MAKE, argv, { argv0: 'make', cwd: s.cwd, env, encoding: 'latin1', maxBuffer: 1 << 28, timeout: 60_000 });
+  // argv0 'make': $(MAKE) is what make was called as. Standard input /dev/null, as kflags gives its
+  // $(shell): a socket (node's pipe) makes bash, as a recipe's SHELL=/bin/bash, read ~/.bashrc.
+  const r = spawnSync(MAKE, argv, { argv0: 'make', cwd: s.cwd, env, encoding: 'latin1', maxBuffer: 1 << 28, timeout: 60_000, stdio: ['ignore', 'pipe', 'pipe'] });
   if (r.error) throw r.error;
   return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? -1 };
 }
@@ -198,7 +240,10 @@ describe.skipIf(!haveMake)('real makefiles of Debian packages: GNU make 4.3 and 
 
   for (const entry of entries) {
     const name = `${entry.source} ${entry.makefile}${entry.args.length > 0 ? ' ' + entry.args.join(' ') : ''}`;
-    const available = SOURCES[entry.source].available();
+    // A library file another package puts in the source's directory (dh-ocaml's cdbs rules/ocaml.mk) is checked too.
+    const source = SOURCES[entry.source];
+    const own = (f: string) => existsSync(f) || (process.env.CI ? expect.fail(`${f} is missing: see .ci/run`) : false);
+    const available = source.available() && (source.tree || entry.makefile.startsWith('driver/') || own(join(source.root(), entry.makefile)));
     it.skipIf(!available || entry.skip !== undefined)(name, () => {
       const marker = join(scratch, 'marker');
       writeFileSync(marker, '');
@@ -206,7 +251,7 @@ describe.skipIf(!haveMake)('real makefiles of Debian packages: GNU make 4.3 and 
         compare(entry, name);
       } finally {
         // Nothing either side ran may have written into the tree.
-        if (entry.source !== 'dpkg') {
+        if (SOURCES[entry.source].tree) {
           const root = SOURCES[entry.source].root();
           const written = spawnSync('find', [join(root, 'tools'), join(root, 'scripts'), '-newer', marker], { encoding: 'utf8' }).stdout;
           expect(written, `${name} wrote into the tree`).toBe('');
@@ -221,6 +266,8 @@ function compare(entry: Entry, name: string): void {
   const s = setup(entry);
   // Every variable, expanded after reading.
   const make = normalize(runMake(s, printer, '__kflags_print', ENV));
+  // KFLAGS_DEBIAN_DUMP=DIR: make's output of each entry, to see what an entry covers.
+  if (process.env.KFLAGS_DEBIAN_DUMP) writeFileSync(join(process.env.KFLAGS_DEBIAN_DUMP, `${entry.line}.txt`), `${name}\nstatus ${make.status}\n${make.stderr}\n${make.stdout}`);
   const kflags = runKflags(setup(entry), printer, '__kflags_print', ENV);
   const printed = normalize(kflags);
   expect({ stdout: printed.stdout, stderr: printed.stderr, status: printed.status }, `${name}: expanded values`).toEqual(make);
