@@ -249,6 +249,14 @@ describe.skipIf(!have)('kflags --tree on the real trees', () => {
     expect(nowhere.stderr).toContain('kernel/elsewhere: no such directory in before or after');
   });
 
+  it("a --compiler of the other family than the build's is warned about (its probes would all be unknown)", async () => {
+    const r = await kflags(['flags', '--tree', t612(), '--dir', 'arch/x86/purgatory', '--config', cfg('6.12-clang-thinlto'), 'LLVM=1', O, '--compiler', 'gcc-12', '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('kflags: warning: --compiler gcc-12 answers for gcc, and this build compiles with clang (LLVM=1): its probes will be unknown\n');
+    const same = await kflags(['flags', '--tree', t612(), '--dir', 'arch/x86/purgatory', '--config', cfg('6.12-clang-thinlto'), 'LLVM=1', O, '--compiler', 'clang-14', '--json']);
+    expect(same.stderr).toBe('');
+  });
+
   it('a directory that compiles nothing with the config says so', async () => {
     // x86_64_defconfig leaves CONFIG_BTRFS_FS unset: `make fs/btrfs/` compiles nothing there either.
     const r = await kflags(['flags', '--tree', t612(), '--dir', 'fs/btrfs', '--config', cfg('6.12-gcc'), O]);

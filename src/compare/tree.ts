@@ -75,8 +75,14 @@ export function configFor(srctree: string, objtree: string | undefined, given: s
   throw new MakeError(`kflags: no .config in ${objtree ?? srctree}: give --config FILE (e.g. one made by 'make O=DIR defconfig')`);
 }
 
-export function compilerFor(request: Pick<TreeRequest, 'compiler' | 'commandLine'>): { id: string; model: CompilerModelData } {
-  const id = request.compiler ?? defaultCompilerModelId(request.commandLine);
+export function compilerFor(request: Pick<TreeRequest, 'compiler' | 'commandLine' | 'allowShell'> & { onWarning?: (text: string) => void }): { id: string; model: CompilerModelData } {
+  const byBuild = defaultCompilerModelId(request.commandLine);
+  const id = request.compiler ?? byBuild;
+  // A model of the other family answers none of the build's compiler's probes (LLVM=1 with --compiler gcc-12).
+  const family = (m: string) => m.replace(/-\d+$/, '');
+  if (request.compiler !== undefined && request.allowShell !== true && family(id) !== family(byBuild)) {
+    request.onWarning?.(`kflags: warning: --compiler ${id} answers for ${family(id)}, and this build compiles with ${family(byBuild)} (${request.commandLine.filter((a) => /^(LLVM|CC)=/.test(a)).join(' ') || 'no LLVM= or CC='}): its probes will be unknown\n`);
+  }
   return { id, model: loadCompilerModel(id) };
 }
 
