@@ -7,7 +7,7 @@
 // fixture's compiler is installed. The "before" fixtures are the seed patch
 // reversed in memory (both trees carry it).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import * as path from 'node:path';
 import { tmpdir } from 'node:os';
@@ -160,6 +160,51 @@ for (const file of readdirSync(fixtures).filter((f) => /-(extmod|ccache)\.json$/
         for (const o of objects) expect(o.flags[0], o.object).toMatch(/^-/);
       }, 120_000);
     }
+  });
+}
+
+// Debian's own kernel configuration (package linux-config-VERSION:
+// config.amd64_none_amd64.xz, made for Debian's build with
+// x86_64-linux-gnu-gcc-12) given as it is, so that Kconfig brings it to this
+// compiler first, as make's syncconfig did before `make -n -k` of ten
+// directories recorded the commands (scripts/kernel-truth/debian-config.sh:
+// *-debian-amd64.partial.json.gz). The configuration is read from the
+// package (CI installs it), not kept here.
+for (const file of readdirSync(fixtures).filter((f) => f.endsWith('-debian-amd64.partial.json.gz')).sort()) {
+  const version = file.startsWith('6.12-') ? '6.12' : '6.1';
+  const doc = JSON.parse(gunzipSync(readFileSync(path.join(fixtures, file))).toString('utf8')) as DryRun & { dirs: string[] };
+  const installed = existsSync(doc.config);
+  if (!installed && process.env.CI) throw new Error(`${doc.config} is missing: .ci/run installs linux-config-${version}`);
+  describe.skipIf(!requireTree(version) || !installed)(`Debian's amd64 kernel configuration on the ${version} tree, as make -n compiles it`, () => {
+    it(`${file}: ${doc.dirs.join(' ')}`, () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'kflags-debian-config-'));
+      try {
+        const config = path.join(dir, 'config.amd64_none_amd64');
+        writeFileSync(config, spawnSync('xz', ['-dc', doc.config], { maxBuffer: 1 << 26 }).stdout);
+        const warnings: string[] = [];
+        const { sides } = scanRequest({
+          trees: [linuxFullTree(version)],
+          configs: [config],
+          commandLine: [`O=${path.join(dir, 'build')}`],
+          dirs: doc.dirs,
+          onWarning: (t: string) => warnings.push(t),
+        });
+        const scan = sides[0].scan;
+        expect(scan.errors).toEqual([]);
+        // Made for x86_64-linux-gnu-gcc-12: syncconfig (and kflags' Kconfig) redo the compiler's options.
+        expect(warnings.join('')).toMatch(/make's syncconfig changes \d+ options before building \(CONFIG_CC_VERSION_TEXT="gcc \(Debian/);
+        expect(scan.probes.filter((p) => p.source === 'unknown').map((p) => p.command)).toEqual([]);
+        const src = scan.top.srctree;
+        const mine = new Map(scan.directories.flatMap((d) => d.objects).map((o) => [o.object, o.savedCommand.split(src).join('@SRCTREE@').trimEnd()]));
+        // `make -n DIR/...` remakes prepare's host programs too (scripts/mod, genksyms): a scan of directories does not.
+        const recorded = doc.objects.filter((o) => doc.dirs.some((d) => o.object.startsWith(`${d}/`)));
+        expect([...mine.keys()].sort()).toEqual(recorded.map((o) => o.object).sort());
+        for (const o of recorded) expect(mine.get(o.object), o.object).toBe(o.command.trimEnd());
+        expect(recorded.length).toBeGreaterThan(900);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }, 300_000);
   });
 }
 

@@ -43,6 +43,10 @@
 // as: its probes are other questions, keyed with -fno-integrated-as, and
 // Makefile.clang asks `which elfedit`), `--grow --config
 // 6.12:B/.config:LLVM=1:LLVM_IAS=0` for each (and 6.1).
+// And with Debian's own amd64 configurations (linux-config-6.12, -6.1: the
+// build directories scripts/kernel-truth/debian-config.sh prepares), `--grow
+// --config 6.12:B/.config:O=B` for each: their KBUILD_CFLAGS ask GCOV's
+// -fprofile-update=prefer-atomic try-run otherwise than any other config.
 import fs from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
