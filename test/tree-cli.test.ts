@@ -2,6 +2,7 @@
 // case (the seed patch on the real purgatory, ThinLTO and full LTO), the
 // 6.1 -> 6.12 diff, check for CI, scan and compile_commands.json, errors.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import { tmpdir } from 'node:os';
@@ -174,6 +175,22 @@ describe.skipIf(!have)('kflags --tree on the real trees', () => {
     expect(r.stdout).toContain('\nno objects: with this configuration the build of fs/btrfs compiles nothing (its obj-y, obj-m and the like are empty)\n');
     const json = await kflags(['flags', '--tree', t612(), '--dir', 'fs/btrfs', '--config', cfg('6.12-gcc'), O, '--json']);
     expect(JSON.parse(json.stdout).objects).toEqual([]);
+  });
+
+  it('a directory only the boot image builds: flags --dir follows the recipe that builds it, as the whole build does', async () => {
+    // arch/x86/boot is built by bzImage's recipe (`$(build)=arch/x86/boot arch/x86/boot/bzImage`, after
+    // the build of arch/x86), and arch/x86/boot/compressed by a recipe there, for its vmlinux: neither is a
+    // subdirectory of what the build descends into, so the way down tries each of the top level's sub-makes.
+    const dryRun = JSON.parse(gunzipSync(readFileSync(path.join(fixtures, '6.12-gcc.dry-run.json.gz'))).toString('utf8')) as { objects: { object: string; command: string }[] };
+    for (const dir of ['arch/x86/boot', 'arch/x86/boot/compressed']) {
+      const r = await kflags(['flags', '--tree', t612(), '--dir', dir, '--config', cfg('6.12-gcc'), O, '--json']);
+      expect(r.status, r.stderr).toBe(0);
+      const doc = JSON.parse(r.stdout) as { srctree: string; objects: { object: string; savedCommand: string }[] };
+      const mine = Object.fromEntries(doc.objects.map((o) => [o.object, o.savedCommand.split(doc.srctree).join('@SRCTREE@').trimEnd()]));
+      const make = Object.fromEntries(dryRun.objects.filter((o) => path.posix.dirname(o.object) === dir).map((o) => [o.object, o.command.trimEnd()]));
+      expect(Object.keys(make).length, dir).toBeGreaterThan(10);
+      expect(mine, dir).toEqual(make);
+    }
   });
 
   it('a .config make would change first (a fragment, another version, another compiler) is said, once per side', async () => {

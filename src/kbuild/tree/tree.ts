@@ -428,17 +428,27 @@ export function evaluateDirectory(
  */
 export function evaluateDirectoryChain(top: TopLevel, dir: string, goals: string[] = []): DirectoryBuild & { reached: boolean } {
   const within = (d: string) => d === '.' || dir === d || dir.startsWith(d + '/');
-  let step: { dir: string; subMake: string[]; environment: Record<string, string> } | undefined = topLevelDescents(top)
-    // The build of a directory, for the whole build or for goals within the one asked for (not prepare's `$(build)=. prepare`).
-    // (`make kernel/sched/ mm/`: one `$(build)=.` with both as goals, each dir's way down.)
-    .filter((r) => within(r.dir) && (r.goals.length === 0 || r.goals.some((g) => within(path.posix.normalize(g).replace(/\/+$/, '')))))
-    .map((r) => ({ ...r, environment: r.environment ?? top.environment }))[0];
-  while (step !== undefined) {
-    const here = step.dir === dir;
-    const built = evaluateDirectory(top, step.dir, step.subMake, here ? goals : [], step.environment);
-    if (here) return { ...built, reached: true };
-    const next = built.subdirs.find((s) => s.goals.length === 0 && s.dir !== step!.dir && within(s.dir));
-    step = next === undefined ? undefined : { dir: next.dir, subMake: next.subMake, environment: built.environment };
+  // The build of a directory, for the whole build or for goals within the one asked for (not prepare's `$(build)=. prepare`).
+  // (`make kernel/sched/ mm/`: one `$(build)=.` with both as goals, each dir's way down; the boot image's
+  // `$(build)=arch/powerpc/boot arch/powerpc/boot/zImage`: goals inside it; `$(build)=arch/x86/boot arch/x86/boot/bzImage`
+  // for arch/x86/boot/compressed: a directory above it, whose recipes may lead there.)
+  const leads = (r: SubMake) =>
+    within(r.dir) && (r.goals.length === 0 || r.dir !== '.' || r.goals.some((g) => within(path.posix.normalize(g).replace(/\/+$/, '')) || g.startsWith(`${dir}/`)));
+  const starts = topLevelDescents(top).filter(leads);
+  // Each start in make's order until one leads down to the directory (powerpc's arch/powerpc/boot is not a
+  // subdirectory of arch/powerpc: zImage's recipe builds it, after the build of arch/powerpc).
+  for (const start of starts) {
+    let step: { dir: string; subMake: string[]; environment: Record<string, string>; goals: string[] } | undefined = { ...start, environment: start.environment ?? top.environment };
+    while (step !== undefined) {
+      const here = step.dir === dir;
+      // A sub-make run for goals of its own builds those (the boot image's; the one asked for: unless goals are given), and
+      // its recipes may lead further down (arch/x86/boot's to compressed). The top's `$(build)=. ./DIR/` is followed through its subdirectories.
+      const own = step.dir === '.' ? [] : step.goals;
+      const built = evaluateDirectory(top, step.dir, step.subMake, here && goals.length > 0 ? goals : own, step.environment);
+      if (here) return { ...built, reached: true };
+      const next = built.subdirs.find((s) => s.dir !== step!.dir && leads(s));
+      step = next === undefined ? undefined : { dir: next.dir, subMake: next.subMake, environment: built.environment, goals: next.goals };
+    }
   }
   return { ...evaluateDirectory(top, dir, undefined, goals), reached: false };
 }
