@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { treePair, evaluateTreeRequest, scanRequest, type TreeSide } from '../src/compare/tree.js';
 import { shellWords } from '../src/kbuild/tree/shell-words.js';
+import { runsBuildProgram } from '../src/kbuild/tree/probes.js';
 import { linuxFullTree, requireTree } from './helpers/linux.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -153,7 +154,10 @@ for (const version of ['6.12', '6.1']) {
         });
         const scan = sides[0].scan;
         expect(scan.errors).toEqual([]);
-        expect(scan.probes.filter((p) => p.source === 'unknown').map((p) => p.subject)).toEqual([]);
+        // Unknown to the model only what a program the build makes says (mips' elf-entry of the linked vmlinux,
+        // for the boot image's link): reported so, never answered; the compile commands must not depend on it.
+        const unknown = scan.probes.filter((p) => p.source === 'unknown');
+        expect(unknown.filter((p) => !(p.kind === 'command' && runsBuildProgram(p.command, scan.top.objtree))).map((p) => p.subject)).toEqual([]);
         const src = scan.top.srctree;
         const mine = new Map(scan.directories.flatMap((d) => d.objects).map((o) => [o.object, o.savedCommand.split(src).join('@SRCTREE@').trimEnd()]));
         const recorded = new Map(doc.objects.map((o) => [o.object, o.command.trimEnd()]));
