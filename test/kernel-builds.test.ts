@@ -127,8 +127,8 @@ for (const version of ['6.1', '6.12']) {
 // build, prepare's compiles and the boot image's included
 // (scripts/kernel-truth/dry-run.sh): 6.12 with defconfig for gcc, for
 // ThinLTO, full LTO and gcc with W=1, tinyconfig (32-bit) and allmodconfig
-// (24,000 objects), CC=clang with GNU binutils, arm64, riscv and arm defconfig
-// with clang; 6.1 with defconfig for gcc and
+// (24,000 objects), CC=clang with GNU binutils, arm64, riscv, arm, powerpc,
+// mips and um defconfig with clang; 6.1 with defconfig for gcc and
 // ThinLTO, allmodconfig and arm64 with clang; three random configs
 // (scripts/kernel-truth/randconfig-sweep.sh: 6.12 gcc, 6.12 LLVM=-14, 6.1
 // LLVM=1). kflags scan must list every
