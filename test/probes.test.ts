@@ -95,6 +95,12 @@ describe('addToModel', () => {
     addToModel(model, [ran(`awk '{if ($2 == "TSK_STACK_CANARY") print $3;}' include/generated/asm-offsets.h`, '1224\n')], paths);
     expect(model.commands).toEqual({});
   });
+
+  it('never keeps what a program the build makes said (mips: elf-entry of vmlinux), in the build directory or by its path', () => {
+    const model = emptyModel();
+    addToModel(model, [ran('./arch/mips/tools/elf-entry vmlinux', '', 127), ran(`${paths.objtree}/arch/mips/tools/elf-entry vmlinux`, '', 127), ran('uname -m', 'x86_64\n')], paths);
+    expect(Object.keys(model.commands)).toEqual(['uname -m']);
+  });
 });
 
 const disk: Host = {

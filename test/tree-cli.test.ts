@@ -266,6 +266,35 @@ describe.skipIf(!have)('kflags --tree on the real trees', () => {
     expect(JSON.parse(json.stdout).objects).toEqual([]);
   });
 
+  it('a directory only the boot image builds, or reached two ways: flags --dir follows the build there', async () => {
+    // arch/x86/boot is built by bzImage's recipe (`$(build)=arch/x86/boot arch/x86/boot/bzImage`, after
+    // the build of arch/x86), and arch/x86/boot/compressed by a recipe there, for its vmlinux; powerpc's
+    // arch/powerpc/boot by zImage's; mips' arch/mips/boot/compressed by vmlinuz's, its objects a prerequisite of
+    // $(objtree)/vmlinuz. mips' arch/mips/boot/dts/mscc is reached by `dtbs` (need-dtbslist=1, nothing to
+    // compile) and, through `.`'s ARCH_CORE after arch/mips, by the build (need-builtin=1: the .dtb.o objects).
+    const cases: [string, string[]][] = [
+      ['6.12-gcc', ['arch/x86/boot', 'arch/x86/boot/compressed']],
+      ['6.12-powerpc-clang', ['arch/powerpc/boot']],
+      ['6.12-mips-clang', ['arch/mips/boot/compressed', 'arch/mips/boot/dts/mscc']],
+    ];
+    for (const [name, dirs] of cases) {
+      const dryRun = JSON.parse(gunzipSync(readFileSync(path.join(fixtures, `${name}.dry-run.json.gz`))).toString('utf8')) as {
+        config: string;
+        makeArgs: string[];
+        objects: { object: string; command: string }[];
+      };
+      for (const dir of dirs) {
+        const r = await kflags(['flags', '--tree', t612(), '--dir', dir, '--config', cfg(dryRun.config), ...dryRun.makeArgs, O, '--json']);
+        expect(r.status, r.stderr).toBe(0);
+        const doc = JSON.parse(r.stdout) as { srctree: string; objects: { object: string; savedCommand: string }[] };
+        const mine = Object.fromEntries(doc.objects.map((o) => [o.object, o.savedCommand.split(doc.srctree).join('@SRCTREE@').trimEnd()]));
+        const make = Object.fromEntries(dryRun.objects.filter((o) => path.posix.dirname(o.object) === dir).map((o) => [o.object, o.command.trimEnd()]));
+        expect(Object.keys(make).length, dir).toBeGreaterThan(4);
+        expect(mine, dir).toEqual(make);
+      }
+    }
+  });
+
   it('a .config make would change first (a fragment, another version, another compiler) is said, once per side', async () => {
     const fragment = path.join(mkdtempSync(path.join(tmpdir(), 'kflags-fragment-')), 'fragment.config');
     writeFileSync(fragment, 'CONFIG_KEXEC_FILE=y\n');

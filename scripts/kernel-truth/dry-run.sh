@@ -17,9 +17,10 @@
 # `-w1` for a build with W=1 (the extra warnings: Makefile.extrawarn's
 # probes and flags). A config named clang-* or *-clang builds with LLVM=1,
 # one named cc-clang* with CC=clang alone (clang with GNU as and ld),
-# one named arm64-* (arm-*, riscv-*, powerpc-*) with that ARCH (clang
-# cross-compiles with LLVM=1; the arm64 config has no stack protector,
-# whose offset only a build knows).
+# one named arm64-* (arm-*, riscv-*, powerpc-*, mips-*, um-*, loongarch-*)
+# with that ARCH (clang cross-compiles with LLVM=1; the arm64 config has no
+# stack protector, whose offset only a build knows). ARCH in the environment
+# gives any other config that ARCH (randconfig-sweep.sh passes it).
 # The fixture records the config and make's arguments.
 #
 # Per NAME, in B = $WORK/VERSION-NAME:
@@ -36,6 +37,11 @@
 #      goal in a makefile given after the top level's, in the make that
 #      reads the top level in B (sub_make_done=1, as the first make exports),
 #      with an empty vmlinux and EFI stub library standing in (removed after);
+#      for an ARCH whose image is not `$(build)=$(boot) $(KBUILD_IMAGE)`
+#      (powerpc's zImage, mips' vmlinuz, um's linux), that make's default goal
+#      with `-o vmlinux` instead: vmlinux counts as made, and every recipe
+#      that waits for it runs (the rest of the build is printed again, and
+#      the main dry run's command counts);
 #   5. dry-run.mjs merges the three (an object in two must have one command).
 # clang-thinlto gets LLVM=1 on every make.
 set -euo pipefail
@@ -52,7 +58,9 @@ for run in "$@"; do
   config=${run%-w1}
   B=$WORK/$name
   args=()
-  case $config in arm64-* | arm-* | riscv-* | powerpc-*) args+=(ARCH=${config%%-*}) ;; esac
+  case $config in arm64-* | arm-* | riscv-* | powerpc-* | mips-* | um-* | loongarch-*) args+=(ARCH=${config%%-*}) ;;
+    *) [[ -n ${ARCH:-} ]] && args+=(ARCH=$ARCH) ;;
+  esac
   if [[ $config == cc-clang* ]]; then args+=(CC=clang)
   elif [[ $config == clang-* || $config == *-clang* ]]; then args+=(LLVM=1); fi
   [[ $run == *-w1 ]] && args+=(W=1)
@@ -83,8 +91,10 @@ for run in "$@"; do
   [[ $run == *-w1 ]] && first+=(KBUILD_EXTRA_WARN=1)
   for a in ${EXTRA_ARGS:-}; do [[ $a == W=* ]] && first+=(KBUILD_EXTRA_WARN=${a#W=}); done
   # -rR as the first make puts it in MAKEFLAGS (no built-in rules in the sub-makes).
-  env "${first[@]}" nice -n 10 make -rR --no-print-directory -C "$B" -f "$SRC/Makefile" -f "$WORK/image.mk" \
-    "${args[@]}" -n -k kflags-image > "$WORK/$name.image.txt" 2> "$WORK/$name.image.err" || true
+  image=(-f "$WORK/image.mk" kflags-image)
+  [[ " ${args[*]} " == *" ARCH="@(powerpc|mips|um|loongarch)" "* ]] && image=(-o vmlinux)
+  env "${first[@]}" nice -n 10 make -rR --no-print-directory -C "$B" -f "$SRC/Makefile" \
+    "${args[@]}" -n -k "${image[@]}" > "$WORK/$name.image.txt" 2> "$WORK/$name.image.err" || true
   rm -f "${fakes[@]}"
   CONFIG="$VERSION-$config" MAKE_ARGS="${args[*]}" node "$here/dry-run.mjs" "$WORK/$name.dry-run.txt" "$SRC" "$B" "$name" "$WORK/$name.before-prepare.txt" "$WORK/$name.image.txt" \
     > "$FIXTURES/$name.dry-run.json.gz"

@@ -84,7 +84,8 @@ export class Explainer {
   private provenance(object: ObjectFlags) {
     let t = this.traced.get(object.object);
     if (t === undefined) {
-      const text = `$(${OBJECT_KINDS[object.kind].flags})`;
+      const kind = OBJECT_KINDS[object.kind];
+      const text = (object.rule === undefined ? undefined : kind.commandFlags?.[object.rule]) ?? kind.flags;
       try {
         const r = this.evaluation.provenance(text, { target: object.object });
         t = { words: r.words, derivation: this.evaluation.derivation() };

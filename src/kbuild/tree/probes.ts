@@ -407,6 +407,12 @@ export function treeFilesKey(key: string, paths: TreePaths, readFile: (file: str
   return `${key} #sha256:${h.digest('hex').slice(0, 16)}`;
 }
 
+/** Whether a command runs a program of the build directory (`./arch/mips/tools/elf-entry ...`), which only a build makes. */
+export function runsBuildProgram(command: string, objtree: string): boolean {
+  const program = command.trim().split(/\s+/)[0] ?? '';
+  return program.startsWith('./') || program.startsWith(`${objtree}/`);
+}
+
 /** Per model, the answers addToModel has seen in this process for keys that name source-tree files. */
 const seenTreeAnswers = new WeakMap<CompilerModelData, Map<string, Map<string, { output: string; status: number }>>>();
 
@@ -426,6 +432,9 @@ export function addToModel(model: CompilerModelData, probes: Probe[], paths: Tre
       // `awk ... include/generated/asm-offsets.h`) belongs to one build of
       // one configuration, not to the toolchain: never a model's answer.
       if (/(^|[\s'"=/])include\/generated\//.test(p.command)) continue;
+      // Nor what a program the build makes says (mips' `$(objtree)/arch/mips/tools/elf-entry vmlinux`: the
+      // entry address of the vmlinux it linked; run in a build directory where neither exists yet, not found).
+      if (runsBuildProgram(p.command, paths.objtree)) continue;
       const key = canonicalTools(normalizePaths(p.command, paths), model.id);
       const asRun = new Map([...renamedTools(p.command, model.id)].map(([canonical, base]) => [base, canonical]));
       const answer = { output: renameInOutput(normalizePaths(p.output, paths), asRun), status: p.status };

@@ -433,12 +433,17 @@ export function evaluateDirectory(
     goals,
     ...(top.onSkippedAssignment === undefined ? {} : { onSkippedAssignment: (e: SkippedAssignment) => top.onSkippedAssignment!(e, 'directory') }),
   });
-  const subdirs: SubMake[] = splitWords(directory.expand('$(subdir-ym)')).map((sub) => ({
-    dir: sub,
-    subMake: subMakeInvocation(directory, sub, top.buildMakefile) ?? [`obj=${sub}`],
-    goals: [],
-  }));
   const walked = walkDirectory(directory, dir, goals, top.buildMakefile);
+  // Its subdirectories' sub-makes: all of them for the directory's build; for goals of its own, those the goals
+  // reach (um's archprepare runs `$(build)=arch/x86/um include/generated/user_constants.h`, which descends nowhere:
+  // arch/x86/um/os-Linux is built by the build of arch/x86/um, with need-builtin=1).
+  const subdirs: SubMake[] = splitWords(directory.expand('$(subdir-ym)'))
+    .filter((sub) => goals.length === 0 || walked.reachedSubdirs.has(sub))
+    .map((sub) => ({
+      dir: sub,
+      subMake: subMakeInvocation(directory, sub, top.buildMakefile) ?? [`obj=${sub}`],
+      goals: [],
+    }));
   // What the sub-makes it runs receive: its exports (subdir-ccflags-y reach subdirectories through KBUILD_CFLAGS so).
   // Made when first asked for: most directories run no sub-make, and a scan reaches hundreds.
   const level = Number(environment.MAKELEVEL ?? '1') + 1;
@@ -464,23 +469,50 @@ export function evaluateDirectory(
  */
 export function evaluateDirectoryChain(top: TopLevel, dir: string, goals: string[] = []): DirectoryBuild & { reached: boolean; builtBy?: string } {
   const within = (d: string) => d === '.' || dir === d || dir.startsWith(d + '/');
-  // The last directory of the descent: a directory without a Kbuild file of its own
+  // The build of a directory, for the whole build or for goals within the one asked for (not prepare's `$(build)=. prepare`).
+  // (`make kernel/sched/ mm/`: one `$(build)=.` with both as goals, each dir's way down; the boot image's
+  // `$(build)=arch/powerpc/boot arch/powerpc/boot/zImage`: goals inside it; `$(build)=arch/x86/boot arch/x86/boot/bzImage`
+  // for arch/x86/boot/compressed: a directory above it, whose recipes may lead there.)
+  const leads = (r: SubMake) =>
+    within(r.dir) && (r.goals.length === 0 || r.dir !== '.' || r.goals.some((g) => within(path.posix.normalize(g).replace(/\/+$/, '')) || g.startsWith(`${dir}/`)));
+  type Step = { dir: string; subMake: string[]; environment: Record<string, string>; goals: string[] };
+  // Each way down in make's order (the top level's sub-makes, then each directory's subdirectories and the
+  // sub-makes its recipes run), depth first, until one reaches the directory and compiles something there:
+  // powerpc's arch/powerpc/boot is not a subdirectory of arch/powerpc (zImage's recipe builds it); mips'
+  // arch/mips/boot/dts is a subdirectory of `.` (ARCH_CORE) after arch/mips, and `dtbs` reaches it too, with
+  // need-dtbslist=1 and nothing to compile. The first way that reaches it counts when none compiles anything.
+  let firstReached: DirectoryBuild | undefined;
+  // The deepest directory above it on the way: a directory without a Kbuild file of its own
   // (drivers/gpu/drm/i915/display) has its objects listed by it (`obj-y += display/intel_display.o`).
   let ancestor: DirectoryBuild | undefined;
-  let step: { dir: string; subMake: string[]; environment: Record<string, string> } | undefined = topLevelDescents(top)
-    // The build of a directory, for the whole build or for goals within the one asked for (not prepare's `$(build)=. prepare`).
-    // (`make kernel/sched/ mm/`: one `$(build)=.` with both as goals, each dir's way down.)
-    .filter((r) => within(r.dir) && (r.goals.length === 0 || r.goals.some((g) => within(path.posix.normalize(g).replace(/\/+$/, '')))))
-    .map((r) => ({ ...r, environment: r.environment ?? top.environment }))[0];
-  while (step !== undefined) {
+  const tried = new Set<string>();
+  const down = (step: Step): DirectoryBuild | undefined => {
+    const id = `${step.dir}\0${step.goals.join(' ')}\0${step.subMake.join(' ')}`;
+    if (tried.has(id)) return undefined;
+    tried.add(id);
     const here = step.dir === dir;
-    const built = evaluateDirectory(top, step.dir, step.subMake, here ? goals : [], step.environment);
-    if (here) return { ...built, reached: true };
-    ancestor = built;
-    const next = built.subdirs.find((s) => s.goals.length === 0 && s.dir !== step!.dir && within(s.dir));
-    step = next === undefined ? undefined : { dir: next.dir, subMake: next.subMake, environment: built.environment };
+    // A sub-make run for goals of its own builds those (the boot image's; the one asked for: unless goals are given), and
+    // its recipes may lead further down (arch/x86/boot's to compressed). The top's `$(build)=. ./DIR/` is followed through its subdirectories.
+    const own = step.dir === '.' ? [] : step.goals;
+    const built = evaluateDirectory(top, step.dir, step.subMake, here && goals.length > 0 ? goals : own, step.environment);
+    if (here) {
+      if (built.objects.length > 0) return built;
+      firstReached ??= built;
+      return undefined;
+    }
+    if (step.dir !== '.' && (ancestor === undefined || step.dir.length > ancestor.dir.length)) ancestor = built;
+    for (const next of built.subdirs.filter((s) => s.dir !== step.dir && leads(s))) {
+      const found = down({ dir: next.dir, subMake: next.subMake, environment: built.environment, goals: next.goals });
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  for (const start of topLevelDescents(top).filter(leads)) {
+    const found = down({ ...start, environment: start.environment ?? top.environment });
+    if (found !== undefined) return { ...found, reached: true };
   }
-  if (ancestor !== undefined && ancestor.dir !== '.' && !hasKbuildFile(top, dir)) {
+  if (firstReached !== undefined) return { ...firstReached, reached: true };
+  if (ancestor !== undefined && !hasKbuildFile(top, dir)) {
     const below = (name: string) => name.startsWith(`${dir}/`);
     return { ...ancestor, objects: ancestor.objects.filter((o) => below(o.object)), subdirs: ancestor.subdirs.filter((s) => below(s.dir)), reached: true, builtBy: ancestor.dir };
   }
@@ -578,7 +610,10 @@ export function scanTree(options: Omit<TreeOptions, 'dir'>, scan: ScanOptions = 
   const queue: Queued[] = starts.map(
     (q) => ({ ...q, environment: q.environment ?? top.environment }),
   );
-  const key = (q: SubMake) => `${q.dir}\0${q.goals.join(' ')}`;
+  // A directory built by two sub-makes with other variables is evaluated for each: mips' arch/mips/boot/dts for
+  // `dtbs` (need-dtbslist=1: its subdirectories' .dtb files) and as a core-y directory (need-builtin=1: with
+  // CONFIG_BUILTIN_DTB, the .dtb.o objects of its subdirectories).
+  const key = (q: SubMake) => `${q.dir}\0${q.goals.join(' ')}\0${q.subMake.join(' ')}`;
   const seen = new Set(queue.map(key));
   const directories: ScannedDirectory[] = [];
   const errors: { dir: string; message: string }[] = [];
@@ -799,20 +834,24 @@ export interface SubMake {
  * the compile commands among them, and the sub-makes recipes run for
  * other directories.
  */
-export function walkDirectory(ev: Evaluation, dir: string, goals?: string[], buildMakefile?: string): { objects: TreeObject[]; subMakes: SubMake[] } {
+export function walkDirectory(ev: Evaluation, dir: string, goals?: string[], buildMakefile?: string): { objects: TreeObject[]; subMakes: SubMake[]; reachedSubdirs: Set<string> } {
   const starts = goals !== undefined && goals.length > 0 ? goals : [ev.expand('$(.DEFAULT_GOAL)').trim()];
   const subdirs = new Set(ev.expand('$(subdir-ym)').trim().split(/\s+/).filter(Boolean));
   const prefix = `${dir}/`;
   const seen = new Set<string>();
   const objects: TreeObject[] = [];
   const subMakes: SubMake[] = [];
+  const reachedSubdirs = new Set<string>();
   // A prerequisite is built with the target-specific variables of the
   // targets that asked for it (make's inheritance): the first path reaching
   // it counts, as make builds it once (vdso32's objects get -m32 so).
   const visit = (target: string, parents: string[]): void => {
     if (seen.has(target)) return;
     seen.add(target);
-    if (!starts.includes(target) && (subdirs.has(target) || subdirs.has(target.replace(/\/$/, '')))) return;
+    if (!starts.includes(target) && (subdirs.has(target) || subdirs.has(target.replace(/\/$/, '')))) {
+      reachedSubdirs.add(target.replace(/\/$/, ''));
+      return;
+    }
     const recipe = recipeOf(ev, target);
     const name = recipeCommand(recipe);
     if (name !== undefined && COMPILE_COMMANDS[name] !== undefined) {
@@ -827,10 +866,12 @@ export function walkDirectory(ev: Evaluation, dir: string, goals?: string[], bui
     if (ev.rule(target) === undefined && recipe.length === 0) return;
     const context = { target, parents, implicit: true };
     const prerequisites = ev.expand('$^ $|', context).split(/\s+/).filter(Boolean);
-    for (const p of prerequisites) if (p.startsWith(prefix) || starts.includes(p)) visit(p, [...parents, target]);
+    // Inside the directory, or a target this sub-make has a rule for (mips' arch/mips/boot/compressed makes
+    // $(objtree)/vmlinuz from its objects: make builds it there, with this sub-make's variables).
+    for (const p of prerequisites) if (p.startsWith(prefix) || starts.includes(p) || ev.rule(p) !== undefined) visit(p, [...parents, target]);
   };
   for (const start of starts) visit(start, []);
-  return { objects, subMakes };
+  return { objects, subMakes, reachedSubdirs };
 }
 
 /** The sub-makes a recipe's lines run (`$(MAKE) $(build)=DIR VAR=... GOAL...`), from each line expanded in the target's context. */
