@@ -528,7 +528,9 @@ function hasKbuildFile(top: TopLevel, dir: string): boolean {
 
 export function evaluateTree(options: TreeOptions): TreeEvaluation {
   const dir = options.dir.replace(/\/+$/, '');
-  const top = evaluateTopLevel(options, [`${dir}/`]);
+  // `make DIR/` builds a directory of the tree; an external module's (M=DIR) is built by `make M=DIR` alone.
+  const extmod = (options.commandLine ?? []).some((a) => /^(?:M|KBUILD_EXTMOD)=/.test(a) && a.slice(a.indexOf('=') + 1).replace(/(.)\/+$/, '$1') === dir);
+  const top = evaluateTopLevel(options, extmod ? [] : [`${dir}/`]);
   if (options.absentDirectory === 'empty' && !top.common.host.isDirectory(path.join(top.srctree, dir))) {
     // One state of a patch that creates (or deletes) the directory: nothing is built there in this one.
     return { srctree: top.srctree, objtree: top.objtree, release: top.release, top: top.top, directory: top.top, subMake: { makefile: top.buildMakefile, commandLine: top.commandLine }, objects: [], probes: top.probeHost.probes, kconfig: top.kconfig, absent: true };
