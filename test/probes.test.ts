@@ -3,6 +3,7 @@
 // how the probe host answers from it.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { loadCompilerModel } from '../src/kbuild/tree/compilers.js';
 import type { Host, ShellResult } from '../src/host/host.js';
 import { addToModel, canonicalTool, canonicalTools, modelKey, parseTryRun, ProbeHost, withoutLaunchers, type CompilerModelData, type Probe } from '../src/kbuild/tree/probes.js';
 
@@ -147,6 +148,23 @@ describe('ProbeHost: commands answered without running', () => {
     // What the shell would expand or split is not a string operation.
     expect(host.shell('dirname $(HOME)/x', '/obj', {}).status).toBe(127);
     expect(host.shell('dirname a b', '/obj', {}).status).toBe(127);
+  });
+});
+
+describe("the toolchain's own triplet (CROSS_COMPILE=x86_64-linux-gnu-, CC=x86_64-linux-gnu-gcc-12: Debian's kernel build)", () => {
+  const gcc = { id: 'gcc-12', triplet: 'x86_64-linux-gnu' };
+  it('names the same tools; another triplet, or a model without one, does not', () => {
+    expect(canonicalTool('x86_64-linux-gnu-gcc-12', gcc)).toBe('gcc');
+    expect(canonicalTool('/usr/bin/x86_64-linux-gnu-gcc', gcc)).toBe('gcc');
+    expect(canonicalTool('x86_64-linux-gnu-objcopy', gcc)).toBe('objcopy');
+    expect(canonicalTool('aarch64-linux-gnu-gcc', gcc)).toBe('aarch64-linux-gnu-gcc');
+    expect(canonicalTool('x86_64-linux-gnu-gcc-13', gcc)).toBe('x86_64-linux-gnu-gcc-13');
+    expect(canonicalTool('x86_64-linux-gnu-gcc', 'gcc-12')).toBe('x86_64-linux-gnu-gcc');
+    expect(canonicalTools('LC_ALL=C x86_64-linux-gnu-gcc-12 --version 2>/dev/null | head -n 1', gcc)).toBe('LC_ALL=C gcc --version 2>/dev/null | head -n 1');
+  });
+
+  it('the bundled models say the triplet they were recorded on', () => {
+    for (const id of ['gcc-12', 'clang-14']) expect(loadCompilerModel(id).triplet).toBe('x86_64-linux-gnu');
   });
 });
 

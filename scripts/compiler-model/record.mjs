@@ -47,6 +47,7 @@
 // build directories scripts/kernel-truth/debian-config.sh prepares), `--grow
 // --config 6.12:B/.config:O=B` for each: their KBUILD_CFLAGS ask GCOV's
 // -fprofile-update=prefer-atomic try-run otherwise than any other config.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
@@ -129,7 +130,9 @@ for (const file of fs.readdirSync(fixtures).sort()) {
   const id = modelIdFromVersion(fx.compiler);
   let model = models.get(id);
   if (model === undefined) {
-    model = { id, description: `${fx.compiler}, as Debian 12 ships it; recorded by scripts/compiler-model/record.mjs`, accepts: {}, commands: {} };
+    // The machine's multiarch triplet (gcc -dumpmachine: x86_64-linux-gnu; clang says x86_64-pc-linux-gnu), under which Debian names the same tools.
+    const triplet = spawnSync('gcc', ['-dumpmachine'], { encoding: 'utf8' }).stdout.trim();
+    model = { id, description: `${fx.compiler}, as Debian 12 ships it; recorded by scripts/compiler-model/record.mjs`, triplet, accepts: {}, commands: {} };
     models.set(id, model);
   }
   checkProfiles(fx.makeArgs, file);

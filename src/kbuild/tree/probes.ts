@@ -38,6 +38,8 @@ export interface Probe {
 export interface CompilerModelData {
   id: string;
   description: string;
+  /** The machine the toolchain was recorded on (`gcc -dumpmachine`: x86_64-linux-gnu); its tools answer under that prefix too. */
+  triplet?: string;
   /** `<kind> <tool>[ --target=<triple>][ <diagnostics>...] <subject>` -> accepted. */
   accepts: Record<string, boolean>;
   /** Other commands, with the source and build trees written @SRCTREE@ and @OBJTREE@. */
@@ -133,15 +135,23 @@ const TOOLS = /^(?:clang|clang\+\+|clang-cpp|gcc|g\+\+|cpp|ld\.lld|ld|ld\.bfd|as
  * version suffix that is the model's own major version (clang-15 is not
  * clang-14's tool, and stays unknown to it).
  */
-export function canonicalTool(word: string, modelId: string | undefined): string {
+export function canonicalTool(word: string, model: ToolNames | string | undefined): string {
+  const { id, triplet } = typeof model === 'string' ? { id: model, triplet: undefined } : (model ?? { id: undefined, triplet: undefined });
   const base = word.replace(/^.*\//, '');
-  const major = /-(\d+)$/.exec(modelId ?? '')?.[1];
+  const major = /-(\d+)$/.exec(id ?? '')?.[1];
   const unversioned = major !== undefined && base.endsWith(`-${major}`) ? base.slice(0, -major.length - 1) : base;
-  return TOOLS.test(unversioned) ? unversioned : word;
+  if (TOOLS.test(unversioned)) return unversioned;
+  // The toolchain's own triplet names the same programs (Debian builds its kernels with
+  // CROSS_COMPILE=x86_64-linux-gnu- and x86_64-linux-gnu-gcc-12: gcc-12 links to it); another triplet is another toolchain.
+  if (triplet !== undefined && unversioned.startsWith(`${triplet}-`) && TOOLS.test(unversioned.slice(triplet.length + 1))) return unversioned.slice(triplet.length + 1);
+  return word;
 }
 
+/** What names a model's tools: its id (clang-14: the version suffix) and the machine triplet it was recorded on (x86_64-linux-gnu). */
+export type ToolNames = Pick<CompilerModelData, 'id' | 'triplet'>;
+
 /** A command with each word that names a tool of the toolchain written as the model's keys write it (canonicalTool). */
-export function canonicalTools(command: string, modelId: string | undefined): string {
+export function canonicalTools(command: string, modelId: ToolNames | string | undefined): string {
   // (A word may end at a closing quote: Kconfig's `env "CC=clang-14" ...`.)
   return command.replace(/(^|[\s|;&(=])([^\s|;&()=<>'"`$]+)(?=$|[\s|;&)'"])/g, (all, before: string, word: string) => {
     if (!/[/-]/.test(word) || word.startsWith('-')) return all;
@@ -165,7 +175,7 @@ export function withoutLaunchers(command: string): string {
  * each as the model names it -> its name as run. gcc's `--version` says the
  * name it was run as (`gcc-12 (Debian 12.2.0-14) 12.2.0`): outputs.
  */
-function renamedTools(command: string, modelId: string | undefined): Map<string, string> {
+function renamedTools(command: string, modelId: ToolNames | string | undefined): Map<string, string> {
   const renamed = new Map<string, string>();
   for (const word of command.split(/[\s|;&()=]+/)) {
     const canonical = canonicalTool(word, modelId);
@@ -354,7 +364,7 @@ export class ProbeHost implements Host {
     }
     const model = this.options.model;
     if (tryRun !== undefined) {
-      const accepted = model?.accepts[modelKey(canonicalTryRun(tryRun, normalizePaths(tryRun.subject, this.options.paths), model.id))];
+      const accepted = model?.accepts[modelKey(canonicalTryRun(tryRun, normalizePaths(tryRun.subject, this.options.paths), model))];
       if (accepted === undefined) {
         // Unknown to the model: the probe's failure branch, reported as such.
         return record({ output: tryRun.no + '\n', status: 0 }, 'unknown');
@@ -363,20 +373,20 @@ export class ProbeHost implements Host {
       this.cache.set(command, result);
       return record(result, 'model');
     }
-    const key = model === undefined ? undefined : canonicalTools(normalizePaths(withoutLaunchers(command), this.options.paths), model.id);
+    const key = model === undefined ? undefined : canonicalTools(normalizePaths(withoutLaunchers(command), this.options.paths), model);
     // A script of the source tree answers as its text says (6.1's and 6.12's
     // tools-support-relr.sh differ): the answer kept with that text's digest first.
     const qualified = key === undefined ? undefined : treeFilesKey(key, this.options.paths, (f) => this.inner.readFile(f));
     const known = key === undefined ? undefined : ((qualified !== undefined ? model?.commands[qualified] : undefined) ?? model?.commands[key]);
     if (known === undefined) return record({ output: '', status: 127 }, 'unknown');
-    const result = { output: renameInOutput(denormalizePaths(known.output, this.options.paths), renamedTools(command, model?.id)), status: known.status };
+    const result = { output: renameInOutput(denormalizePaths(known.output, this.options.paths), renamedTools(command, model)), status: known.status };
     this.cache.set(command, result);
     return record(result, 'model');
   }
 }
 
 /** A try-run's model key parts with its tool (and a try-run's own command, its subject) named as the model's keys name them. */
-function canonicalTryRun<T extends { kind: ProbeKind; tool: string }>(run: T, subject: string, modelId: string): T & { subject: string } {
+function canonicalTryRun<T extends { kind: ProbeKind; tool: string }>(run: T, subject: string, modelId: ToolNames): T & { subject: string } {
   return { ...run, tool: canonicalTool(run.tool, modelId), subject: run.kind === 'try-run' ? canonicalTools(subject, modelId) : subject };
 }
 
@@ -435,8 +445,8 @@ export function addToModel(model: CompilerModelData, probes: Probe[], paths: Tre
       // Nor what a program the build makes says (mips' `$(objtree)/arch/mips/tools/elf-entry vmlinux`: the
       // entry address of the vmlinux it linked; run in a build directory where neither exists yet, not found).
       if (runsBuildProgram(p.command, paths.objtree)) continue;
-      const key = canonicalTools(normalizePaths(p.command, paths), model.id);
-      const asRun = new Map([...renamedTools(p.command, model.id)].map(([canonical, base]) => [base, canonical]));
+      const key = canonicalTools(normalizePaths(p.command, paths), model);
+      const asRun = new Map([...renamedTools(p.command, model)].map(([canonical, base]) => [base, canonical]));
       const answer = { output: renameInOutput(normalizePaths(p.output, paths), asRun), status: p.status };
       const qualified = readFile && treeFilesKey(key, paths, readFile);
       if (qualified !== undefined) {
@@ -460,7 +470,7 @@ export function addToModel(model: CompilerModelData, probes: Probe[], paths: Tre
       }
       model.commands[key] = answer;
     } else if (p.tool !== undefined && p.accepted !== undefined) {
-      const key = modelKey(canonicalTryRun({ kind: p.kind, tool: p.tool, target: p.target, diagnostics: p.diagnostics }, normalizePaths(p.subject, paths), model.id));
+      const key = modelKey(canonicalTryRun({ kind: p.kind, tool: p.tool, target: p.target, diagnostics: p.diagnostics }, normalizePaths(p.subject, paths), model));
       if (model.accepts[key] !== undefined && model.accepts[key] !== p.accepted) {
         throw new Error(`the model ${model.id} has two answers for '${key}' (the second from: ${p.command})`);
       }
