@@ -10,6 +10,7 @@ import { parseLine } from '../../syntax/parse.js';
 import { DEFAULT_PROFILE } from '../../kbuild/profiles.js';
 import type { DirectoryOptions, StatePair } from '../../compare/compare.js';
 import type { TreeRequest } from '../../compare/tree.js';
+import { externalModuleDir } from '../../kbuild/tree/build-files.js';
 import { CliError, exitStatusFor, type Io } from '../io.js';
 
 export const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -175,8 +176,7 @@ export function treeRequest(options: ModelOptions, words: string[], io: Io, extr
   // `--object arch/x86/purgatory/purgatory.o` alone names its directory (the one whose makefile usually builds it).
   const dirs = [...new Set(options.object.map((o) => path.posix.dirname(o)))];
   // An external module's build (M=DIR) builds DIR.
-  const extmod = commandLine.flatMap((a) => /^(?:M|KBUILD_EXTMOD)=(.+)$/.exec(a)?.[1] ?? []).at(-1)?.replace(/(.)\/+$/, '$1');
-  const dir = options.dir ?? (dirs.length === 1 && dirs[0] !== '.' ? dirs[0] : extmod);
+  const dir = options.dir ?? (dirs.length === 1 && dirs[0] !== '.' ? dirs[0] : externalModuleDir(commandLine));
   if (dir === undefined) throw new CliError('with --tree, give --dir DIR (a directory of the tree, e.g. arch/x86/purgatory), or --object DIR/NAME.o');
   if (options.profile !== undefined || options.base !== undefined) throw new CliError('--profile and --base are for the bundled model; --tree evaluates the tree itself');
   return {

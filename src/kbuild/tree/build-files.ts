@@ -55,3 +55,8 @@ export function buildFiles(options: { objtree: string; config: string; configFil
   if (path.resolve(options.configFile) !== at('.config')) files.set(at('.config'), options.config);
   return { files, release, version, entries, unexpected };
 }
+
+/** The external module a build's command line names (M=DIR, or KBUILD_EXTMOD=DIR: the last one), without trailing slashes. */
+export function externalModuleDir(commandLine: string[]): string | undefined {
+  return commandLine.flatMap((a) => /^(?:M|KBUILD_EXTMOD)=(.+)$/.exec(a)?.[1] ?? []).at(-1)?.replace(/(.)\/+$/, '$1');
+}

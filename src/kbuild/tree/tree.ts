@@ -23,7 +23,7 @@ import { ConfinedHost, DirectoryListings, NodeHost, type Host, type ShellResult 
 import { configMismatches, configWarning } from './config-check.js';
 import { olddefconfig, type OlddefconfigResult } from '../kconfig/index.js';
 import { KflagsError } from '../../errors.js';
-import { buildFiles } from './build-files.js';
+import { buildFiles, externalModuleDir } from './build-files.js';
 import type { ConfigEntry } from '../config.js';
 import { COMPILER_LAUNCHERS, ProbeHost, type CompilerModelData, type Probe } from './probes.js';
 import { ScanPool } from './scan-pool.js';
@@ -198,8 +198,9 @@ export function treeHosts(options: Omit<TreeOptions, 'dir'>): TreeHosts {
   const commandLine = [...(options.commandLine ?? []), ...(outOfTree ? [`O=${objtree}`] : [])];
   // One confinement for every make of the run (reads stay in the trees), so that its answers are shared.
   // An external module's directory (M=, KBUILD_EXTMOD=) is named by the user: its Kbuild file and sources are read.
-  const extmod = commandLine.flatMap((a) => /^(?:M|KBUILD_EXTMOD)=(.+)$/.exec(a)?.[1] ?? []).flatMap((dir) => [path.resolve(dir), path.resolve(objtree, dir)]);
-  const confined = new ConfinedHost(probeHost, [srctree, objtree, ...extmod, ...(options.allowRead ?? [])], overlay, listings);
+  const extmod = externalModuleDir(commandLine);
+  const extmodRoots = extmod === undefined ? [] : [path.resolve(extmod), path.resolve(objtree, extmod)];
+  const confined = new ConfinedHost(probeHost, [srctree, objtree, ...extmodRoots, ...(options.allowRead ?? [])], overlay, listings);
   const common = {
     cwd: objtree,
     host: confined,
@@ -529,8 +530,7 @@ function hasKbuildFile(top: TopLevel, dir: string): boolean {
 export function evaluateTree(options: TreeOptions): TreeEvaluation {
   const dir = options.dir.replace(/\/+$/, '');
   // `make DIR/` builds a directory of the tree; an external module's (M=DIR) is built by `make M=DIR` alone.
-  const extmod = (options.commandLine ?? []).some((a) => /^(?:M|KBUILD_EXTMOD)=/.test(a) && a.slice(a.indexOf('=') + 1).replace(/(.)\/+$/, '$1') === dir);
-  const top = evaluateTopLevel(options, extmod ? [] : [`${dir}/`]);
+  const top = evaluateTopLevel(options, externalModuleDir(options.commandLine ?? []) === dir ? [] : [`${dir}/`]);
   if (options.absentDirectory === 'empty' && !top.common.host.isDirectory(path.join(top.srctree, dir))) {
     // One state of a patch that creates (or deletes) the directory: nothing is built there in this one.
     return { srctree: top.srctree, objtree: top.objtree, release: top.release, top: top.top, directory: top.top, subMake: { makefile: top.buildMakefile, commandLine: top.commandLine }, objects: [], probes: top.probeHost.probes, kconfig: top.kconfig, absent: true };
