@@ -240,6 +240,9 @@ describe.skipIf(!have)('kflags --tree on the real trees', () => {
     expect(demo.notes).toContain('new object: not built before');
     expect(demo.removed).toEqual([]);
     expect(demo.added.map((a: { flag: string }) => a.flag)).toContain('-DDEMO');
+    // In text, a new object is its flags on one line, not one "+" line each.
+    const text = await kflags(['diff', '--tree', t612(), '--patch', file, '--dir', 'kernel/demo', '--config', cfg('6.12-gcc'), O]);
+    expect(text.stdout).toMatch(/\nkernel\/demo\/demo\.o \(C\)\n {2}\+ \d+ flags: -Wp,-MMD,kernel\/demo\/\.demo\.o\.d -nostdinc .* -DDEMO .*\n {2}note: new object: not built before\n/);
     // The rest of kernel/ is as it was: the new directory is one more subdirectory.
     const parent = await kflags(['diff', '--tree', t612(), '--patch', file, '--dir', 'kernel', '--config', cfg('6.12-gcc'), O]);
     expect(parent.status, parent.stderr).toBe(0);

@@ -136,6 +136,12 @@ export function renderDiffText(report: DiffReport, opts: { color: boolean }): st
     }
     out.push('');
     out.push(`${c.bold(obj.object)} (${kindLabel(obj.kind)})`);
+    if (obj.before.length === 0 && obj.after.length > 0 && obj.afterOrigins === undefined) {
+      // A new object (a patch adds its directory): its flags, not a hundred "+" lines (--explain shows where each comes from).
+      out.push(`  ${c.green(`+ ${plural(obj.after.length, 'flag')}:`)} ${obj.after.join(' ')}`);
+      for (const note of obj.notes ?? []) out.push(`  ${c.dim('note:')} ${note}`);
+      continue;
+    }
     const rows = rowsOf(obj);
     const width = padTo(rows.map((r) => r.flag));
     const line = (row: ChangeRow) => {
