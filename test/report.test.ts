@@ -51,6 +51,20 @@ function purgatoryReport(): DiffReport {
 const ANSI = /\u001b\[/;
 
 describe('renderDiffText', () => {
+  it('a new object, and one no longer built, show their flags on one line', () => {
+    const report: DiffReport = {
+      target: 'drivers/demo',
+      profile: 'tree, compiler gcc-12',
+      objects: [
+        buildObjectDiff('drivers/demo/new.o', 'c', [], ['-O2', '-DNEW', '-c'], { notes: ['new object: not built before'] }),
+        buildObjectDiff('drivers/demo/old.o', 'c', ['-O2', '-DOLD'], [], { notes: ['object no longer built'] }),
+      ],
+    };
+    const text = renderDiffText(report, { color: false });
+    expect(text).toContain('\ndrivers/demo/new.o (C)\n  + 3 flags: -O2 -DNEW -c\n  note: new object: not built before\n');
+    expect(text).toContain('\ndrivers/demo/old.o (C)\n  - 2 flags: -O2 -DOLD\n  note: object no longer built\n');
+  });
+
   it('reads like a kernel developer would write it', () => {
     expect(renderDiffText(purgatoryReport(), { color: false })).toBe(
       [

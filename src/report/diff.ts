@@ -136,9 +136,12 @@ export function renderDiffText(report: DiffReport, opts: { color: boolean }): st
     }
     out.push('');
     out.push(`${c.bold(obj.object)} (${kindLabel(obj.kind)})`);
-    if (obj.before.length === 0 && obj.after.length > 0 && obj.afterOrigins === undefined) {
-      // A new object (a patch adds its directory): its flags, not a hundred "+" lines (--explain shows where each comes from).
-      out.push(`  ${c.green(`+ ${plural(obj.after.length, 'flag')}:`)} ${obj.after.join(' ')}`);
+    const whole = obj.before.length === 0 ? '+' : obj.after.length === 0 ? '-' : undefined;
+    if (whole !== undefined && obj.afterOrigins === undefined && obj.beforeOrigins === undefined) {
+      // A new object, or one no longer built (a patch adds or drops its directory): its flags on one line,
+      // not a hundred "+" lines (--explain shows where each comes from).
+      const flags = whole === '+' ? obj.after : obj.before;
+      out.push(`  ${(whole === '+' ? c.green : c.red)(`${whole} ${plural(flags.length, 'flag')}:`)} ${flags.join(' ')}`);
       for (const note of obj.notes ?? []) out.push(`  ${c.dim('note:')} ${note}`);
       continue;
     }
