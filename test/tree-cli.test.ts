@@ -384,6 +384,18 @@ describe.skipIf(!have)('kflags explain on the real trees', () => {
     expect(r.stdout).toContain('(pattern -fprofile-sample-use=%)');
   });
 
+  it("6.1 powerpc's 32-bit vDSO (vdso32cc, vdso32as): -m32 from CC32FLAGS, and every flag has a way in", async () => {
+    for (const [object, kind] of [['vgettimeofday-32.o', 'C'], ['getcpu-32.o', 'asm']]) {
+      const r = await kflags(['explain', '--tree', linuxFullTree('6.1'), '--dir', 'arch/powerpc/kernel/vdso', '--object', object, '--config', cfg('6.1-powerpc-clang'), 'ARCH=powerpc', 'LLVM=1', O, '--flag', '-m32']);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain(`arch/powerpc/kernel/vdso/${object} (${kind})`);
+      expect(r.stdout).toMatch(/^ {2}added: +arch\/powerpc\/kernel\/vdso\/Makefile:\d+ {2}CC32FLAGS := -m32$/m);
+      const all = await kflags(['explain', '--tree', linuxFullTree('6.1'), '--dir', 'arch/powerpc/kernel/vdso', '--object', object, '--config', cfg('6.1-powerpc-clang'), 'ARCH=powerpc', 'LLVM=1', O]);
+      expect(all.status, all.stderr).toBe(0);
+      expect(all.stdout).not.toContain('no assignment found');
+    }
+  }, 300_000);
+
   it('diff --tree --explain names the line in each tree', async () => {
     const r = await kflags([
       'diff', '--tree', linuxFullTree('6.1'), '--tree', linuxFullTree('6.12'), '--dir', 'arch/x86/purgatory',

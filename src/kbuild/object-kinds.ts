@@ -17,9 +17,17 @@ export type ObjectKind = 'c' | 'asm' | 'host-c' | 'host-c++' | 'user-c' | 'compa
  * other than the kind's), and its name in reports.
  */
 export const OBJECT_KINDS: Record<ObjectKind, { commands: readonly string[]; flags: string; commandFlags?: Readonly<Record<string, string>>; label: string }> = {
-  c: { commands: ['cc_o_c'], flags: '$(c_flags)', label: 'C' },
-  // powerpc's vDSO: its assembler objects by vdso64as (a_flags, then AS64FLAGS).
-  asm: { commands: ['as_o_S', 'vdso64as'], flags: '$(a_flags)', commandFlags: { vdso64as: '$(a_flags) $(AS64FLAGS)' }, label: 'asm' },
+  // powerpc's 32-bit vDSO before 6.12 (a 64-bit kernel with COMPAT: 6.1's big-endian defconfig): its C object by
+  // vdso32cc (c_flags less CC32FLAGSREMOVE, then CC32FLAGS: -m32).
+  c: { commands: ['cc_o_c', 'vdso32cc'], flags: '$(c_flags)', commandFlags: { vdso32cc: '$(filter-out $(CC32FLAGSREMOVE), $(c_flags)) $(CC32FLAGS)' }, label: 'C' },
+  // powerpc's vDSO: its assembler objects by vdso64as (a_flags, then AS64FLAGS); before 6.12 the 32-bit ones by
+  // vdso32as (a_flags, CC32FLAGS, AS32FLAGS).
+  asm: {
+    commands: ['as_o_S', 'vdso64as', 'vdso32as'],
+    flags: '$(a_flags)',
+    commandFlags: { vdso64as: '$(a_flags) $(AS64FLAGS)', vdso32as: '$(a_flags) $(CC32FLAGS) $(AS32FLAGS)' },
+    label: 'asm',
+  },
   'host-c': { commands: ['host-cobjs'], flags: '$(hostc_flags)', label: 'host C' },
   'host-c++': { commands: ['host-cxxobjs'], flags: '$(hostcxx_flags)', label: 'host C++' },
   'user-c': { commands: ['user_cc_o_c'], flags: '$(user_ccflags)', label: 'userprog C' },
