@@ -175,7 +175,8 @@ for (const file of readdirSync(fixtures).filter((f) => /-(extmod|ccache)\.json$/
 // own (CROSS_COMPILE=x86_64-linux-gnu- CC=x86_64-linux-gnu-gcc-12, the
 // compiler the configuration names: Kconfig keeps it as it is), whose probes
 // the gcc-12 model answers under the machine's own triplet.
-for (const file of readdirSync(fixtures).filter((f) => /-debian-amd64(-cross)?\.partial\.json\.gz$/.test(f)).sort()) {
+// *-debian-amd64-llvm.partial.json.gz: the same built with LLVM=1 (Kconfig redoes 64 options).
+for (const file of readdirSync(fixtures).filter((f) => /-debian-amd64(-cross|-llvm)?\.partial\.json\.gz$/.test(f)).sort()) {
   const version = file.startsWith('6.12-') ? '6.12' : '6.1';
   const doc = JSON.parse(gunzipSync(readFileSync(path.join(fixtures, file))).toString('utf8')) as DryRun & { dirs: string[] };
   const installed = existsSync(doc.config);
@@ -196,8 +197,9 @@ for (const file of readdirSync(fixtures).filter((f) => /-debian-amd64(-cross)?\.
         });
         const scan = sides[0].scan;
         expect(scan.errors).toEqual([]);
-        // Made for x86_64-linux-gnu-gcc-12: with plain gcc, syncconfig (and kflags' Kconfig) redo the compiler's options.
+        // Made for x86_64-linux-gnu-gcc-12: with plain gcc or clang, syncconfig (and kflags' Kconfig) redo the compiler's options.
         if (doc.makeArgs.length === 0) expect(warnings.join('')).toMatch(/make's syncconfig changes \d+ options before building \(CONFIG_CC_VERSION_TEXT="gcc \(Debian/);
+        else if (doc.makeArgs.includes('LLVM=1')) expect(warnings.join('')).toMatch(/make's syncconfig changes \d+ options before building \(CONFIG_CC_VERSION_TEXT="Debian clang version 14/);
         // (6.1's was made with gcc-12, 6.12's with x86_64-linux-gnu-gcc-12: a note for one, nothing for the other.)
         else {
           const notes = warnings.filter((w) => w.includes("make's syncconfig changes"));

@@ -46,7 +46,8 @@
 // And with Debian's own amd64 configurations (linux-config-6.12, -6.1: the
 // build directories scripts/kernel-truth/debian-config.sh prepares), `--grow
 // --config 6.12:B/.config:O=B` for each: their KBUILD_CFLAGS ask GCOV's
-// -fprofile-update=prefer-atomic try-run otherwise than any other config.
+// -fprofile-update=prefer-atomic try-run otherwise than any other config;
+// and 6.12's built with LLVM=1 (`--config 6.12:B/.config:LLVM=1:O=B`).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { gunzipSync } from 'node:zlib';

@@ -16,6 +16,7 @@
 # Run by a developer, never by CI. Usage:
 #   scripts/kernel-truth/debian-config.sh 6.12 6.1
 #   CROSS=1 scripts/kernel-truth/debian-config.sh 6.12 6.1
+#   LLVM=1 scripts/kernel-truth/debian-config.sh 6.12     # built with clang: VERSION-debian-amd64-llvm
 # Environment: SRC (default /var/tmp/ksrc/linux-source-VERSION), WORK
 # (default /var/tmp/kernel-truth/debian-config). Needs linux-config-VERSION,
 # gcc and what a kernel build needs (see README.md here).
@@ -29,6 +30,9 @@ name=debian-amd64
 if [[ ${CROSS:-} == 1 ]]; then
   args=(CROSS_COMPILE=x86_64-linux-gnu- CC=x86_64-linux-gnu-gcc-12)
   name=debian-amd64-cross
+elif [[ ${LLVM:-} == 1 ]]; then
+  args=(LLVM=1)
+  name=debian-amd64-llvm
 fi
 for version in "$@"; do
   src=${SRC:-/var/tmp/ksrc/linux-source-$version}
