@@ -159,7 +159,7 @@ describe("the toolchain's own triplet (CROSS_COMPILE=x86_64-linux-gnu-, CC=x86_6
     expect(canonicalTool('x86_64-linux-gnu-objcopy', gcc)).toBe('objcopy');
     expect(canonicalTool('aarch64-linux-gnu-gcc', gcc)).toBe('aarch64-linux-gnu-gcc');
     expect(canonicalTool('x86_64-linux-gnu-gcc-13', gcc)).toBe('x86_64-linux-gnu-gcc-13');
-    expect(canonicalTool('x86_64-linux-gnu-gcc', 'gcc-12')).toBe('x86_64-linux-gnu-gcc');
+    expect(canonicalTool('x86_64-linux-gnu-gcc', { id: 'gcc-12' })).toBe('x86_64-linux-gnu-gcc');
     expect(canonicalTools('LC_ALL=C x86_64-linux-gnu-gcc-12 --version 2>/dev/null | head -n 1', gcc)).toBe('LC_ALL=C gcc --version 2>/dev/null | head -n 1');
   });
 
@@ -196,19 +196,19 @@ describe('compiler launchers (CC="ccache gcc")', () => {
 // objects predicted wrongly), as if the compiler accepted nothing.
 describe('the same toolchain under another name', () => {
   it('a version suffix that is the model\'s own, and a directory, go', () => {
-    expect(canonicalTool('clang-14', 'clang-14')).toBe('clang');
-    expect(canonicalTool('ld.lld-14', 'clang-14')).toBe('ld.lld');
-    expect(canonicalTool('llvm-objcopy-14', 'clang-14')).toBe('llvm-objcopy');
-    expect(canonicalTool('/usr/lib/llvm-14/bin/clang', 'clang-14')).toBe('clang');
-    expect(canonicalTool('gcc-12', 'gcc-12')).toBe('gcc');
+    expect(canonicalTool('clang-14', { id: 'clang-14' })).toBe('clang');
+    expect(canonicalTool('ld.lld-14', { id: 'clang-14' })).toBe('ld.lld');
+    expect(canonicalTool('llvm-objcopy-14', { id: 'clang-14' })).toBe('llvm-objcopy');
+    expect(canonicalTool('/usr/lib/llvm-14/bin/clang', { id: 'clang-14' })).toBe('clang');
+    expect(canonicalTool('gcc-12', { id: 'gcc-12' })).toBe('gcc');
   });
 
   it('another version, or what is not a tool, stays', () => {
-    expect(canonicalTool('clang-15', 'clang-14')).toBe('clang-15');
-    expect(canonicalTool('x86_64-linux-gnu-gcc', 'gcc-12')).toBe('x86_64-linux-gnu-gcc');
-    expect(canonicalTool('@SRCTREE@/scripts/cc-version.sh', 'gcc-12')).toBe('@SRCTREE@/scripts/cc-version.sh');
-    expect(canonicalTools('LC_ALL=C /usr/lib/llvm-14/bin/clang --version 2>/dev/null | head -n 1', 'clang-14')).toBe('LC_ALL=C clang --version 2>/dev/null | head -n 1');
-    expect(canonicalTools('clang-14 --target=x86_64-linux-gnu -print-file-name=include', 'clang-14')).toBe('clang --target=x86_64-linux-gnu -print-file-name=include');
+    expect(canonicalTool('clang-15', { id: 'clang-14' })).toBe('clang-15');
+    expect(canonicalTool('x86_64-linux-gnu-gcc', { id: 'gcc-12' })).toBe('x86_64-linux-gnu-gcc');
+    expect(canonicalTool('@SRCTREE@/scripts/cc-version.sh', { id: 'gcc-12' })).toBe('@SRCTREE@/scripts/cc-version.sh');
+    expect(canonicalTools('LC_ALL=C /usr/lib/llvm-14/bin/clang --version 2>/dev/null | head -n 1', { id: 'clang-14' })).toBe('LC_ALL=C clang --version 2>/dev/null | head -n 1');
+    expect(canonicalTools('clang-14 --target=x86_64-linux-gnu -print-file-name=include', { id: 'clang-14' })).toBe('clang --target=x86_64-linux-gnu -print-file-name=include');
   });
 
   it('the model answers clang-14 as it answers clang, and keys what clang-14 answered as clang\'s', () => {

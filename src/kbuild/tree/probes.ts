@@ -135,10 +135,10 @@ const TOOLS = /^(?:clang|clang\+\+|clang-cpp|gcc|g\+\+|cpp|ld\.lld|ld|ld\.bfd|as
  * version suffix that is the model's own major version (clang-15 is not
  * clang-14's tool, and stays unknown to it).
  */
-export function canonicalTool(word: string, model: ToolNames | string | undefined): string {
-  const { id, triplet } = typeof model === 'string' ? { id: model, triplet: undefined } : (model ?? { id: undefined, triplet: undefined });
+export function canonicalTool(word: string, names: ToolNames | undefined): string {
+  const triplet = names?.triplet;
   const base = word.replace(/^.*\//, '');
-  const major = /-(\d+)$/.exec(id ?? '')?.[1];
+  const major = /-(\d+)$/.exec(names?.id ?? '')?.[1];
   const unversioned = major !== undefined && base.endsWith(`-${major}`) ? base.slice(0, -major.length - 1) : base;
   if (TOOLS.test(unversioned)) return unversioned;
   // The toolchain's own triplet names the same programs (Debian builds its kernels with
@@ -151,11 +151,11 @@ export function canonicalTool(word: string, model: ToolNames | string | undefine
 export type ToolNames = Pick<CompilerModelData, 'id' | 'triplet'>;
 
 /** A command with each word that names a tool of the toolchain written as the model's keys write it (canonicalTool). */
-export function canonicalTools(command: string, modelId: ToolNames | string | undefined): string {
+export function canonicalTools(command: string, names: ToolNames | undefined): string {
   // (A word may end at a closing quote: Kconfig's `env "CC=clang-14" ...`.)
   return command.replace(/(^|[\s|;&(=])([^\s|;&()=<>'"`$]+)(?=$|[\s|;&)'"])/g, (all, before: string, word: string) => {
     if (!/[/-]/.test(word) || word.startsWith('-')) return all;
-    return before + canonicalTool(word, modelId);
+    return before + canonicalTool(word, names);
   });
 }
 
@@ -175,10 +175,10 @@ export function withoutLaunchers(command: string): string {
  * each as the model names it -> its name as run. gcc's `--version` says the
  * name it was run as (`gcc-12 (Debian 12.2.0-14) 12.2.0`): outputs.
  */
-function renamedTools(command: string, modelId: ToolNames | string | undefined): Map<string, string> {
+function renamedTools(command: string, names: ToolNames | undefined): Map<string, string> {
   const renamed = new Map<string, string>();
   for (const word of command.split(/[\s|;&()=]+/)) {
-    const canonical = canonicalTool(word, modelId);
+    const canonical = canonicalTool(word, names);
     const base = word.replace(/^.*\//, '');
     if (canonical !== word && canonical !== base) renamed.set(canonical, base);
   }
@@ -386,8 +386,8 @@ export class ProbeHost implements Host {
 }
 
 /** A try-run's model key parts with its tool (and a try-run's own command, its subject) named as the model's keys name them. */
-function canonicalTryRun<T extends { kind: ProbeKind; tool: string }>(run: T, subject: string, modelId: ToolNames): T & { subject: string } {
-  return { ...run, tool: canonicalTool(run.tool, modelId), subject: run.kind === 'try-run' ? canonicalTools(subject, modelId) : subject };
+function canonicalTryRun<T extends { kind: ProbeKind; tool: string }>(run: T, subject: string, names: ToolNames): T & { subject: string } {
+  return { ...run, tool: canonicalTool(run.tool, names), subject: run.kind === 'try-run' ? canonicalTools(subject, names) : subject };
 }
 
 export function denormalizePaths(text: string, paths: TreePaths): string {

@@ -531,22 +531,21 @@ export function evaluateTree(options: TreeOptions): TreeEvaluation {
   const dir = options.dir.replace(/\/+$/, '');
   // `make DIR/` builds a directory of the tree; an external module's (M=DIR) is built by `make M=DIR` alone.
   const top = evaluateTopLevel(options, externalModuleDir(options.commandLine ?? []) === dir ? [] : [`${dir}/`]);
-  if (options.absentDirectory === 'empty' && !top.common.host.isDirectory(path.join(top.srctree, dir))) {
-    // One state of a patch that creates (or deletes) the directory: nothing is built there in this one.
-    return { srctree: top.srctree, objtree: top.objtree, release: top.release, top: top.top, directory: top.top, subMake: { makefile: top.buildMakefile, commandLine: top.commandLine }, objects: [], probes: top.probeHost.probes, kconfig: top.kconfig, absent: true };
-  }
-  const built = evaluateDirectoryChain(top, dir);
+  // One state of a patch that creates (or deletes) the directory: nothing is built there in this one.
+  const absent = options.absentDirectory === 'empty' && !top.common.host.isDirectory(path.join(top.srctree, dir));
+  const built = absent ? undefined : evaluateDirectoryChain(top, dir);
   return {
     srctree: top.srctree,
     objtree: top.objtree,
     release: top.release,
     top: top.top,
-    directory: built.directory,
-    subMake: { makefile: top.buildMakefile, commandLine: [...top.commandLine, ...built.subMake] },
-    objects: built.objects,
+    directory: built?.directory ?? top.top,
+    subMake: { makefile: top.buildMakefile, commandLine: [...top.commandLine, ...(built?.subMake ?? [])] },
+    objects: built?.objects ?? [],
     probes: top.probeHost.probes,
     kconfig: top.kconfig,
-    ...(built.builtBy === undefined ? {} : { builtBy: built.builtBy }),
+    ...(built?.builtBy === undefined ? {} : { builtBy: built.builtBy }),
+    ...(absent ? { absent } : {}),
   };
 }
 
