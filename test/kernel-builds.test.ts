@@ -227,8 +227,9 @@ for (const file of readdirSync(fixtures).filter((f) => /-debian-amd64(-cross|-ll
 // (scripts/kernel-truth/dry-run.sh): 6.12 with defconfig for gcc, for
 // ThinLTO, full LTO and gcc with W=1, tinyconfig (32-bit) and allmodconfig
 // (24,000 objects), CC=clang with GNU binutils, arm64, riscv, arm, powerpc,
-// mips and um defconfig with clang; 6.1 with defconfig for gcc and
-// ThinLTO, allmodconfig, and arm64, riscv, powerpc, mips and um defconfig with
+// mips and um defconfig with clang, i386's defconfig (ARCH=i386) with gcc;
+// 6.1 with defconfig for gcc and ThinLTO, allmodconfig, i386's defconfig with
+// gcc, and arm64, riscv, powerpc, mips and um defconfig with
 // clang (the stack protector off, as for 6.12); three random configs
 // (scripts/kernel-truth/randconfig-sweep.sh: 6.12 gcc, 6.12 LLVM=-14, 6.1
 // LLVM=1). kflags scan must list every
