@@ -325,6 +325,39 @@ describe.skipIf(!have)('kflags --tree on the real trees', () => {
     const ok = await kflags(['flags', '--tree', t612(), '--dir', 'arch/x86/purgatory', '--config', cfg('6.12-clang-thinlto'), 'LLVM=1', O]);
     expect(ok.stderr).toBe('');
   });
+
+  // `export ARCH=i386 KBUILD_OUTPUT=DIR` then `make`: the kernel documents these as read from the environment
+  // (Documentation/kbuild/kbuild.rst). The i386 whole build (recorded with ARCH=i386 O=DIR) is the truth.
+  it('the Kbuild variables of the environment (ARCH, KBUILD_OUTPUT, LLVM) are read as make reads them, and said', async () => {
+    const doc = JSON.parse(gunzipSync(readFileSync(path.join(fixtures, '6.12-i386.dry-run.json.gz'))).toString('utf8')) as { objects: { object: string; command: string }[] };
+    const recorded = new Map(doc.objects.filter((o) => o.object.startsWith('init/')).map((o) => [o.object, o.command.trimEnd()]));
+    expect(recorded.size).toBeGreaterThan(5);
+    const build = mkdtempSync(path.join(tmpdir(), 'kflags-env-output-'));
+    writeFileSync(path.join(build, '.config'), readFileSync(cfg('6.12-i386')));
+    // No --config and no O=: the .config is KBUILD_OUTPUT's, as make's.
+    const r = await runKflags(['flags', '--tree', t612(), '--dir', 'init', '--json'], root, { ARCH: 'i386', KBUILD_OUTPUT: build, HOME: '/nonexistent', CFLAGS: '-O0' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe(`kflags: note: from the environment, as make reads them: KBUILD_OUTPUT=${build} ARCH=i386\n`);
+    const out = JSON.parse(r.stdout);
+    expect(out.environment).toEqual({ KBUILD_OUTPUT: build, ARCH: 'i386' });
+    expect(out.objtree).toBe(build);
+    const mine = new Map(out.objects.map((o: { object: string; savedCommand: string }) => [o.object, o.savedCommand.split(t612()).join('@SRCTREE@').trimEnd()]));
+    expect([...mine.keys()].sort()).toEqual([...recorded.keys()].sort());
+    for (const [o, command] of recorded) expect(mine.get(o), o).toBe(command);
+    // The command line wins over the environment (make without -e): ARCH=x86_64 given, O= given.
+    const other = mkdtempSync(path.join(tmpdir(), 'kflags-env-o-'));
+    const x = await runKflags(['flags', '--tree', t612(), '--object', 'init/main.o', '--config', cfg('6.12-gcc'), `O=${other}`, 'ARCH=x86_64', '--json'], root, { ARCH: 'i386', KBUILD_OUTPUT: build });
+    expect(x.status, x.stderr).toBe(0);
+    const main = JSON.parse(x.stdout);
+    expect(main.objtree).toBe(other);
+    expect(main.objects[0].flags).toContain('-m64');
+    expect(main.objects[0].flags).not.toContain('-m32');
+    // LLVM=1 from the environment: clang, and its model.
+    const llvm = await runKflags(['flags', '--tree', t612(), '--dir', 'arch/x86/purgatory', '--config', cfg('6.12-clang-thinlto'), O, '--json'], root, { LLVM: '1' });
+    expect(llvm.status, llvm.stderr).toBe(0);
+    expect(JSON.parse(llvm.stdout).compiler).toBe('clang-14');
+    expect(JSON.parse(llvm.stdout).objects[0].command).toMatch(/^clang /);
+  });
 });
 
 describe.skipIf(!have)('kflags explain on the real trees', () => {

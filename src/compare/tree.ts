@@ -14,6 +14,7 @@ import { evaluateTree, scanTree, type ScanProgress, type TreeEvaluation, type Tr
 import { diffFlags } from '../flags/diff.js';
 import type { ScanChange } from '../report/scan.js';
 import { defaultCompilerModelId, loadCompilerModel } from '../kbuild/tree/compilers.js';
+import { buildVariable } from '../kbuild/tree/environment.js';
 import type { CompilerModelData } from '../kbuild/tree/probes.js';
 
 export interface TreeRequest {
@@ -24,6 +25,8 @@ export interface TreeRequest {
   dir: string;
   /** make's command-line variables; O=DIR names the build directory. */
   commandLine: string[];
+  /** make's environment (the Kbuild variables of the user's: environment.ts); KBUILD_OUTPUT=DIR names the build directory when O= does not. */
+  environment?: Record<string, string>;
   /** A compiler model id (gcc-12, clang-14); default from the command line (LLVM=1 -> clang). */
   compiler?: string;
   allowShell?: boolean;
@@ -60,10 +63,14 @@ function readText(file: string, what: string): string {
   }
 }
 
-/** Build directory (O=) and the other command-line variables. */
-export function splitObjtree(commandLine: string[]): { objtree?: string; rest: string[] } {
-  const o = commandLine.filter((a) => a.startsWith('O='));
-  return { objtree: o.length > 0 ? o[o.length - 1].slice(2) : undefined, rest: commandLine.filter((a) => !a.startsWith('O=')) };
+/**
+ * Build directory and the other command-line variables: O=DIR, else
+ * KBUILD_OUTPUT (command line, then environment), as the top level decides
+ * (`ifeq ("$(origin O)", "command line")`); empty: in the tree.
+ */
+export function splitObjtree(commandLine: string[], environment: Readonly<Record<string, string>> = {}): { objtree?: string; rest: string[] } {
+  const o = buildVariable('O', commandLine) ?? buildVariable('KBUILD_OUTPUT', commandLine, environment);
+  return { objtree: o === undefined || o === '' ? undefined : o, rest: commandLine.filter((a) => !/^O\s*(?::::?=|:=|\+=|\?=|!=|=)/.test(a)) };
 }
 
 /** The .config for a tree: the one given, else O=/.config, else the tree's own. */
@@ -75,8 +82,8 @@ export function configFor(srctree: string, objtree: string | undefined, given: s
   throw new MakeError(`kflags: no .config in ${objtree ?? srctree}: give --config FILE (e.g. one made by 'make O=DIR defconfig')`);
 }
 
-export function compilerFor(request: Pick<TreeRequest, 'compiler' | 'commandLine' | 'allowShell'> & { onWarning?: (text: string) => void }): { id: string; model: CompilerModelData } {
-  const byBuild = defaultCompilerModelId(request.commandLine);
+export function compilerFor(request: Pick<TreeRequest, 'compiler' | 'commandLine' | 'environment' | 'allowShell'> & { onWarning?: (text: string) => void }): { id: string; model: CompilerModelData } {
+  const byBuild = defaultCompilerModelId(request.commandLine, request.environment);
   const id = request.compiler ?? byBuild;
   // A model of the other family answers none of the build's compiler's probes (LLVM=1 with --compiler gcc-12).
   const family = (m: string) => m.replace(/-\d+$/, '');
@@ -96,10 +103,10 @@ export function evaluateTreeRequest(request: TreeRequest, overlay?: Map<string, 
 }
 
 /** What every make of one side reads: the tree, the build directory, the .config and the make variables. */
-function treeInput(tree: string, config: string | undefined, request: Pick<TreeRequest, 'commandLine' | 'allowShell' | 'kconfig' | 'onWarning' | 'history'>, model: CompilerModelData, cache: Map<string, ShellResult>) {
+function treeInput(tree: string, config: string | undefined, request: Pick<TreeRequest, 'commandLine' | 'environment' | 'allowShell' | 'kconfig' | 'onWarning' | 'history'>, model: CompilerModelData, cache: Map<string, ShellResult>) {
   const srctree = path.resolve(tree);
   if (!fs.existsSync(path.join(srctree, 'Makefile'))) throw new MakeError(`kflags: --tree '${tree}': no Makefile there`);
-  const { objtree, rest } = splitObjtree(request.commandLine);
+  const { objtree, rest } = splitObjtree(request.commandLine, request.environment);
   const configFile = configFor(srctree, objtree, config);
   return {
     srctree,
@@ -107,6 +114,7 @@ function treeInput(tree: string, config: string | undefined, request: Pick<TreeR
     config: readText(configFile, '--config'),
     configFile,
     commandLine: rest,
+    environment: request.environment,
     compiler: model,
     allowShell: request.allowShell,
     kconfig: request.kconfig,

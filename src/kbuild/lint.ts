@@ -729,6 +729,8 @@ export interface LintTreeRequest {
   dirs: string[];
   /** make's command-line variables (O=, LLVM=1, KCFLAGS=...). */
   commandLine: string[];
+  /** make's environment (TreeRequest.environment). */
+  environment?: Record<string, string>;
   compiler?: string;
   allowShell?: boolean;
   /** When Kconfig brings the .config up to date first (TreeOptions.kconfig). */
@@ -761,7 +763,7 @@ export async function lintTree(request: LintTreeRequest): Promise<LintTreeResult
   const { MakeError } = await import('../eval/errors.js');
   const srctree = path.resolve(request.tree);
   if (!fs.existsSync(path.join(srctree, 'Makefile'))) throw new MakeError(`kflags: --tree '${request.tree}': no Makefile there`);
-  const { objtree, rest } = splitObjtree(request.commandLine);
+  const { objtree, rest } = splitObjtree(request.commandLine, request.environment);
   const configs = request.configs.length > 0 ? request.configs : [undefined];
   const collector = new LintCollector({ deadPatterns: request.deadPatterns });
   const directories = new Set<string>();
@@ -779,11 +781,11 @@ export async function lintTree(request: LintTreeRequest): Promise<LintTreeResult
     }
     // A .config made for clang is built with LLVM=1 unless the command line chooses a compiler.
     let commandLine = rest;
-    if (/^CONFIG_CC_IS_CLANG=y$/m.test(text) && !rest.some((a) => /^(LLVM|CC)=/.test(a))) {
+    if (/^CONFIG_CC_IS_CLANG=y$/m.test(text) && !rest.some((a) => /^(LLVM|CC)=/.test(a)) && request.environment?.LLVM === undefined) {
       commandLine = [...rest, 'LLVM=1'];
       notes.push(`${path.basename(configFile)} is a clang configuration: evaluated with LLVM=1`);
     }
-    const { id, model } = compilerFor({ compiler: request.compiler, commandLine });
+    const { id, model } = compilerFor({ compiler: request.compiler, commandLine, environment: request.environment });
     const configuration = path.basename(configFile);
     const top = evaluateTopLevel(
       {
@@ -792,6 +794,7 @@ export async function lintTree(request: LintTreeRequest): Promise<LintTreeResult
         config: text,
         configFile,
         commandLine,
+        environment: request.environment,
         compiler: model,
         allowShell: request.allowShell,
         kconfig: request.kconfig,

@@ -32,6 +32,8 @@ export interface TreeReport {
   compiler: string;
   allowShell: boolean;
   commandLine: string[];
+  /** The Kbuild variables of the user's environment that make reads (environment.ts). */
+  environment: Record<string, string>;
   /** The directory whose makefile lists the objects when `dir` has no Kbuild file of its own (its objects are those below it), else null. */
   builtBy: string | null;
   /** What Kconfig's olddefconfig changed in the .config before the build read it (null: it did not run). */
@@ -53,7 +55,8 @@ export function renderTreeText(report: TreeReport, opts: { color: boolean; oneLi
   out.push(`${c.bold('kflags flags')}  ${report.srctree}  ${report.dir}  (${report.release})`);
   out.push(
     `config ${report.config}  build ${report.objtree}  compiler ${report.compiler}${report.allowShell ? ' (probes run for real)' : ' (model)'}` +
-      (report.commandLine.length > 0 ? `  ${report.commandLine.join(' ')}` : ''),
+      (report.commandLine.length > 0 ? `  ${report.commandLine.join(' ')}` : '') +
+      (Object.keys(report.environment).length > 0 ? `  environment: ${Object.entries(report.environment).map(([n, v]) => `${n}=${v}`).join(' ')}` : ''),
   );
   if (report.builtBy !== null) out.push(`${report.dir} has no Kbuild file of its own: its objects are those that ${report.builtBy}'s makefile lists below it`);
   // An empty answer is a real one (obj-$(CONFIG_BTRFS_FS) with the option unset), said rather than left blank.
@@ -102,6 +105,7 @@ export function renderTreeJson(report: TreeReport): string {
         compiler: report.compiler,
         allowShell: report.allowShell,
         commandLine: report.commandLine,
+        environment: report.environment,
         builtBy: report.builtBy,
         kconfig: report.kconfig,
         objects: report.objects,

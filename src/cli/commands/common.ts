@@ -11,6 +11,7 @@ import { DEFAULT_PROFILE } from '../../kbuild/profiles.js';
 import type { DirectoryOptions, StatePair } from '../../compare/compare.js';
 import type { TreeRequest } from '../../compare/tree.js';
 import { externalModuleDir } from '../../kbuild/tree/build-files.js';
+import { kbuildEnvironment } from '../../kbuild/tree/environment.js';
 import { CliError, exitStatusFor, type Io } from '../io.js';
 
 export const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -169,6 +170,18 @@ export function render(options: { json?: boolean; format?: string }, r: { text: 
   throw new CliError(`unknown --format '${format}' (text, markdown or json)`);
 }
 
+/**
+ * The Kbuild variables of the user's environment, which make reads too
+ * (ARCH, CROSS_COMPILE, LLVM, KBUILD_OUTPUT, KCFLAGS...): said on standard
+ * error when there are any, since they change the answer unseen.
+ */
+export function treeEnvironment(io: Io): Record<string, string> {
+  const environment = kbuildEnvironment(io.env ?? {});
+  const words = Object.entries(environment).map(([name, value]) => `${name}=${/^[\w@%+=:,./-]*$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`}`);
+  if (words.length > 0) io.stderr(`kflags: note: from the environment, as make reads them: ${words.join(' ')}\n`);
+  return environment;
+}
+
 /** The request of a command run with --tree: the trees, configs, directory and make's variables. */
 export function treeRequest(options: ModelOptions, words: string[], io: Io, extra: Partial<TreeRequest> = {}): TreeRequest {
   const { commandLine, others } = splitAssignments(words);
@@ -176,7 +189,7 @@ export function treeRequest(options: ModelOptions, words: string[], io: Io, extr
   // `--object arch/x86/purgatory/purgatory.o` alone names its directory (the one whose makefile usually builds it).
   const dirs = [...new Set(options.object.map((o) => path.posix.dirname(o)))];
   // An external module's build (M=DIR) builds DIR.
-  const dir = options.dir ?? (dirs.length === 1 && dirs[0] !== '.' ? dirs[0] : externalModuleDir(commandLine));
+  const dir = options.dir ?? (dirs.length === 1 && dirs[0] !== '.' ? dirs[0] : externalModuleDir(commandLine, kbuildEnvironment(io.env ?? {})));
   if (dir === undefined) throw new CliError('with --tree, give --dir DIR (a directory of the tree, e.g. arch/x86/purgatory), or --object DIR/NAME.o');
   if (options.profile !== undefined || options.base !== undefined) throw new CliError('--profile and --base are for the bundled model; --tree evaluates the tree itself');
   return {
@@ -184,6 +197,7 @@ export function treeRequest(options: ModelOptions, words: string[], io: Io, extr
     configs: options.config,
     dir,
     commandLine,
+    environment: treeEnvironment(io),
     compiler: options.compiler,
     allowShell: options.allowShell,
     kconfig: kconfigMode(options.kconfig),

@@ -3,7 +3,7 @@
 // profile, or on a real tree's directories under the .configs given.
 import type { Command } from 'commander';
 import { CliError, useColor, type Io } from '../io.js';
-import { collect, guarded, KCONFIG_HELP, kconfigMode, splitAssignments } from './common.js';
+import { collect, guarded, KCONFIG_HELP, kconfigMode, splitAssignments, treeEnvironment } from './common.js';
 
 interface LintOptions {
   tree: string[];
@@ -82,6 +82,7 @@ async function runLint(io: Io, target: string | undefined, assignments: string[]
         configs: options.config,
         dirs,
         commandLine,
+        environment: treeEnvironment(io),
         compiler: options.compiler,
         allowShell: options.allowShell,
         kconfig: kconfigMode(options.kconfig),

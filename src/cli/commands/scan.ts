@@ -3,7 +3,7 @@
 // --format compile-commands: a compile_commands.json.
 import type { Command } from 'commander';
 import { CliError, useColor, type Io } from '../io.js';
-import { collect, guarded, KCONFIG_HELP, kconfigMode, splitAssignments } from './common.js';
+import { collect, guarded, KCONFIG_HELP, kconfigMode, splitAssignments, treeEnvironment } from './common.js';
 
 interface ScanOptions {
   tree: string[];
@@ -62,6 +62,7 @@ async function runScan(io: Io, assignments: string[], options: ScanOptions): Pro
       configs: options.config,
       dirs: options.dir.length > 0 ? options.dir : undefined,
       commandLine,
+      environment: treeEnvironment(io),
       compiler: options.compiler,
       allowShell: options.allowShell,
       kconfig: kconfigMode(options.kconfig),

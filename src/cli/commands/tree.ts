@@ -28,6 +28,7 @@ export async function runTreeFlags(io: Io, words: string[], options: FlagsOption
       compiler: side.compiler,
       allowShell: options.allowShell === true,
       commandLine: splitAssignments(words).commandLine,
+      environment: request.environment ?? {},
       builtBy: ev.builtBy ?? null,
       kconfig: ev.kconfig ?? null,
       objects: selectObjects(ev.objects, options.object, request.dir.replace(/\/+$/, '')).map((o) => ({ ...o })),

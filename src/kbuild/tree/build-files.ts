@@ -8,6 +8,7 @@
 //   a tree outside git: the version and CONFIG_LOCALVERSION.
 import * as path from 'node:path';
 import { parseConfig, type ConfigEntry } from '../config.js';
+import { buildVariable } from './environment.js';
 
 export interface BuildFiles {
   /** Absolute path -> text. */
@@ -56,7 +57,12 @@ export function buildFiles(options: { objtree: string; config: string; configFil
   return { files, release, version, entries, unexpected };
 }
 
-/** The external module a build's command line names (M=DIR, or KBUILD_EXTMOD=DIR: the last one), without trailing slashes. */
-export function externalModuleDir(commandLine: string[]): string | undefined {
-  return commandLine.flatMap((a) => /^(?:M|KBUILD_EXTMOD)=(.+)$/.exec(a)?.[1] ?? []).at(-1)?.replace(/(.)\/+$/, '$1');
+/**
+ * The external module a build names, without trailing slashes: M=DIR on the
+ * command line, else KBUILD_EXTMOD (command line, then environment), as the
+ * top level's `ifeq ("$(origin M)", "command line")` decides.
+ */
+export function externalModuleDir(commandLine: readonly string[], environment: Readonly<Record<string, string>> = {}): string | undefined {
+  const dir = buildVariable('M', commandLine) ?? buildVariable('KBUILD_EXTMOD', commandLine, environment);
+  return dir === undefined || dir === '' ? undefined : dir.replace(/(.)\/+$/, '$1');
 }

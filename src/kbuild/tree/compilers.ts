@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MakeError } from '../../eval/errors.js';
 import type { CompilerModelData } from './probes.js';
+import { buildVariable } from './environment.js';
 
 export { addToModel } from './probes.js';
 
@@ -41,11 +42,12 @@ export function modelIdFromVersion(versionLine: string): string {
 }
 
 /** The model for a build's command line: LLVM=1 or CC=clang... means clang, otherwise gcc. */
-export function defaultCompilerModelId(commandLine: string[]): string {
-  const value = (name: string) => commandLine.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
-  const llvm = value('LLVM');
-  const cc = value('CC');
-  const family = (llvm !== undefined && llvm !== '' && llvm !== '0') || (cc !== undefined && /clang/.test(cc)) ? 'clang' : 'gcc';
+export function defaultCompilerModelId(commandLine: readonly string[], environment: Readonly<Record<string, string>> = {}): string {
+  const llvm = buildVariable('LLVM', commandLine, environment);
+  // The top level's `CC = ...` overrides an environment's CC: only the command line's counts.
+  const cc = buildVariable('CC', commandLine);
+  // The top level's `ifneq ($(LLVM),)`: any value, LLVM=0 too (Documentation/kbuild/llvm.rst), means the LLVM tools.
+  const family = (llvm !== undefined && llvm !== '') || (cc !== undefined && /clang/.test(cc)) ? 'clang' : 'gcc';
   const ids = compilerModelIds().filter((id) => id.startsWith(`${family}-`));
   if (ids.length === 0) throw new MakeError(`kflags: no bundled ${family} model; give --compiler or --allow-shell`);
   return ids[ids.length - 1];

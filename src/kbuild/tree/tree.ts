@@ -41,6 +41,8 @@ export interface TreeOptions {
   configFile: string;
   /** make's command-line variables: LLVM=1, CC=clang, KCFLAGS=..., W=1. */
   commandLine?: string[];
+  /** The environment make runs with (environment.ts: the Kbuild variables of the user's); default none, as `env -i make`. */
+  environment?: Record<string, string>;
   /** The directory to build, relative to the tree: arch/x86/purgatory. */
   dir: string;
   /** Answers compiler probes without running anything. */
@@ -198,7 +200,7 @@ export function treeHosts(options: Omit<TreeOptions, 'dir'>): TreeHosts {
   const commandLine = [...(options.commandLine ?? []), ...(outOfTree ? [`O=${objtree}`] : [])];
   // One confinement for every make of the run (reads stay in the trees), so that its answers are shared.
   // An external module's directory (M=, KBUILD_EXTMOD=) is named by the user: its Kbuild file and sources are read.
-  const extmod = externalModuleDir(commandLine);
+  const extmod = externalModuleDir(commandLine, options.environment);
   const extmodRoots = extmod === undefined ? [] : [path.resolve(extmod), path.resolve(objtree, extmod)];
   const confined = new ConfinedHost(probeHost, [srctree, objtree, ...extmodRoots, ...(options.allowRead ?? [])], overlay, listings);
   const common = {
@@ -347,7 +349,7 @@ function readTopLevel(options: Omit<TreeOptions, 'dir'>, goals: string[]): { top
   // (`__sub-make`): what it exports and the include directories it adds to
   // MAKEFLAGS (6.1: --include-dir=$(abs_srctree) out of tree) reach the next.
   const skipped = (make: 'first' | 'top') => (options.onSkippedAssignment === undefined ? {} : { onSkippedAssignment: (e: SkippedAssignment) => options.onSkippedAssignment!(e, make) });
-  const first = evaluate({ ...common, cwd: srctree, makefiles: ['Makefile'], commandLine, goals, ...skipped('first') });
+  const first = evaluate({ ...common, cwd: srctree, makefiles: ['Makefile'], environment: options.environment ?? {}, commandLine, goals, ...skipped('first') });
   const includeDirs = makeflagsIncludeDirs(first.expandVariable('MAKEFLAGS'));
   // The make that reads the whole top level runs in the build directory with sub_make_done=1.
   const top = evaluate({
@@ -530,7 +532,7 @@ function hasKbuildFile(top: TopLevel, dir: string): boolean {
 export function evaluateTree(options: TreeOptions): TreeEvaluation {
   const dir = options.dir.replace(/\/+$/, '');
   // `make DIR/` builds a directory of the tree; an external module's (M=DIR) is built by `make M=DIR` alone.
-  const top = evaluateTopLevel(options, externalModuleDir(options.commandLine ?? []) === dir ? [] : [`${dir}/`]);
+  const top = evaluateTopLevel(options, externalModuleDir(options.commandLine ?? [], options.environment) === dir ? [] : [`${dir}/`]);
   // One state of a patch that creates (or deletes) the directory: nothing is built there in this one.
   const absent = options.absentDirectory === 'empty' && !top.common.host.isDirectory(path.join(top.srctree, dir));
   const built = absent ? undefined : evaluateDirectoryChain(top, dir);
