@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { loadCompilerModel } from '../src/kbuild/tree/compilers.js';
 import type { Host, ShellResult } from '../src/host/host.js';
-import { addToModel, canonicalTool, canonicalTools, modelKey, parseTryRun, ProbeHost, withoutLaunchers, type CompilerModelData, type Probe } from '../src/kbuild/tree/probes.js';
+import { addToModel, canonicalTool, canonicalTools, collapseBlanks, modelKey, parseTryRun, ProbeHost, withoutLaunchers, type CompilerModelData, type Probe } from '../src/kbuild/tree/probes.js';
 
 /** Kbuild's try-run around `clang -Werror FLAGS OPTION -c -x c /dev/null`, as cc-option writes it. */
 const ccOption = (flags: string, option: string, cc = 'clang') =>
@@ -148,6 +148,37 @@ describe('ProbeHost: commands answered without running', () => {
     // What the shell would expand or split is not a string operation.
     expect(host.shell('dirname $(HOME)/x', '/obj', {}).status).toBe(127);
     expect(host.shell('dirname a b', '/obj', {}).status).toBe(127);
+  });
+});
+
+describe('collapseBlanks: the words the shell sees, one space apart', () => {
+  it('runs of blanks outside quotes become one space; quoted ones and escaped ones stay', () => {
+    expect(collapseBlanks('LC_ALL=C  gcc-12 --version 2>/dev/null |  head -n 1 ')).toBe('LC_ALL=C gcc-12 --version 2>/dev/null | head -n 1');
+    expect(collapseBlanks(`\techo 'a  b' "c \\"  d"  e\\  f`)).toBe(`echo 'a  b' "c \\"  d" e\\  f`);
+  });
+
+  it("a model's key written with other blanks answers (Debian's headers: CC = $(if ...) gcc-12)", () => {
+    const model = emptyModel();
+    model.commands['LC_ALL=C gcc --version 2>/dev/null | head -n 1'] = { output: 'gcc (Debian 12.2.0-14+deb12u1) 12.2.0\n', status: 0 };
+    model.id = 'gcc-12';
+    const host = new ProbeHost(disk, { allowShell: false, model, paths, scratch: '/tmp' });
+    expect(host.shell('LC_ALL=C  gcc-12 --version 2>/dev/null | head -n 1', '/obj', {})).toEqual({ output: 'gcc-12 (Debian 12.2.0-14+deb12u1) 12.2.0\n', status: 0 });
+    expect(host.probes.map((p) => p.source)).toEqual(['model']);
+  });
+});
+
+describe('`find DIR -name PATTERN`: answered by walking DIR when nothing matches', () => {
+  const tree: Record<string, string[]> = { '/src/fw': ['a.c', 'sub', '.x.S'], '/src/fw/sub': ['b.gen.c'] };
+  const host = () =>
+    new ProbeHost(
+      { ...disk, exists: (f) => f in tree, isDirectory: (f) => f in tree, listDirectory: (d) => tree[d] },
+      { allowShell: false, model: emptyModel(), paths, scratch: '/tmp' },
+    );
+  it('no match below DIR (an in-tree build before its generated files): empty, status 0, as find says', () => {
+    for (const pattern of ['\\*.gen.S', "'*.gen.S'", '"*.gen.S"', 'b.gen.S']) expect(host().shell(`find fw -name ${pattern} 2>/dev/null`, '/src', {}), pattern).toEqual({ output: '', status: 0 });
+  });
+  it('a match (find prints in the directory\'s own order), a dot file included, or a pattern it does not read: left to the shell', () => {
+    for (const pattern of ['\\*.gen.c', "'*.S'", '"b.gen.?"', "'[ab].c'"]) expect(host().shell(`find fw -name ${pattern} 2>/dev/null`, '/src', {}).status, pattern).toBe(127);
   });
 });
 

@@ -48,6 +48,9 @@
 // --config 6.12:B/.config:O=B` for each: their KBUILD_CFLAGS ask GCOV's
 // -fprofile-update=prefer-atomic try-run otherwise than any other config;
 // and 6.12's built with LLVM=1 (`--config 6.12:B/.config:LLVM=1:O=B`).
+// And with builds in the source tree itself (`O=` empty: `-fmacro-prefix-map=./=`
+// is another question than out of tree's): `--grow --config 6.12:F/6.12-gcc.config:O=`,
+// `--config 6.12:F/6.12-clang-thinlto.config:LLVM=1:O=` and the same for 6.1.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -164,7 +167,8 @@ for (const extra of extraConfigs) {
   // from include/generated/asm-offsets.h): later probes carry that flag.
   const o = extra.makeArgs.find((a) => a.startsWith('O='));
   const makeArgs = extra.makeArgs.filter((a) => a !== o);
-  const objtree = o !== undefined ? path.resolve(o.slice(2)) : path.join(os.tmpdir(), `kflags-record-extra-${path.basename(extra.file)}-${makeArgs.join('-')}`);
+  // `O=` empty: the build in the source tree itself (nothing is written there), whose probes name `./`.
+  const objtree = o === 'O=' ? srctree : o !== undefined ? path.resolve(o.slice(2)) : path.join(os.tmpdir(), `kflags-record-extra-${path.basename(extra.file)}-${makeArgs.join('-')}`);
   const scan = probesOf({ srctree, objtree, config, configFile: extra.file, commandLine: makeArgs, allowShell: true });
   const version = scan.probes.find((p) => p.kind === 'command' && /--version/.test(p.command) && /^LC_ALL=C (gcc|clang)\b/.test(p.command));
   if (version === undefined) throw new Error(`${extra.file}: no compiler version probe`);

@@ -4,7 +4,7 @@
 # fixtures test/fixtures/kernel-builds/VERSION-NAME.dry-run.json.gz.
 #
 # Run by a developer, never by CI. Usage:
-#   scripts/kernel-truth/dry-run.sh NAME...      NAME: gcc clang-thinlto tiny allmod gcc-w1
+#   scripts/kernel-truth/dry-run.sh NAME...      NAME: gcc clang-thinlto tiny allmod gcc-w1 gcc-intree
 # Environment: VERSION (6.12 or 6.1; default 6.12), SRC (default
 # /var/tmp/ksrc/linux-source-VERSION, an extracted linux-source-VERSION),
 # WORK (default /var/tmp/kernel-truth/dry-run), JOBS (2), FIXTURES (default
@@ -56,7 +56,17 @@ FIXTURES=${FIXTURES:-$repo/test/fixtures/kernel-builds}
 for run in "$@"; do
   name=$VERSION-$run
   config=${run%-w1}
+  config=${config%-intree}
   B=$WORK/$name
+  # NAME-intree: the build in the source tree itself (no O=), as many developers
+  # build. make writes into the tree it builds, so it builds a copy of SRC
+  # made of hard links (new files only: Kbuild never rewrites a source file).
+  S=$SRC
+  if [[ $run == *-intree ]]; then
+    rm -rf "$B" && mkdir -p "$B"
+    cp -al "$SRC" "$B/linux"
+    S=$B/linux B=$B/linux
+  fi
   args=()
   case $config in arm64-* | arm-* | riscv-* | powerpc-* | mips-* | um-* | loongarch-*) args+=(ARCH=${config%%-*}) ;;
     *) [[ -n ${ARCH:-} ]] && args+=(ARCH=$ARCH) ;;
@@ -66,15 +76,17 @@ for run in "$@"; do
   [[ $run == *-w1 ]] && args+=(W=1)
   # shellcheck disable=SC2206
   args+=(${EXTRA_ARGS:-})
-  rm -rf "$B" && mkdir -p "$B"
+  # Out of the tree: O=B; in it, make runs in the copy (-C S, S = B).
+  oarg=(O="$B")
+  if [[ $S == "$B" ]]; then oarg=(); else rm -rf "$B" && mkdir -p "$B"; fi
   cp "$FIXTURES/$VERSION-$config.config" "$B/.config"
-  nice -n 10 make -C "$SRC" O="$B" "${args[@]}" olddefconfig > "$WORK/$name.configure.log" 2>&1
+  nice -n 10 make -C "$S" "${oarg[@]}" "${args[@]}" olddefconfig > "$WORK/$name.configure.log" 2>&1
   cmp -s "$B/.config" "$FIXTURES/$VERSION-$config.config" || { echo "$name: olddefconfig changed the .config" >&2; exit 1; }
   # (x86 only, ARCH=x86_64 and ARCH=i386 too: the others build no objtool.)
-  [[ " ${args[*]} " == *" ARCH="* && " ${args[*]} " != *" ARCH="@(x86|x86_64|i386)" "* ]] || nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -j"$JOBS" tools/objtool > "$WORK/$name.objtool.log" 2>&1
-  nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -n -k > "$WORK/$name.before-prepare.txt" 2> "$WORK/$name.before-prepare.err" || true
-  nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -j"$JOBS" prepare > "$WORK/$name.prepare.log" 2>&1
-  nice -n 10 make -C "$SRC" O="$B" "${args[@]}" -n -k > "$WORK/$name.dry-run.txt" 2> "$WORK/$name.dry-run.err" || true
+  [[ " ${args[*]} " == *" ARCH="* && " ${args[*]} " != *" ARCH="@(x86|x86_64|i386)" "* ]] || nice -n 10 make -C "$S" "${oarg[@]}" "${args[@]}" -j"$JOBS" tools/objtool > "$WORK/$name.objtool.log" 2>&1
+  nice -n 10 make -C "$S" "${oarg[@]}" "${args[@]}" -n -k > "$WORK/$name.before-prepare.txt" 2> "$WORK/$name.before-prepare.err" || true
+  nice -n 10 make -C "$S" "${oarg[@]}" "${args[@]}" -j"$JOBS" prepare > "$WORK/$name.prepare.log" 2>&1
+  nice -n 10 make -C "$S" "${oarg[@]}" "${args[@]}" -n -k > "$WORK/$name.dry-run.txt" 2> "$WORK/$name.dry-run.err" || true
   # After prepare, as in a build: a recipe of prepare's that changes the
   # top level's variables with $(eval) (arm's stack protector flags) has run.
   printf 'kflags-image: prepare\n\t$(Q)$(MAKE) $(build)=$(boot) $(KBUILD_IMAGE)\n' > "$WORK/image.mk"
@@ -87,15 +99,15 @@ for run in "$@"; do
   for f in "${fakes[@]}"; do [[ -e $f ]] || { mkdir -p "$(dirname "$f")"; touch "$f"; }; done
   # The first make's exports that reach the make reading the top level in B
   # (the top level's `ifneq ($(sub_make_done),1)` part): W=1 as KBUILD_EXTRA_WARN.
-  first=(sub_make_done=1 abs_srctree="$SRC" abs_objtree="$B")
+  first=(sub_make_done=1 abs_srctree="$S" abs_objtree="$B")
   [[ $run == *-w1 ]] && first+=(KBUILD_EXTRA_WARN=1)
   for a in ${EXTRA_ARGS:-}; do [[ $a == W=* ]] && first+=(KBUILD_EXTRA_WARN=${a#W=}); done
   # -rR as the first make puts it in MAKEFLAGS (no built-in rules in the sub-makes).
   image=(-f "$WORK/image.mk" kflags-image)
   [[ " ${args[*]} " == *" ARCH="@(powerpc|mips|um|loongarch)" "* ]] && image=(-o vmlinux)
-  env "${first[@]}" nice -n 10 make -rR --no-print-directory -C "$B" -f "$SRC/Makefile" \
+  env "${first[@]}" nice -n 10 make -rR --no-print-directory -C "$B" -f "$S/Makefile" \
     "${args[@]}" -n -k "${image[@]}" > "$WORK/$name.image.txt" 2> "$WORK/$name.image.err" || true
   rm -f "${fakes[@]}"
-  CONFIG="$VERSION-$config" MAKE_ARGS="${args[*]}" node "$here/dry-run.mjs" "$WORK/$name.dry-run.txt" "$SRC" "$B" "$name" "$WORK/$name.before-prepare.txt" "$WORK/$name.image.txt" \
+  CONFIG="$VERSION-$config" MAKE_ARGS="${args[*]}" node "$here/dry-run.mjs" "$WORK/$name.dry-run.txt" "$S" "$B" "$name" "$WORK/$name.before-prepare.txt" "$WORK/$name.image.txt" \
     > "$FIXTURES/$name.dry-run.json.gz"
 done

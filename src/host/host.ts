@@ -336,6 +336,8 @@ export class ConfinedHost implements Host {
     private readonly overlay: Map<string, string> = new Map(),
     /** Symbolic links found from directory entries read once (see DirectoryListings). */
     private readonly listings?: DirectoryListings,
+    /** What the refusal tells the user to do (the CLI's way to widen the roots, where it has one). */
+    private readonly hint = 'use --allow-read DIR',
   ) {
     this.roots = [...new Set(roots.map((r) => realOrResolved(r)))];
   }
@@ -410,7 +412,7 @@ export class ConfinedHost implements Host {
     if (!this.allows(file)) {
       const abs = path.resolve(file);
       const real = realOrResolved(abs);
-      throw new ConfinementError(abs, this.roots, real === abs ? undefined : real);
+      throw new ConfinementError(abs, this.roots, real === abs ? undefined : real, this.hint);
     }
   }
 
@@ -470,9 +472,10 @@ export class ConfinementError extends Error {
     readonly file: string,
     readonly roots: string[],
     readonly target?: string,
+    hint = 'use --allow-read DIR',
   ) {
     const what = target === undefined ? `'${file}'` : `'${file}' (a link to '${target}')`;
-    super(`kflags: refusing to read ${what}: outside the allowed directories (${roots.join(', ')}); use --allow-read DIR`);
+    super(`kflags: refusing to read ${what}: outside the allowed directories (${roots.join(', ')}); ${hint}`);
     this.name = 'ConfinementError';
   }
 }

@@ -311,6 +311,11 @@ export class ProbeHost implements Host {
     if (find !== null) {
       const dir = path.resolve(cwd, find[1]);
       if (!this.inner.exists(dir) && (this.options.virtualDirectories ?? []).some((d) => dir.startsWith(d + '/'))) return { output: '', status: 1 };
+      // `find DIR -name PATTERN 2>/dev/null` where nothing matches (an in-tree build's generated
+      // files before the build: drivers/base/firmware_loader/builtin's *.gen.S): a read, answered
+      // by walking DIR. What does match is left to the shell: find prints in the directory's own order.
+      const named = /^\s*find\s+([^\s;&|<>'"`$\\]+)\s+-name\s+((?:[^\s;&|<>'"`$\\[]|\\[^\s])+|'[^'[]*'|"[^"$`\\[]*")(?:\s+2>\s*\/dev\/null)?\s*$/.exec(command);
+      if (named !== null && this.inner.isDirectory(dir) && !findMatches(this.inner, dir, nameRegExp(named[2]))) return { output: '', status: 0 };
     }
     // Version comparisons (`[ 1400060 -ge 1200000 ] && echo y`, `test A -lt B; echo $?`) are arithmetic.
     const compared = arithmeticTest(command);
@@ -377,12 +382,83 @@ export class ProbeHost implements Host {
     // A script of the source tree answers as its text says (6.1's and 6.12's
     // tools-support-relr.sh differ): the answer kept with that text's digest first.
     const qualified = key === undefined ? undefined : treeFilesKey(key, this.options.paths, (f) => this.inner.readFile(f));
-    const known = key === undefined ? undefined : ((qualified !== undefined ? model?.commands[qualified] : undefined) ?? model?.commands[key]);
+    const known =
+      key === undefined || model === undefined
+        ? undefined
+        : ((qualified !== undefined ? (model.commands[qualified] ?? byBlankFreeKey(model).get(collapseBlanks(qualified))) : undefined) ??
+          model.commands[key] ??
+          byBlankFreeKey(model).get(collapseBlanks(key)));
     if (known === undefined) return record({ output: '', status: 127 }, 'unknown');
     const result = { output: renameInOutput(denormalizePaths(known.output, this.options.paths), renamedTools(command, model)), status: known.status };
     this.cache.set(command, result);
     return record(result, 'model');
   }
+}
+
+/**
+ * find's -name PATTERN as a regular expression for a whole file name, dots
+ * included: the word as the shell passes it (`\*.gen.S` and '*.gen.S' are
+ * both `*.gen.S`), then fnmatch's `*`, `?` and backslash (no brackets: the
+ * caller's pattern has none).
+ */
+function nameRegExp(word: string): RegExp {
+  const unquoted = /^['"]/.test(word) ? word.slice(1, -1) : word.replace(/\\(.)/gs, '$1');
+  let re = '';
+  for (let i = 0; i < unquoted.length; i++) {
+    const ch = unquoted[i];
+    if (ch === '\\' && i + 1 < unquoted.length) re += unquoted[++i].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    else if (ch === '*') re += '.*';
+    else if (ch === '?') re += '.';
+    else re += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`, 's');
+}
+
+/** Whether a file below `dir` (itself included, as find tests it) has a name `name` matches. */
+function findMatches(host: Host, dir: string, name: RegExp): boolean {
+  if (name.test(path.basename(dir))) return true;
+  for (const entry of host.listDirectory(dir) ?? []) {
+    const file = path.join(dir, entry);
+    if (name.test(entry)) return true;
+    if (!host.isLink?.(file) && host.isDirectory(file) && findMatches(host, file, name)) return true;
+  }
+  return false;
+}
+
+/**
+ * A command with each run of blanks outside quotes written as one space,
+ * and none at its ends: the shell splits words so either way (Debian's
+ * headers package spells `CC = $(if ...) gcc-12`, and `$(CC) --version`
+ * becomes `LC_ALL=C  gcc-12 --version`).
+ */
+export function collapseBlanks(command: string): string {
+  let out = '';
+  let quote = '';
+  let blank = false;
+  for (let i = 0; i < command.length; i++) {
+    const ch = command[i];
+    if (quote === '' && (ch === ' ' || ch === '\t')) {
+      blank = out !== '';
+      continue;
+    }
+    if (blank) {
+      out += ' ';
+      blank = false;
+    }
+    out += ch;
+    if (ch === '\\' && quote !== "'" && i + 1 < command.length) out += command[++i];
+    else if (quote === '' && (ch === "'" || ch === '"')) quote = ch;
+    else if (ch === quote) quote = '';
+  }
+  return out;
+}
+
+/** Per model, its command answers by their keys with blanks collapsed (made once, when a key is not found as it is). */
+const BLANK_FREE = new WeakMap<CompilerModelData, Map<string, CompilerModelData['commands'][string]>>();
+function byBlankFreeKey(model: CompilerModelData): Map<string, CompilerModelData['commands'][string]> {
+  let map = BLANK_FREE.get(model);
+  if (map === undefined) BLANK_FREE.set(model, (map = new Map(Object.entries(model.commands).map(([k, v]) => [collapseBlanks(k), v]))));
+  return map;
 }
 
 /** A try-run's model key parts with its tool (and a try-run's own command, its subject) named as the model's keys name them. */

@@ -24,6 +24,7 @@ import { configMismatches, configWarning } from './config-check.js';
 import { olddefconfig, type OlddefconfigResult } from '../kconfig/index.js';
 import { KflagsError } from '../../errors.js';
 import { buildFiles, externalModuleDir } from './build-files.js';
+import { packagedSourceTree, packagedTreeRoots } from './tree-roots.js';
 import type { ConfigEntry } from '../config.js';
 import { COMPILER_LAUNCHERS, ProbeHost, type CompilerModelData, type Probe } from './probes.js';
 import { ScanPool } from './scan-pool.js';
@@ -160,6 +161,8 @@ const SUB_MAKEFLAGS = 'rR --no-print-directory';
 
 /** What every make of a tree run reads through: the trees' real paths, the build directory's files, the probe host and one confinement. */
 export interface TreeHosts {
+  /** Where the user's make starts: the source tree, or a packaged build directory (tree-roots.ts). */
+  launch: string;
   srctree: string;
   objtree: string;
   release: string;
@@ -176,12 +179,16 @@ export interface TreeHosts {
 export function treeHosts(options: Omit<TreeOptions, 'dir'>): TreeHosts {
   // make's abs_srctree resolves symbolic links ($(realpath ...)): the paths in commands are those.
   const disk = new NodeHost();
-  const srctree = disk.realpath(options.srctree) ?? path.resolve(options.srctree);
-  const objtree = options.objtree === undefined ? srctree : (disk.realpath(options.objtree) ?? path.resolve(options.objtree));
   const overlay = new Map(options.overlay ?? []);
-  const topMakefile = path.join(srctree, 'Makefile');
-  const topText = new NodeHost(overlay).readFile(topMakefile);
-  if (topText === undefined) throw new MakeError(`kflags: no kernel tree at '${srctree}' (no Makefile)`);
+  const files = new NodeHost(overlay);
+  // Where the user's make starts (`make -C DIR`): the source tree, or a packaged build directory whose Makefile includes it.
+  const launch = disk.realpath(options.srctree) ?? path.resolve(options.srctree);
+  const launchText = files.readFile(path.join(launch, 'Makefile'));
+  if (launchText === undefined) throw new MakeError(`kflags: no kernel tree at '${launch}' (no Makefile)`);
+  const srctree = packagedSourceTree(launch, launchText, (f) => files.readFile(f)) ?? launch;
+  // Without O=, the build directory is where make starts (a packaged tree's, for its source tree elsewhere).
+  const objtree = options.objtree === undefined ? launch : (disk.realpath(options.objtree) ?? path.resolve(options.objtree));
+  const topText = srctree === launch ? launchText : files.readFile(path.join(srctree, 'Makefile'))!;
   const made = buildFiles({ objtree, config: options.config, configFile: options.configFile, topMakefile: topText, autoConf: options.autoConf });
   for (const [file, text] of made.files) overlay.set(file, text);
 
@@ -196,13 +203,14 @@ export function treeHosts(options: Omit<TreeOptions, 'dir'>): TreeHosts {
     // make sees the build directory (O=) as existing; kflags never creates it.
     virtualDirectories: [objtree],
   });
-  const outOfTree = objtree !== srctree;
-  const commandLine = [...(options.commandLine ?? []), ...(outOfTree ? [`O=${objtree}`] : [])];
+  const commandLine = [...(options.commandLine ?? []), ...(options.objtree !== undefined && objtree !== srctree ? [`O=${objtree}`] : [])];
   // One confinement for every make of the run (reads stay in the trees), so that its answers are shared.
   // An external module's directory (M=, KBUILD_EXTMOD=) is named by the user: its Kbuild file and sources are read.
   const extmod = externalModuleDir(commandLine, options.environment);
   const extmodRoots = extmod === undefined ? [] : [path.resolve(extmod), path.resolve(objtree, extmod)];
-  const confined = new ConfinedHost(probeHost, [srctree, objtree, ...extmodRoots, ...(options.allowRead ?? [])], overlay, listings);
+  // A packaged tree (Debian's linux-headers) spreads over the directories its top level leads to (tree-roots.ts).
+  const roots = [launch, ...packagedTreeRoots(launch, launchText), srctree, objtree, ...extmodRoots, ...(options.allowRead ?? [])];
+  const confined = new ConfinedHost(probeHost, roots, overlay, listings, 'tree mode reads the kernel tree (and the directories its top-level Makefile includes or links to), the build directory (O=) and the external module (M=)');
   const common = {
     cwd: objtree,
     host: confined,
@@ -213,7 +221,7 @@ export function treeHosts(options: Omit<TreeOptions, 'dir'>): TreeHosts {
     onWarning: options.onWarning,
     history: options.history === true,
   };
-  return { srctree, objtree, release: made.release, probeHost, commandLine, common, version: made.version, configEntries: made.entries, configUnexpected: made.unexpected };
+  return { launch, srctree, objtree, release: made.release, probeHost, commandLine, common, version: made.version, configEntries: made.entries, configUnexpected: made.unexpected };
 }
 
 /** What a directory's sub-make takes from the top level (a scan's worker threads get it without reading the top level again). */
@@ -341,7 +349,7 @@ export function kconfigNote(configFile: string, run: KconfigRun): string | undef
 
 /** The top level read with the .config as given, and what make's syncconfig would find to change (config-check.ts). */
 function readTopLevel(options: Omit<TreeOptions, 'dir'>, goals: string[]): { top: TopLevel; mismatches: string[] } {
-  const { srctree, objtree, release, probeHost, commandLine, common, version, configEntries, configUnexpected } = treeHosts(options);
+  const { launch, srctree, objtree, release, probeHost, commandLine, common, version, configEntries, configUnexpected } = treeHosts(options);
   const outOfTree = objtree !== srctree;
   const topMakefile = path.join(srctree, 'Makefile');
 
@@ -349,7 +357,7 @@ function readTopLevel(options: Omit<TreeOptions, 'dir'>, goals: string[]): { top
   // (`__sub-make`): what it exports and the include directories it adds to
   // MAKEFLAGS (6.1: --include-dir=$(abs_srctree) out of tree) reach the next.
   const skipped = (make: 'first' | 'top') => (options.onSkippedAssignment === undefined ? {} : { onSkippedAssignment: (e: SkippedAssignment) => options.onSkippedAssignment!(e, make) });
-  const first = evaluate({ ...common, cwd: srctree, makefiles: ['Makefile'], environment: options.environment ?? {}, commandLine, goals, ...skipped('first') });
+  const first = evaluate({ ...common, cwd: launch, makefiles: ['Makefile'], environment: options.environment ?? {}, commandLine, goals, ...skipped('first') });
   const includeDirs = makeflagsIncludeDirs(first.expandVariable('MAKEFLAGS'));
   // The make that reads the whole top level runs in the build directory with sub_make_done=1.
   const top = evaluate({
