@@ -252,6 +252,43 @@ describe.skipIf(!have)('kflags --tree on the real trees', () => {
     expect(nowhere.stderr).toContain('kernel/elsewhere: no such directory in before or after');
   });
 
+  // A patch that adds a Kconfig option (on by default) and a flag it turns on: make's syncconfig runs first in the
+  // patched tree (the Kconfig file is newer than auto.conf). The truth: `make -n init/` in the patched copy of the
+  // tree (scripts/kernel-truth/partial-dry-run.sh kconfig-patch gcc); the patch is made here from the tree's files.
+  it('a patch to Kconfig files: the patched state is read with the .config Kconfig makes of it, as make -n says', async () => {
+    const { createTwoFilesPatch } = await import('diff');
+    const { shellWords } = await import('../src/kbuild/tree/shell-words.js');
+    const append = JSON.parse(readFileSync(path.join(root, 'test/fixtures/kconfig-patch/append.json'), 'utf8')) as Record<string, string>;
+    const patch = Object.entries(append)
+      .map(([file, text]) => {
+        const old = readFileSync(path.join(t612(), file), 'latin1');
+        return `diff --git a/${file} b/${file}\n${createTwoFilesPatch(`a/${file}`, `b/${file}`, old, old + text).replace(/^Index.*\n=+\n/, '')}`;
+      })
+      .join('');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'kflags-kconfig-patch-')), 'kconfig.patch');
+    writeFileSync(file, patch);
+    const r = await kflags(['diff', '--tree', t612(), '--patch', file, '--dir', 'init', '--config', cfg('6.12-gcc'), O, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('kflags: note: the state after the patch has other Kconfig files than the tree (init/Kconfig): make\'s syncconfig runs first there');
+    expect(r.stderr).toContain("make's syncconfig changes 1 option before building (CONFIG_KFLAGS_TEST=y)");
+    const doc = JSON.parse(r.stdout);
+    const truth = JSON.parse(readFileSync(path.join(fixtures, '6.12-gcc-kconfig-patch.json'), 'utf8')) as { objects: { object: string; command: string }[] };
+    const recorded = truth.objects.filter((o) => o.object.startsWith('init/'));
+    expect(doc.objects.map((o: { object: string }) => o.object).sort()).toEqual(recorded.map((o) => o.object).sort());
+    const objtree = O.slice(2);
+    for (const o of recorded) {
+      const words = shellWords(o.command.split('@SRCTREE@').join(t612())).commands[0];
+      const mine = doc.objects.find((x: { object: string }) => x.object === o.object);
+      expect(mine.after.map((w: string) => w.split(objtree).join('.')), o.object).toEqual(words.slice(1, words.indexOf('-o')));
+      expect(mine.after).toContain('-DKFLAGS_TEST');
+      expect(mine.before).not.toContain('-DKFLAGS_TEST');
+    }
+    // --kconfig never: the .config as given in both states (the option unset): nothing changes, nothing said.
+    const never = await kflags(['diff', '--tree', t612(), '--patch', file, '--dir', 'init', '--config', cfg('6.12-gcc'), O, '--kconfig', 'never']);
+    expect(never.stderr).toBe('');
+    expect(never.stdout).toMatch(/\nno flag changes in 7 objects\n/);
+  });
+
   it("a --compiler of the other family than the build's is warned about (its probes would all be unknown)", async () => {
     const r = await kflags(['flags', '--tree', t612(), '--dir', 'arch/x86/purgatory', '--config', cfg('6.12-clang-thinlto'), 'LLVM=1', O, '--compiler', 'gcc-12', '--json']);
     expect(r.status, r.stderr).toBe(0);

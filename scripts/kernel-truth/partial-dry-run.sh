@@ -9,7 +9,14 @@
 #                  first; its path is written @EXTMOD@ in the fixture);
 #   KIND ccache    a compiler launcher: `make O=B CC="ccache $(CC)" -n init/
 #                  arch/x86/purgatory/` (needs ccache; CCACHE_DIR is a scratch
-#                  directory; x86 builds only).
+#                  directory; x86 builds only);
+#   KIND kconfig-patch  a patch that adds a Kconfig option (on by default)
+#                  and a flag the option turns on: the text of
+#                  test/fixtures/kconfig-patch/append.json appended to its
+#                  files, in a copy of SRC made of hard links (each patched
+#                  file a new one), built in a hard-linked copy of B:
+#                  `make -C COPY O=BCOPY -n init/`, whose syncconfig runs first
+#                  (the Kconfig file is newer than auto.conf).
 #
 # Run by a developer, never by CI. Usage:
 #   scripts/kernel-truth/partial-dry-run.sh KIND NAME...    NAME: a dry run's build (gcc, clang-fulllto, ...)
@@ -47,11 +54,27 @@ for run in "$@"; do
       goals=(init/ arch/x86/purgatory/)
       export CCACHE_DIR=$scratch/ccache
       ;;
-    *) echo "unknown KIND $kind (extmod, ccache)" >&2; exit 2 ;;
+    kconfig-patch)
+      goals=(init/)
+      ;;
+    *) echo "unknown KIND $kind (extmod, ccache, kconfig-patch)" >&2; exit 2 ;;
   esac
+  S=$SRC
+  if [[ $kind == kconfig-patch ]]; then
+    cp -al "$SRC" "$scratch/src" && cp -al "$B" "$scratch/build"
+    node -e '
+      const fs = require("fs"), path = require("path");
+      const [tree, append] = process.argv.slice(1);
+      for (const [file, text] of Object.entries(JSON.parse(fs.readFileSync(append, "utf8")))) {
+        const f = path.join(tree, file), old = fs.readFileSync(f, "latin1");
+        fs.unlinkSync(f); // a new file, not the original (a hard link)
+        fs.writeFileSync(f, old + text, "latin1");
+      }' "$scratch/src" "$repo/test/fixtures/kconfig-patch/append.json"
+    S=$scratch/src B=$scratch/build
+  fi
   # An external module's -n stops at modpost (no modules.order without a build): the compiles come first.
-  make -C "$SRC" O="$B" "${args[@]}" -n "${goals[@]}" > "$scratch/dry-run.txt" 2> "$scratch/dry-run.err" || [[ $kind == extmod ]]
-  node "$here/dry-run.mjs" "$scratch/dry-run.txt" "$SRC" "$B" "$VERSION-$run-$kind" | gunzip \
+  make -C "$S" O="$B" "${args[@]}" -n "${goals[@]}" > "$scratch/dry-run.txt" 2> "$scratch/dry-run.err" || [[ $kind == extmod ]]
+  node "$here/dry-run.mjs" "$scratch/dry-run.txt" "$S" "$B" "$VERSION-$run-$kind" | gunzip \
     | node -e '
       let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => {
         const doc = JSON.parse(s);

@@ -147,8 +147,32 @@ function evaluateSide(
   absentDirectory: 'error' | 'empty' = 'error',
 ): TreeSide {
   const input = treeInput(tree, config, request, model, cache);
-  const evaluation = evaluateTree({ ...input, dir: request.dir, overlay, onSkippedAssignment: request.onSkippedAssignment, absentDirectory });
+  // A state whose Kconfig files differ from the tree's: make's syncconfig runs first (auto.conf.cmd lists them,
+  // and they are newer than auto.conf), so the .config is brought up to date with them (unless --kconfig never).
+  const changed = input.kconfig === 'never' || overlay === undefined ? [] : changedKconfigFiles(overlay);
+  const kconfig = changed.length > 0 ? 'always' : input.kconfig;
+  if (changed.length > 0) {
+    const names = changed.map((f) => path.relative(input.srctree, f)).join(', ');
+    request.onWarning?.(`kflags: note: ${label === undefined ? 'this state' : `the state ${label} the patch`} has other Kconfig files than the tree (${names}): make's syncconfig runs first there, and so does kflags' Kconfig\n`);
+  }
+  const evaluation = evaluateTree({ ...input, kconfig, dir: request.dir, overlay, onSkippedAssignment: request.onSkippedAssignment, absentDirectory });
   return { label: label ?? input.srctree, evaluation, configFile: input.configFile };
+}
+
+/** The Kconfig files (Kconfig, Kconfig.debug, ...: every file Kconfig reads is named so) to which an overlay gives other text than the disk's. */
+function changedKconfigFiles(overlay: Map<string, string>): string[] {
+  const changed: string[] = [];
+  for (const [file, text] of overlay) {
+    if (!/^Kconfig/.test(path.basename(file))) continue;
+    let disk: string | undefined;
+    try {
+      disk = fs.readFileSync(file, 'latin1');
+    } catch {
+      disk = undefined;
+    }
+    if (text !== (disk ?? ABSENT_FILE)) changed.push(file);
+  }
+  return changed;
 }
 
 /** Two states of which one may lack the directory (a patch creates it; a newer tree has it): both may not. */
