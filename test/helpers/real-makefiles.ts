@@ -64,6 +64,10 @@ export interface KflagsOutcome extends Outcome {
   /** databaseEntry() of every global variable, by name (when reading did not stop). */
   entries?: Map<string, string>;
   evaluation?: Evaluation;
+  /** make -w's "Leaving directory" line, the end of stdout (make prints it after its database under -p), or ''. */
+  leaving: string;
+  /** make -w's two lines, printed or not (when the build phase prints something, make prints them around it). */
+  directory?: [string, string];
 }
 
 /** kflags, in-process, on the same input as runMake (allowShell, every file readable). */
@@ -74,6 +78,16 @@ export function runKflags(s: Setup, extraMakefile: string | undefined, target: s
   const host = new NodeHost();
   host.onStderr = (t) => (stderr += t);
   let evaluation: Evaluation | undefined;
+  // make -w (a sub-make: MAKELEVEL above 0): "Entering directory" before the first thing make
+  // prints (nothing printed, no line), "Leaving directory" when make ends (as the CLI does).
+  let entering = '';
+  let leaving = '';
+  let directory: [string, string] | undefined;
+  const enter = (text: string) => {
+    if (text === '' || entering === '') return;
+    stdout += entering;
+    entering = '';
+  };
   try {
     evaluation = evaluate({
       makefiles: [s.makefile, ...(extraMakefile === undefined ? [] : [extraMakefile])],
@@ -86,16 +100,31 @@ export function runKflags(s: Setup, extraMakefile: string | undefined, target: s
       environment: env,
       allowShell: true,
       history,
-      onInfo: (t) => (stdout += t),
-      onWarning: (t) => (stderr += t),
+      onInfo: (t) => {
+        enter(t);
+        stdout += t;
+      },
+      onWarning: (t) => {
+        enter(t);
+        stderr += t;
+      },
+      onDirectory: (first, last, dataBase) => {
+        entering = `${dataBase ? '# ' : ''}make${first}`;
+        leaving = `${dataBase ? '# ' : ''}make${last}`;
+        directory = [entering, leaving];
+      },
     });
   } catch (e) {
     if (!(e instanceof MakeError)) throw e;
-    stderr += e.render('make');
+    const text = e.render('make');
+    enter(text);
+    stderr += text;
     status = e.exitStatus;
   }
+  // Left unprinted: nothing was printed.
+  if (entering !== '') leaving = '';
   const entries = evaluation === undefined ? undefined : new Map([...evaluation.interpreter.global.vars.values()].map((v) => [v.name, databaseEntry(v)]));
-  return { stdout, stderr, status, entries, evaluation };
+  return { stdout: stdout + leaving, stderr, status, entries, evaluation, leaving, directory };
 }
 
 /** make -p's "# Variables" entries of makefile, override and command-line origin, by name. */
@@ -131,4 +160,16 @@ export function entryDifferences(theirs: Map<string, string>, ours: Map<string, 
     if (mine !== text) failures.push(`make:\n${text}kflags:\n${mine ?? '(none)\n'}`);
   }
   return failures;
+}
+
+/**
+ * make -p's standard output without the database: what it printed while
+ * reading (before "# GNU Make 4.3"), and after "# Finished Make data base"
+ * (make -w's "Leaving directory"); kflags' in the same two parts.
+ */
+export function outsideDatabase(make: string, kflags: KflagsOutcome): { make: [string, string]; kflags: [string, string] } {
+  const header = make.indexOf('# GNU Make 4.3\n# Built for');
+  const finished = make.search(/^# Finished Make data base on .*\n\n/m);
+  const after = finished < 0 ? '' : make.slice(make.indexOf('\n\n', finished) + 2);
+  return { make: [header < 0 ? make : make.slice(0, header), after], kflags: [kflags.stdout.slice(0, kflags.stdout.length - kflags.leaving.length), kflags.leaving] };
 }
