@@ -69,6 +69,8 @@ interface Read {
   env?: Record<string, string>;
   /** Targets whose recipe `make -n` prints (their prerequisites exist: nothing else is printed). */
   recipes?: string[];
+  /** Every target's recipe too (everyRecipe()): at least this many compared. */
+  every?: number;
 }
 
 /** One generated build: how it is made (returns the build directory), and what is read in it. */
@@ -144,9 +146,9 @@ const BUILDS: { kind: 'automake' | 'cmake'; available: boolean; builds: Build[] 
       ]),
       // A VPATH build: ../src/configure from another directory, srcdir '../../src/src', EXTRA true.
       automakeBuild('automake-demo, VPATH build with --enable-extra', automakeDemo, { dir: 'build', vpath: true, configure: ['--enable-extra', 'CFLAGS=-O2 -g', 'CPPFLAGS=-DFROM_CONFIGURE'] }, [
-        { dir: '.', makefile: 'Makefile' },
-        { dir: 'lib', makefile: 'Makefile', recipes: ['libdemo_a-greet.o', 'libdemo_a-count.o'] },
-        { dir: 'src', makefile: 'Makefile', recipes: ['main.o', 'extra.o', 'version.c'] },
+        { dir: '.', makefile: 'Makefile', every: 15 },
+        { dir: 'lib', makefile: 'Makefile', recipes: ['libdemo_a-greet.o', 'libdemo_a-count.o'], every: 15 },
+        { dir: 'src', makefile: 'Makefile', recipes: ['main.o', 'extra.o', 'version.c'], every: 15 },
       ]),
       // Libtool (.lo objects, LTCOMPILE), a config header, subdir-objects (dirstamps), the parallel test harness, GNU make in Makefile.am.
       automakeBuild('automake-libtool, in the source tree', automakeLibtool, { dir: 'in-tree', vpath: false, configure: [] }, libtoolReads()),
@@ -190,10 +192,10 @@ const BUILDS: { kind: 'automake' | 'cmake'; available: boolean; builds: Build[] 
 /** What automake-libtool's makefiles are read as, and the recipes compared: "A B T" is make -n T that makes A and B first. */
 function libtoolReads(): Read[] {
   return [
-    { dir: '.', makefile: 'Makefile', recipes: ['tools/.dirstamp tools/.deps/.dirstamp tools/ltinfo-ltinfo.o', 'tools/ltinfo.txt'] },
+    { dir: '.', makefile: 'Makefile', recipes: ['tools/.dirstamp tools/.deps/.dirstamp tools/ltinfo-ltinfo.o', 'tools/ltinfo.txt'], every: 30 },
     { dir: '.', makefile: 'Makefile', args: ['V=1'], recipes: ['tools/.dirstamp tools/.deps/.dirstamp tools/ltinfo-ltinfo.o'] },
-    { dir: 'lib', makefile: 'Makefile', recipes: ['libkflt_la-core.lo', 'util/.dirstamp util/.deps/.dirstamp util/libkflt_la-strings.lo'] },
-    { dir: 'tests', makefile: 'Makefile', recipes: ['level-level.o', 'version.log'] },
+    { dir: 'lib', makefile: 'Makefile', recipes: ['libkflt_la-core.lo', 'util/.dirstamp util/.deps/.dirstamp util/libkflt_la-strings.lo'], every: 20 },
+    { dir: 'tests', makefile: 'Makefile', recipes: ['level-level.o', 'version.log'], every: 15 },
   ];
 }
 
@@ -221,16 +223,16 @@ function cmakeReads(extra: boolean): Read[] {
   const objects = 'lib/CMakeFiles/demo-objects.dir';
   const shared = 'lib/CMakeFiles/demo-shared.dir';
   return [
-    { dir: '.', makefile: 'Makefile' },
-    { dir: 'lib', makefile: 'Makefile' },
+    { dir: '.', makefile: 'Makefile', every: 8 },
+    { dir: 'lib', makefile: 'Makefile', every: 8 },
     { dir: 'app', makefile: 'Makefile' },
     { dir: '.', makefile: 'CMakeFiles/Makefile2' },
-    { dir: '.', makefile: `${lib}/build.make`, recipes: [`${lib}/greet.c.o`, `${lib}/count.c.o`, `${lib}/count.c.i`, `${lib}/greet.c.s`] },
-    { dir: '.', makefile: `${app}/build.make`, recipes: [`${app}/main.c.o`, 'app/version.c', ...(extra ? [`${app}/extra.c.o`] : [])] },
-    { dir: '.', makefile: `${objects}/build.make`, recipes: [`${objects}/greet.c.o`] },
-    { dir: '.', makefile: `${shared}/build.make`, recipes: [`${shared}/count.c.o`] },
+    { dir: '.', makefile: `${lib}/build.make`, recipes: [`${lib}/greet.c.o`, `${lib}/count.c.o`, `${lib}/count.c.i`, `${lib}/greet.c.s`], every: 8 },
+    { dir: '.', makefile: `${app}/build.make`, recipes: [`${app}/main.c.o`, 'app/version.c', ...(extra ? [`${app}/extra.c.o`] : [])], every: 8 },
+    { dir: '.', makefile: `${objects}/build.make`, recipes: [`${objects}/greet.c.o`], every: 4 },
+    { dir: '.', makefile: `${shared}/build.make`, recipes: [`${shared}/count.c.o`], every: 4 },
     // A custom target: its recipe is a rule of a file that is never made.
-    { dir: '.', makefile: 'CMakeFiles/notes.dir/build.make', recipes: ['CMakeFiles/notes'] },
+    { dir: '.', makefile: 'CMakeFiles/notes.dir/build.make', recipes: ['CMakeFiles/notes'], every: 2 },
     // As `make VERBOSE=1` gives it to the sub-makes.
     { dir: '.', makefile: `${lib}/build.make`, args: ['VERBOSE=1'], recipes: [`${lib}/count.c.o`] },
   ];
@@ -278,6 +280,11 @@ describe.skipIf(!haveMake)('makefiles Automake and CMake generate: GNU make 4.3 
               expect(existsSync(join(top, read.dir, read.makefile)), `${read.makefile} was generated`).toBe(true);
               compareReading(setup(), name, env);
             }, 120_000);
+            if (read.every !== undefined) {
+              it(`${name}: every target's recipe (make -n)`, () => {
+                compareEveryRecipe(setup(), name, read.every ?? 0, env);
+              }, 300_000);
+            }
             if (read.recipes !== undefined) {
               it(`${name}: recipes of ${read.recipes.join(' ')} (make -n)`, () => {
                 compareRecipes(setup(), name, read.recipes ?? [], env);
@@ -338,4 +345,36 @@ function compareRecipes(s: Setup, name: string, targets: string[], ENV: Record<s
     else printed = kflags.stdout.slice(0, kflags.stdout.length - kflags.leaving.length) + printed + kflags.leaving;
     expect(printed, `${name}: make -n ${target}`).toBe(make.stdout);
   }
+}
+
+/**
+ * Every target of the makefile that has a recipe (not a special target, not
+ * a pattern), one make -n each, as compareRecipes() does, except:
+ * targets whose recipe make would run under -n (`+`, `$(MAKE)`: recursive
+ * makes) and those make has nothing to do for ("is up to date") are left
+ * out, and where make first makes prerequisites (`clean` runs the recipes of
+ * `clean-am`...), its output must end with the target's own recipe.
+ */
+function compareEveryRecipe(s: Setup, name: string, least: number, ENV: Record<string, string>): void {
+  const env = { ...ENV, MAKEFLAGS: `n${ENV.MAKEFLAGS ?? ''}` };
+  const all = runKflags(s, undefined, '__kflags_none', env).evaluation as Evaluation;
+  let compared = 0;
+  const failures: string[] = [];
+  for (const target of all.targets()) {
+    if (target.startsWith('.') || target.includes('%')) continue;
+    const kflags = runKflags(s, undefined, target, env);
+    const ev = kflags.evaluation as Evaluation;
+    const recipe = recipeOf(ev, target);
+    if (recipe.length === 0 || recipe.some((line) => /^[\s@-]*\+/.test(line) || /\$[({]MAKE[)}]/.test(line))) continue;
+    const make = normalize(runMake(s, undefined, target, env));
+    if (make.status !== 0 || /is up to date\.|Nothing to be done for/.test(make.stdout)) continue;
+    compared++;
+    const printed = dryRun(recipe.map((line) => ev.expand(line, { target, implicit: true })));
+    const own = kflags.directory === undefined ? make.stdout : make.stdout.slice(kflags.directory[0].length, make.stdout.length - kflags.directory[1].length);
+    if (kflags.stderr !== make.stderr || (own !== printed && !(printed !== '' && own.endsWith('\n' + printed)))) {
+      failures.push(`make -n ${target}:\n${make.stderr}${own}kflags:\n${kflags.stderr}${printed}`);
+    }
+  }
+  expect(failures.join('\n'), `${name}: every target's recipe`).toBe('');
+  expect(compared, `${name}: recipes compared`).toBeGreaterThanOrEqual(least);
 }
