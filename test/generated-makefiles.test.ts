@@ -227,14 +227,15 @@ function cmakeReads(extra: boolean): Read[] {
     { dir: 'lib', makefile: 'Makefile', every: 8 },
     { dir: 'app', makefile: 'Makefile' },
     { dir: '.', makefile: 'CMakeFiles/Makefile2' },
-    { dir: '.', makefile: `${lib}/build.make`, recipes: [`${lib}/greet.c.o`, `${lib}/count.c.o`, `${lib}/count.c.i`, `${lib}/greet.c.s`], every: 8 },
+    // The precompiled header is made first.
+    { dir: '.', makefile: `${lib}/build.make`, recipes: [`${lib}/cmake_pch.h.gch ${lib}/greet.c.o`, `${lib}/cmake_pch.h.gch ${lib}/count.c.o`, `${lib}/count.c.i`, `${lib}/greet.c.s`], every: 8 },
     { dir: '.', makefile: `${app}/build.make`, recipes: [`${app}/main.c.o`, 'app/version.c', ...(extra ? [`${app}/extra.c.o`] : [])], every: 8 },
     { dir: '.', makefile: `${objects}/build.make`, recipes: [`${objects}/greet.c.o`], every: 4 },
     { dir: '.', makefile: `${shared}/build.make`, recipes: [`${shared}/count.c.o`], every: 4 },
     // A custom target: its recipe is a rule of a file that is never made.
     { dir: '.', makefile: 'CMakeFiles/notes.dir/build.make', recipes: ['CMakeFiles/notes'], every: 2 },
     // As `make VERBOSE=1` gives it to the sub-makes.
-    { dir: '.', makefile: `${lib}/build.make`, args: ['VERBOSE=1'], recipes: [`${lib}/count.c.o`] },
+    { dir: '.', makefile: `${lib}/build.make`, args: ['VERBOSE=1'], recipes: [`${lib}/cmake_pch.h.gch ${lib}/count.c.o`] },
   ];
 }
 
