@@ -341,6 +341,11 @@ function compareRecipes(s: Setup, name: string, targets: string[], ENV: Record<s
       const parents = t === target ? [] : [target];
       printed += dryRun(recipe.map((line) => ev.expand(line, { target: t, parents, implicit: true })));
     }
+    // With history (provenance recorded for every expansion), the same.
+    const traced = runKflags(s, undefined, target, env, true).evaluation as Evaluation;
+    let tracedPrinted = '';
+    for (const t of made) tracedPrinted += dryRun(recipeOf(traced, t).map((line) => traced.expand(line, { target: t, parents: t === target ? [] : [target], implicit: true })));
+    expect(tracedPrinted, `${name}: make -n ${target}, with history`).toBe(printed);
     // Under -w, make says where it is before the first command it prints.
     if (kflags.directory !== undefined && printed !== '' && kflags.leaving === '') printed = kflags.directory[0] + printed + kflags.directory[1];
     else printed = kflags.stdout.slice(0, kflags.stdout.length - kflags.leaving.length) + printed + kflags.leaving;
