@@ -355,7 +355,8 @@ function compareRecipes(s: Setup, name: string, targets: string[], ENV: Record<s
 
 /**
  * Every target of the makefile that has a recipe (not a special target, not
- * a pattern), one make -n each, as compareRecipes() does, except:
+ * a pattern, not a double-colon target), one make -n each, as
+ * compareRecipes() does, except:
  * targets whose recipe make would run under -n (`+`, `$(MAKE)`: recursive
  * makes) and those make has nothing to do for ("is up to date") are left
  * out, and where make first makes prerequisites (`clean` runs the recipes of
@@ -371,6 +372,8 @@ function compareEveryRecipe(s: Setup, name: string, least: number, ENV: Record<s
     const kflags = runKflags(s, undefined, target, env);
     const ev = kflags.evaluation as Evaluation;
     const recipe = recipeOf(ev, target);
+    // A double-colon target has a recipe per rule (make runs each): not one recipe to compare.
+    if (ev.rule(target)?.doubleColon === true) continue;
     if (recipe.length === 0 || recipe.some((line) => /^[\s@-]*\+/.test(line) || /\$[({]MAKE[)}]/.test(line))) continue;
     const make = normalize(runMake(s, undefined, target, env));
     if (make.status !== 0 || /is up to date\.|Nothing to be done for/.test(make.stdout)) continue;
