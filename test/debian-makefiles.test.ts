@@ -27,10 +27,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { evaluate, MakeError } from '../src/index.js';
-import { NodeHost } from '../src/host/host.js';
-import { databaseEntry } from '../src/report/database.js';
-import { haveMake, MAKE } from './helpers/make.js';
+import { haveMake } from './helpers/make.js';
+import { entryDifferences, makeEntries, normalize, outsideDatabase, printerText, runKflags, runMake, type Setup } from './helpers/real-makefiles.js';
 import { linuxFullTree, requireTree } from './helpers/linux.js';
 
 interface Entry {
@@ -107,29 +105,6 @@ const SOURCES: Record<string, { root: () => string; available: () => boolean; tr
 const DRIVERS = join(import.meta.dirname, 'debian-makefiles.d');
 
 const ENV = { PATH: '/usr/bin:/bin' };
-// Variables make computes from its own switches or keeps in its hash order, as in test/database.test.ts.
-const NOT_COMPARED = new Set(['MAKEFLAGS', 'MFLAGS', 'CURDIR', 'MAKEFILE_LIST', '.DEFAULT_GOAL', 'MAKEOVERRIDES', '-*-command-variables-*-', 'GNUMAKEFLAGS', '.VARIABLES', 'SHELL', '.RECIPEPREFIX', 'MAKECMDGOALS', '.INCLUDE_DIRS']);
-
-interface Outcome {
-  stdout: string;
-  stderr: string;
-  status: number;
-}
-
-const normalize = (o: Outcome): Outcome => ({ ...o, stderr: o.stderr.replace(/^(?:make|kflags)(?:\[\d+\])?: /gm, '') });
-
-/** One printer: every variable of origin file, override or command line, sorted, expanded unless it is a function or calls $(error). */
-function printerText(): string {
-  // A variable that is an $(error) (gnustep-make's obsolete names) would end the printing: not expanded alone either.
-  const stops = '$(findstring $(__kflags_error),$(value $(__kflags_v)))';
-  const usesParameter = Array.from({ length: 9 }, (_, i) => `$(findstring $$${i + 1},$(value $(__kflags_v)))$(findstring $$(${i + 1}),$(value $(__kflags_v)))`).join('');
-  return (
-    `__kflags_names := $(sort $(foreach __kflags_v,$(.VARIABLES),$(if $(filter file override command,$(firstword $(origin $(__kflags_v)))),$(__kflags_v))))\n` +
-    '__kflags_error := $$(error\n' +
-    `$(foreach __kflags_v,$(filter-out ${[...NOT_COMPARED].join(' ')} __kflags_names,$(__kflags_names)),$(if ${usesParameter},$(info $(__kflags_v) is a function),$(if ${stops},$(info $(__kflags_v) stops make),$(info $(__kflags_v) = $($(__kflags_v))))))\n` +
-    '.PHONY: __kflags_print\n__kflags_print: ;@:\n'
-  );
-}
 
 const scratch = mkdtempSync(join(tmpdir(), 'kflags-debian-'));
 const printer = join(scratch, 'printer.mk');
@@ -137,13 +112,6 @@ writeFileSync(printer, printerText());
 const goal = join(scratch, 'goal.mk');
 writeFileSync(goal, '__kflags_db: ;@:\n');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-interface Setup {
-  cwd: string;
-  makefile: string;
-  includeDirs: string[];
-  args: string[];
-}
 
 function setup(entry: Entry): Setup {
   const source = SOURCES[entry.source];
@@ -165,70 +133,6 @@ function setup(entry: Entry): Setup {
   if (entry.files !== undefined) cpSync(join(DRIVERS, entry.files), cwd, { recursive: true });
   const includeDirs = driver ? [root] : [resolve(makefile, '..')];
   return { cwd, makefile, includeDirs, args: entry.args.map((a) => a.replaceAll('@TREE@', root).replaceAll('@CWD@', cwd)) };
-}
-
-function runMake(s: Setup, extraMakefile: string, target: string, env: Record<string, string>): Outcome {
-  const argv = ['-R', '-r', ...s.includeDirs.flatMap((d) => ['-I', d]), '-f', s.makefile, '-f', extraMakefile, target, ...s.args];
-  // argv0 'make': $(MAKE) is what make was called as. Standard input /dev/null, as kflags gives its
-  // $(shell): a socket (node's pipe) makes bash, as a recipe's SHELL=/bin/bash, read ~/.bashrc.
-  const r = spawnSync(MAKE, argv, { argv0: 'make', cwd: s.cwd, env, encoding: 'latin1', maxBuffer: 1 << 28, timeout: 60_000, stdio: ['ignore', 'pipe', 'pipe'] });
-  if (r.error) throw r.error;
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? -1 };
-}
-
-function runKflags(s: Setup, extraMakefile: string, target: string, env: Record<string, string>, history = false): Outcome & { entries?: Map<string, string> } {
-  let stdout = '';
-  let stderr = '';
-  let status = 0;
-  const host = new NodeHost();
-  host.onStderr = (t) => (stderr += t);
-  let evaluation;
-  try {
-    evaluation = evaluate({
-      makefiles: [s.makefile, extraMakefile],
-      cwd: s.cwd,
-      host,
-      includeDirs: s.includeDirs,
-      allowRead: ['/'],
-      commandLine: s.args,
-      goals: [target],
-      environment: env,
-      allowShell: true,
-      history,
-      onInfo: (t) => (stdout += t),
-      onWarning: (t) => (stderr += t),
-    });
-  } catch (e) {
-    if (!(e instanceof MakeError)) throw e;
-    stderr += e.render('make');
-    status = e.exitStatus;
-  }
-  const entries = evaluation === undefined ? undefined : new Map([...evaluation.interpreter.global.vars.values()].map((v) => [v.name, databaseEntry(v)]));
-  return { stdout, stderr, status, entries };
-}
-
-/** make -p's "# Variables" entries of makefile, override and command-line origin, by name. */
-function makeEntries(text: string): Map<string, string> {
-  const start = text.indexOf('\n# Variables\n\n');
-  const end = text.indexOf('# variable set hash-table stats:', start);
-  const entries = new Map<string, string>();
-  if (start < 0 || end < 0) return entries;
-  const isOrigin = (l: string) => /^# (automatic|default|environment|makefile|command line|'override' directive|environment under -e)( private)?( \(from '.*', line \d+\))?$/.test(l);
-  let current: string[] | undefined;
-  const flush = () => {
-    if (current === undefined || !/^# (makefile|'override' directive|command line)/.test(current[0])) return;
-    const lines = current[current.length - 1] === '' ? current.slice(0, -1) : current;
-    const name = lines[1].startsWith('define ') && lines.length >= 4 && lines[lines.length - 1] === 'endef' ? lines[1].slice(7) : lines[1].replace(/ [:+]?= .*$/s, '');
-    entries.set(name, lines.join('\n') + '\n');
-  };
-  for (const line of text.slice(start + '\n# Variables\n\n'.length, end).split('\n')) {
-    if (isOrigin(line)) {
-      flush();
-      current = [line];
-    } else current?.push(line);
-  }
-  flush();
-  return entries;
 }
 
 const entries = readList();
@@ -279,16 +183,11 @@ function compare(entry: Entry, name: string): void {
   const env = { ...ENV, MAKEFLAGS: 'pq' };
   const makeDb = runMake(setup(entry), goal, '__kflags_db', env);
   const kflagsDb = runKflags(setup(entry), goal, '__kflags_db', env);
-  const header = makeDb.stdout.indexOf('# GNU Make 4.3\n# Built for');
   expect(normalize(kflagsDb).stderr, `${name}: reading (make -p) stderr`).toBe(normalize(makeDb).stderr);
-  expect(kflagsDb.stdout, `${name}: reading (make -p) stdout`).toBe(header < 0 ? makeDb.stdout : makeDb.stdout.slice(0, header));
-  const failures: string[] = [];
+  const outside = outsideDatabase(makeDb.stdout, kflagsDb);
+  expect(outside.kflags, `${name}: reading (make -p) stdout`).toEqual(outside.make);
   const theirs = makeEntries(makeDb.stdout);
-  for (const [variable, text] of theirs) {
-    if (NOT_COMPARED.has(variable) || entry.ignore.includes(variable)) continue;
-    const ours = kflagsDb.entries?.get(variable);
-    if (ours !== text) failures.push(`make:\n${text}kflags:\n${ours ?? '(none)\n'}`);
-  }
+  const failures = entryDifferences(theirs, kflagsDb.entries, entry.ignore);
   expect(failures.join('\n'), `${name}: make -p entries`).toBe('');
   expect(theirs.size).toBeGreaterThan(0);
 }

@@ -1,8 +1,14 @@
 // main.c's MAKEFLAGS decoding and define_makeflags(), through src/eval/makeflags.ts.
 // Every expectation was checked against GNU make 4.3 (`env -i MAKEFLAGS=... make -R -r`,
 // printing $(MAKEFLAGS) while reading and, for `all`, in a recipe).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeEnvSwitches, emptySwitches, makeflagsValue, mflagsValue } from '../src/eval/makeflags.js';
+import { runKflags } from './helpers/cli.js';
+import { haveMake, MAKE } from './helpers/make.js';
 
 function decode(value: string) {
   const switches = emptySwitches();
@@ -49,5 +55,25 @@ describe('MAKEFLAGS from the environment', () => {
     expect(s.evals).toEqual(['A=1', 'B=2']);
     expect(makeflagsValue(s)).toBe('rR $(-*-eval-flags-*-)');
     expect(mflagsValue(s)).toBe('-rR');
+  });
+});
+
+describe('make -w under -p', () => {
+  // output.c log_working_directory(): with print_data_base_flag, "# " comes first. The
+  // database itself (after reading) is make's alone: compared is what comes before it.
+  it('prints "Entering directory" and "Leaving directory" as comments', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kflags-makeflags-'));
+    try {
+      writeFileSync(join(dir, 't.mk'), '$(info reading)\nall: ; @:\n');
+      const kflags = await runKflags(['eval', '--env', 'MAKEFLAGS=pq', '--env', 'MAKELEVEL=1', 't.mk'], dir);
+      expect(kflags.stdout).toBe(`# kflags[1]: Entering directory '${dir}'\nreading\n# kflags[1]: Leaving directory '${dir}'\n`);
+      if (!haveMake) return;
+      const make = spawnSync(MAKE, ['-R', '-r', '-f', 't.mk'], { cwd: dir, env: { MAKEFLAGS: 'pq', MAKELEVEL: '1' }, encoding: 'utf8' });
+      const lines = make.stdout.split('\n');
+      const header = lines.indexOf('# GNU Make 4.3');
+      expect([...lines.slice(0, header), lines[lines.length - 2]].join('\n').replaceAll('# make[1]', '# kflags[1]') + '\n').toBe(kflags.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

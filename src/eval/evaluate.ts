@@ -42,9 +42,10 @@ export interface EvaluateOptions {
   /**
    * make -w (or MAKELEVEL above 0, from the environment): called before
    * reading with the line make prints first and the one it prints last
-   * (also after an error), without the program's name.
+   * (also after an error), without the program's name; `dataBase`: -p is
+   * on, and make prints them as comments, "# " before the program's name.
    */
-  onDirectory?: (entering: string, leaving: string) => void;
+  onDirectory?: (entering: string, leaving: string, dataBase: boolean) => void;
   limits?: Partial<Limits>;
   /** Told of each assignment a false conditional skipped (kflags trace). */
   onSkippedAssignment?: (skipped: SkippedAssignment) => void;

@@ -192,8 +192,11 @@ export class Interpreter {
    * flags in MAKEFLAGS and MFLAGS, origins under -e, whether make prints
    * "Entering directory".
    */
-  /** make -w: "Entering directory" now (reading, or building when the makefile added -w), "Leaving" last. */
-  onDirectory: ((entering: string, leaving: string) => void) | undefined;
+  /**
+   * make -w: "Entering directory" now (reading, or building when the makefile added -w), "Leaving" last;
+   * `dataBase`: under -p, where make prints both lines as comments ("# make[1]: Entering ...").
+   */
+  onDirectory: ((entering: string, leaving: string, dataBase: boolean) => void) | undefined;
   private printingDirectory = false;
   private makelevel = 0;
 
@@ -201,7 +204,8 @@ export class Interpreter {
     if (this.printingDirectory) return;
     this.printingDirectory = true;
     const program = this.makelevel > 0 ? `[${this.makelevel}]` : '';
-    this.onDirectory?.(`${program}: Entering directory '${this.cwd}'\n`, `${program}: Leaving directory '${this.cwd}'\n`);
+    // output.c log_working_directory(): under -p (print_data_base_flag) the lines start with "# ".
+    this.onDirectory?.(`${program}: Entering directory '${this.cwd}'\n`, `${program}: Leaving directory '${this.cwd}'\n`, this.switches.letters.has('p'));
   }
 
   defineMakeflags(switches: MakeSwitches): void {
@@ -209,9 +213,10 @@ export class Interpreter {
     const levelText = this.global.get('MAKELEVEL')?.value ?? '0';
     const level = levelText !== '' && !levelText.startsWith('-') ? Number.parseInt(levelText, 10) || 0 : 0;
     this.defineOwn({ name: 'MAKELEVEL', value: String(level), flavor: 'simple', origin: envOrigin });
-    // -w is implied below the top level; --no-print-directory turns it off (once, here).
+    // -w is implied below the top level, except under -s (main.c: "Except under -s, always
+    // do -w in sub-makes"); --no-print-directory turns it off (once, here).
     const letters = new Set(switches.letters);
-    if (level > 0) letters.add('w');
+    if (level > 0 && !letters.has('s')) letters.add('w');
     if (switches.long.has('no-print-directory')) letters.delete('w');
     this.switches = { ...switches, letters, long: new Set(switches.long), includeDirs: [], evals: [...switches.evals] };
     if (switches.evals.length > 0) {

@@ -65,11 +65,13 @@ export function runEval(makefile: string, assignments: string[], options: EvalCo
   // message), "Leaving directory" last, whatever happens.
   let entering: string | undefined;
   let leaving: string | undefined;
+  // Under -p (MAKEFLAGS=p), make prints the two lines as comments.
+  let comment = '';
   let entered = false;
   const enter = (text: string) => {
     if (entering === undefined || entered || text === '') return;
     entered = true;
-    io.stdout(`kflags${entering}`);
+    io.stdout(`${comment}kflags${entering}`);
   };
   const output: Io = {
     ...io,
@@ -83,13 +85,14 @@ export function runEval(makefile: string, assignments: string[], options: EvalCo
     },
   };
   try {
-    return evalOnce(makefile, assignments, options, output, (first, last) => {
+    return evalOnce(makefile, assignments, options, output, (first, last, dataBase) => {
       if (options.json) return;
       entering = first;
       leaving = last;
+      comment = dataBase ? '# ' : '';
     });
   } finally {
-    if (entered) io.stdout(`kflags${leaving}`);
+    if (entered) io.stdout(`${comment}kflags${leaving}`);
   }
 }
 
@@ -98,7 +101,7 @@ function evalOnce(
   assignments: string[],
   options: EvalCommandOptions,
   io: Io,
-  onDirectory: (entering: string, leaving: string) => void,
+  onDirectory: (entering: string, leaving: string, dataBase: boolean) => void,
 ): number {
   const cwd = options.directory ? resolveFrom(io.cwd, options.directory) : io.cwd;
   // As for make, a word that is not an assignment is a goal.

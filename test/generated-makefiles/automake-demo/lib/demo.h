@@ -1,0 +1,2 @@
+int demo_greet(const char *who);
+int demo_count(int n);

@@ -1,0 +1,2 @@
+int kflt_level(void);
+char *kflt_copy(const char *s);

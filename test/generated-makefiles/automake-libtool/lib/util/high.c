@@ -1,0 +1,1 @@
+int kflt_high(void) { return 1; }

@@ -1,0 +1,1 @@
+char *kflt_dup(const char *s);

@@ -1,0 +1,1 @@
+test "$LEVEL" = 2
