@@ -226,7 +226,8 @@ for (const file of readdirSync(fixtures).filter((f) => /-debian-amd64(-cross|-ll
 // build, prepare's compiles and the boot image's included
 // (scripts/kernel-truth/dry-run.sh): 6.12 with defconfig for gcc, for
 // ThinLTO, full LTO, gcc and ThinLTO with W=1, tinyconfig (32-bit) and allmodconfig
-// (24,000 objects), CC=clang with GNU binutils, arm64, riscv, arm, powerpc,
+// (24,000 objects), CC=clang with GNU binutils, arm64 with the cross gcc
+// (CROSS_COMPILE=aarch64-linux-gnu-), arm64, riscv, arm, powerpc,
 // mips and um defconfig with clang, i386's defconfig (ARCH=i386) with gcc;
 // 6.1 with defconfig for gcc and ThinLTO, allmodconfig, i386's defconfig with
 // gcc, and arm64, riscv, powerpc, mips and um defconfig with

@@ -3,7 +3,7 @@
 // how the probe host answers from it.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { loadCompilerModel } from '../src/kbuild/tree/compilers.js';
+import { loadCompilerModel, modelIdFromVersion } from '../src/kbuild/tree/compilers.js';
 import type { Host, ShellResult } from '../src/host/host.js';
 import { addToModel, canonicalTool, canonicalTools, collapseBlanks, modelKey, parseTryRun, ProbeHost, withoutLaunchers, type CompilerModelData, type Probe } from '../src/kbuild/tree/probes.js';
 
@@ -148,6 +148,29 @@ describe('ProbeHost: commands answered without running', () => {
     // What the shell would expand or split is not a string operation.
     expect(host.shell('dirname $(HOME)/x', '/obj', {}).status).toBe(127);
     expect(host.shell('dirname a b', '/obj', {}).status).toBe(127);
+  });
+});
+
+describe('modelIdFromVersion: the compiler a version line names, however gcc was run', () => {
+  it('gcc, gcc-12, a cross gcc (CROSS_COMPILE=aarch64-linux-gnu-) and clang', () => {
+    expect(modelIdFromVersion('gcc (Debian 12.2.0-14+deb12u1) 12.2.0')).toBe('gcc-12');
+    expect(modelIdFromVersion('gcc-12 (Debian 12.2.0-14+deb12u1) 12.2.0')).toBe('gcc-12');
+    expect(modelIdFromVersion('aarch64-linux-gnu-gcc (Debian 12.2.0-14) 12.2.0')).toBe('gcc-12');
+    expect(modelIdFromVersion('x86_64-linux-gnu-gcc-12 (Debian 12.2.0-14+deb12u1) 12.2.0')).toBe('gcc-12');
+    expect(modelIdFromVersion('Debian clang version 14.0.6')).toBe('clang-14');
+    expect(() => modelIdFromVersion('gccgo (Debian 12.2.0-14) 12.2.0')).toThrow(/cannot tell/);
+  });
+});
+
+describe('ProbeHost with --allow-shell: commands run as from the user\'s shell', () => {
+  it("an environment without PATH gets the user's (a cross gcc's -print-file-name=include is relative without it); one with PATH keeps it", () => {
+    const seen: Record<string, string>[] = [];
+    const inner: Host = { ...disk, shell: (_c: string, _cwd: string, env: Record<string, string>) => (seen.push(env), { output: '', status: 0 }) };
+    const host = new ProbeHost(inner, { allowShell: true, model: emptyModel(), paths, scratch: '/tmp' });
+    host.shell('aarch64-linux-gnu-gcc -print-file-name=include', '/obj', { ARCH: 'arm64' });
+    host.shell('true', '/obj', { PATH: '/opt/bin' });
+    expect(seen[0]).toEqual({ ARCH: 'arm64', PATH: process.env.PATH ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' });
+    expect(seen[1]).toEqual({ PATH: '/opt/bin' });
   });
 });
 

@@ -144,7 +144,7 @@ for (const file of fs.readdirSync(fixtures).sort()) {
   const config = fs.readFileSync(path.join(fixtures, fx.dotconfig), 'latin1');
   // The whole build of the tree with this .config: every directory's probes.
   const scan = probesOf({ srctree, objtree, config, configFile: fx.dotconfig, commandLine: fx.makeArgs, allowShell: true });
-  const version = scan.probes.find((p) => p.kind === 'command' && /--version/.test(p.command) && /^LC_ALL=C (gcc|clang)\b/.test(p.command));
+  const version = scan.probes.find((p) => p.kind === 'command' && /--version/.test(p.command) && /^LC_ALL=C\s+(?:\S*[/-])?(gcc|clang)\b/.test(p.command));
   if (version && version.output.trim() !== fx.compiler) {
     throw new Error(`${file}: this machine's compiler says '${version.output.trim()}', the fixture was built with '${fx.compiler}'`);
   }
@@ -170,7 +170,7 @@ for (const extra of extraConfigs) {
   // `O=` empty: the build in the source tree itself (nothing is written there), whose probes name `./`.
   const objtree = o === 'O=' ? srctree : o !== undefined ? path.resolve(o.slice(2)) : path.join(os.tmpdir(), `kflags-record-extra-${path.basename(extra.file)}-${makeArgs.join('-')}`);
   const scan = probesOf({ srctree, objtree, config, configFile: extra.file, commandLine: makeArgs, allowShell: true });
-  const version = scan.probes.find((p) => p.kind === 'command' && /--version/.test(p.command) && /^LC_ALL=C (gcc|clang)\b/.test(p.command));
+  const version = scan.probes.find((p) => p.kind === 'command' && /--version/.test(p.command) && /^LC_ALL=C\s+(?:\S*[/-])?(gcc|clang)\b/.test(p.command));
   if (version === undefined) throw new Error(`${extra.file}: no compiler version probe`);
   const id = modelIdFromVersion(version.output.trim());
   const model = models.get(id);

@@ -32,11 +32,14 @@ export function loadCompilerModel(id: string): CompilerModelData {
   return JSON.parse(fs.readFileSync(path.join(compilersDir(), `${id}.json`), 'utf8')) as CompilerModelData;
 }
 
-/** `gcc (Debian 12.2.0-14) 12.2.0` -> gcc-12; `Debian clang version 14.0.6` -> clang-14. */
+/**
+ * `gcc (Debian 12.2.0-14) 12.2.0` -> gcc-12; `Debian clang version 14.0.6` -> clang-14. gcc names
+ * itself as it was run: `gcc-12 (...)`, `aarch64-linux-gnu-gcc (...)` (a cross compiler, CROSS_COMPILE=).
+ */
 export function modelIdFromVersion(versionLine: string): string {
   const clang = /clang version (\d+)/.exec(versionLine);
   if (clang) return `clang-${clang[1]}`;
-  const gcc = /^gcc\b.*\s(\d+)\.\d+\.\d+\s*$/.exec(versionLine.trim());
+  const gcc = /^(?:\S*-)?gcc(?:-\d+)?\s.*\s(\d+)\.\d+\.\d+\s*$/.exec(versionLine.trim());
   if (gcc) return `gcc-${gcc[1]}`;
   throw new Error(`kflags: cannot tell the compiler from '${versionLine}'`);
 }

@@ -159,6 +159,9 @@ export function canonicalTools(command: string, names: ToolNames | undefined): s
   });
 }
 
+/** The PATH of a shell that has none (dash's default). */
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
 /** Programs that run the compiler given after them, answering as it does (CC="ccache gcc", "sccache clang", "distcc gcc"). */
 export const COMPILER_LAUNCHERS = /^(?:.*\/)?(?:ccache|sccache|distcc)$/;
 
@@ -363,7 +366,9 @@ export class ProbeHost implements Host {
       // A build directory that does not exist yet (kflags needs none) cannot be a working directory either.
       // (The disk's answer: the overlay's files make directories exist for make, not for a process.)
       const where = tryRun !== undefined || !onDisk(cwd) ? this.options.scratch : cwd;
-      const result = this.inner.shell(command, where, env);
+      // make runs from the user's shell, whose PATH its commands inherit (tree mode reads no other of its variables):
+      // without one, gcc cannot find itself, and a cross gcc's -print-file-name=include answers a relative path.
+      const result = this.inner.shell(command, where, env.PATH === undefined ? { ...env, PATH: process.env.PATH ?? DEFAULT_PATH } : env);
       this.cache.set(command, result);
       return record(result, 'ran');
     }
