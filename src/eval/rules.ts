@@ -110,6 +110,18 @@ export class Rules {
   readonly files = new FileTable();
   /** read.c's waiting files: the rule line read last, not yet entered. */
   waiting: WaitingRule | null = null;
+  /**
+   * Names holding `%` that are files, not patterns: targets of a rule whose
+   * first target is not a pattern (deprecated syntax, or a static pattern
+   * rule's), or whose `%` was quoted. Every other name with `%` in the
+   * table is a pattern rule's target.
+   */
+  private readonly literalNames = new Set<string>();
+
+  /** A name of the table that is a pattern rule's target (not a file whose name holds `%`). */
+  private isPatternName(name: string): boolean {
+    return name.includes('%') && !this.literalNames.has(name);
+  }
   /** `vpath` directives in order: a pattern and its directories. */
   private readonly vpaths: { pattern: Pattern; dirs: string[] }[] = [];
   private readonly secondExpanded = new Map<Rule, { deps: Dep[]; names: { prerequisites: string[]; orderOnly: string[] } }>();
@@ -146,25 +158,25 @@ export class Rules {
       // being expanded), a rule can no longer be entered. An $(eval) with no line to
       // read at (--print after reading) has no location: make's is its printer's.
       if (this.snapped) throw new MakeError('prerequisites cannot be defined in recipes', location.file === '' ? undefined : location);
-      if (staticPattern === undefined && implicit.includes(true) && implicit.includes(false)) {
-        // A rule whose first target is a pattern is implicit: all must be.
-        // The other way round make only complains.
-        if (implicit[0]) throw new MakeError('mixed implicit and normal rules', location);
-        // One warning per pattern among the targets.
-        for (const k of implicit) if (k) this.onWarning(`${at(location)}*** mixed implicit and normal rules: deprecated syntax\n`);
-      }
+      // record_files(): a first target that is a pattern makes the rule
+      // implicit; then every target must be one, and no static pattern.
+      if (implicit[0] && staticPattern !== undefined) throw new MakeError('mixed implicit and static pattern rules', location);
+      if (implicit[0] && implicit.includes(false)) throw new MakeError('mixed implicit and normal rules', location);
       // read.c record_files() enters the names as it records the rule: the
       // prerequisites first (unless a second expansion or a static
       // pattern's stem is waiting for them), then each target (a static
-      // pattern's prerequisites after it). A pattern rule enters none; a
-      // pattern after a normal first target is a file (deprecated syntax).
-      const entering = staticPattern !== undefined || !implicit[0];
+      // pattern's prerequisites after it). A pattern rule enters none.
+      const entering = !implicit[0];
       if (entering && staticPattern === undefined && !secondExpansion) {
         for (const name of normalNames) this.files.enter(name);
         for (const name of orderOnlyNames) this.files.enter(name);
       }
       const rules: Rule[] = [];
-      for (const target of targets) {
+      for (const [k, target] of targets.entries()) {
+        // The rest of an explicit rule's targets: one with a `%` is a file of
+        // that name, said to be deprecated as the loop comes to it.
+        if (k > 0 && entering && implicit[k]) this.onWarning(`${at(location)}*** mixed implicit and normal rules: deprecated syntax\n`);
+        if (entering && target.includes('%')) this.literalNames.add(target);
         if (entering) this.files.enter(target);
         let prerequisites = normalNames;
         let orderOnly = orderOnlyNames;
@@ -175,7 +187,9 @@ export class Rules {
           if (stem === undefined) {
             // Recorded all the same, without prerequisites ($* is its name).
             this.onWarning(`${at(location)}target '${target}' doesn't match the target pattern\n`);
-            rules.push(this.recordRule(target, [], [], doubleColon, location, staticPattern, [], false));
+            const rule = this.recordRule(target, [], [], doubleColon, location, staticPattern, [], false);
+            this.claimRecipe(rule, rules, recipeLines, location);
+            rules.push(rule);
             continue;
           }
           prerequisites = fillStem(prerequisites, stem);
@@ -189,8 +203,9 @@ export class Rules {
           ? [{ second: prereqText, stem }]
           : [...prerequisites.map((name) => ({ name, orderOnly: false })), ...orderOnly.map((name) => ({ name, orderOnly: true }))];
         const rule = this.recordRule(target, prerequisites, orderOnly, doubleColon, location, staticPattern, deps, recipeLines.length > 0);
-        if (staticPattern === undefined && implicit[targets.indexOf(target)]) this.recordPatternRule(target, prerequisites, orderOnly, recipeLines, secondExpansion ? prereqText : undefined, doubleColon, targets);
+        if (!entering) this.recordPatternRule(target, prerequisites, orderOnly, recipeLines, secondExpansion ? prereqText : undefined, doubleColon, targets);
         if (secondExpansion) (rule.secondExpansion ??= []).push({ text: prereqText, stem });
+        this.claimRecipe(rule, rules, recipeLines, location);
         rules.push(rule);
       }
       return rules;
@@ -334,7 +349,7 @@ export class Rules {
         const r = this.table.get(name);
         if (r === undefined) continue;
         for (const p of r.prerequisites) mentioned.add(p);
-        if (name.includes('%') && compilePattern(name).hasPercent) continue;
+        if (this.isPatternName(name) && compilePattern(name).hasPercent) continue;
         for (const p of r.orderOnly) mentioned.add(p);
         if (r.secondExpansion === undefined) continue;
         const second = this.secondExpansion(r);
@@ -368,31 +383,35 @@ export class Rules {
     if (pending.grouped && pending.recipe.length === 0) {
       throw new MakeError('grouped targets must provide a recipe', pending.location);
     }
-    if (pending.recipe.length > 0) {
-      // A target named twice in a rule with a recipe.
-      rules.forEach((r, k) => {
-        if (rules.indexOf(r) !== k) {
-          this.onWarning(`${at(pending.location)}target '${r.target}' given more than once in the same rule\n`);
-        }
-      });
-    }
   }
 
-  /** Attach a recipe line; a second recipe for a target replaces the first, with make's warnings. */
+  /**
+   * record_files(), for each target in turn (its warnings among the
+   * others'): the rule's recipe becomes the target's. A second recipe of a
+   * single-colon file replaces the first, with make's warnings; a target
+   * named twice in the rule is said to be.
+   */
+  private claimRecipe(rule: Rule, rules: Rule[], recipeLines: { location: Location }[], ruleLocation: Location): void {
+    if (recipeLines.length === 0) return;
+    const location = recipeLines[0].location;
+    if (rule.recipeOwner === rules) {
+      // The same target earlier in this rule (cmds == f->cmds): a single-colon one is said to be given twice, at the rule's line.
+      if (!rule.doubleColon) this.onWarning(`${at(ruleLocation)}target '${rule.target}' given more than once in the same rule\n`);
+      return;
+    }
+    if (rule.recipeLocation !== undefined && !rule.doubleColon && !this.isPatternName(rule.target)) {
+      this.onWarning(`${at(location)}warning: overriding recipe for target '${rule.target}'\n`);
+      this.onWarning(`${at(rule.recipeLocation)}warning: ignoring old recipe for target '${rule.target}'\n`);
+      rule.recipe = [];
+    }
+    rule.recipeLocation = location;
+    rule.recipeOwner = rules;
+  }
+
+  /** Attach a recipe line to the rule's targets (each claimed it as the rule was recorded). */
   private addRecipe(rules: Rule[], line: string, location: Location): void {
     // A target named twice in the rule still gets each line once.
     for (const rule of new Set(rules)) {
-      if (rule.recipeLocation === undefined || rule.recipeOwner !== rules) {
-        if (rule.recipeLocation !== undefined && !rule.doubleColon && !rule.target.includes('%')) {
-          this.onWarning(`${at(location)}warning: overriding recipe for target '${rule.target}'\n`);
-          this.onWarning(
-            `${at(rule.recipeLocation)}warning: ignoring old recipe for target '${rule.target}'\n`,
-          );
-          rule.recipe = [];
-        }
-        rule.recipeLocation = location;
-        rule.recipeOwner = rules;
-      }
       rule.recipe.push(line);
       // The `::` rule being read is the target's last (a file entry of its own, with its own recipe's line).
       const part = rule.doubleColonRules?.at(-1);
@@ -415,7 +434,7 @@ export class Rules {
   ): Rule {
     this.mentioned = undefined;
     let rule = this.table.get(target);
-    if (rule !== undefined && rule.doubleColon !== doubleColon && !target.includes('%')) {
+    if (rule !== undefined && rule.doubleColon !== doubleColon && !this.isPatternName(target)) {
       throw new MakeError(`target file '${target}' has both : and :: entries`, location);
     }
     if (rule === undefined) {
@@ -429,7 +448,7 @@ export class Rules {
       rule.prerequisites = [];
       rule.deps = [];
     }
-    if (doubleColon && !target.includes('%')) {
+    if (doubleColon && !this.isPatternName(target)) {
       const part: Rule = { target, prerequisites: [...prerequisites], orderOnly: [...orderOnly], doubleColon, recipe: [], location, deps: [...deps] };
       if (deps.some((d) => 'second' in d)) part.secondExpansion = [];
       (rule.doubleColonRules ??= []).push(part);
@@ -485,7 +504,7 @@ export class Rules {
     }
     if (depth > 20) return false;
     for (const [name, rule] of this.table) {
-      if (!name.includes('%') || rule.recipe.length === 0) continue;
+      if (!this.isPatternName(name) || rule.recipe.length === 0) continue;
       const stem = patternStem(compilePattern(name), target);
       if (stem === undefined) continue;
       const fill = (p: string) => {

@@ -1,0 +1,3 @@
+#include "demo.h"
+
+int demo_level(void) { return DEMO_LEVEL; }

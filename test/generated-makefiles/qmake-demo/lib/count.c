@@ -1,0 +1,3 @@
+#include "demo.h"
+
+int count(void) { return DEMO_LEVEL; }

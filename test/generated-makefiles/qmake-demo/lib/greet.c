@@ -1,0 +1,3 @@
+#include "demo.h"
+
+const char *greet(void) { return DEMO_NAME; }
