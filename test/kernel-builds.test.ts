@@ -230,7 +230,7 @@ for (const file of readdirSync(fixtures).filter((f) => /-debian-amd64(-cross|-ll
 // (CROSS_COMPILE=aarch64-linux-gnu-), arm64, riscv, arm, powerpc,
 // mips and um defconfig with clang, i386's defconfig (ARCH=i386) with gcc;
 // 6.1 with defconfig for gcc and ThinLTO, allmodconfig, i386's defconfig with
-// gcc, and arm64, riscv, powerpc, mips and um defconfig with
+// gcc, arm64's with the cross gcc, and arm64, riscv, powerpc, mips and um defconfig with
 // clang (the stack protector off, as for 6.12); three random configs
 // (scripts/kernel-truth/randconfig-sweep.sh: 6.12 gcc, 6.12 LLVM=-14, 6.1
 // LLVM=1); and built in the source tree itself, without O= (`-intree`: 6.12
