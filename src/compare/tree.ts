@@ -14,7 +14,7 @@ import { evaluateTree, scanTree, type ScanProgress, type TreeEvaluation, type Tr
 import { diffFlags } from '../flags/diff.js';
 import type { ScanChange } from '../report/scan.js';
 import { defaultCompilerModelId, loadCompilerModel } from '../kbuild/tree/compilers.js';
-import { buildVariable } from '../kbuild/tree/environment.js';
+import { buildVariable, commandLineAssignment } from '../kbuild/tree/environment.js';
 import type { CompilerModelData } from '../kbuild/tree/probes.js';
 
 export interface TreeRequest {
@@ -70,7 +70,7 @@ function readText(file: string, what: string): string {
  */
 export function splitObjtree(commandLine: string[], environment: Readonly<Record<string, string>> = {}): { objtree?: string; rest: string[] } {
   const o = buildVariable('O', commandLine) ?? buildVariable('KBUILD_OUTPUT', commandLine, environment);
-  return { objtree: o === undefined || o === '' ? undefined : o, rest: commandLine.filter((a) => !/^O\s*(?::::?=|:=|\+=|\?=|!=|=)/.test(a)) };
+  return { objtree: o === undefined || o === '' ? undefined : o, rest: commandLine.filter((a) => commandLineAssignment(a)?.name !== 'O') };
 }
 
 /** The .config for a tree: the one given, else O=/.config, else the tree's own. */

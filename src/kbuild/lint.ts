@@ -25,6 +25,7 @@ import { parseExpansion } from '../syntax/parse.js';
 import type { ExpansionAst } from '../syntax/ast.js';
 import type { ObjectKind } from './object-kinds.js';
 import type { TreeOptions } from './tree/tree.js';
+import { buildVariable } from './tree/environment.js';
 
 /** A kernel object (C or assembler): what the lints are about. */
 const kernelObject = <T extends { kind: ObjectKind }>(o: T): o is T & { kind: 'c' | 'asm' } => o.kind === 'c' || o.kind === 'asm';
@@ -781,7 +782,7 @@ export async function lintTree(request: LintTreeRequest): Promise<LintTreeResult
     }
     // A .config made for clang is built with LLVM=1 unless the command line chooses a compiler.
     let commandLine = rest;
-    if (/^CONFIG_CC_IS_CLANG=y$/m.test(text) && !rest.some((a) => /^(LLVM|CC)=/.test(a)) && request.environment?.LLVM === undefined) {
+    if (/^CONFIG_CC_IS_CLANG=y$/m.test(text) && buildVariable('LLVM', rest, request.environment) === undefined && buildVariable('CC', rest) === undefined) {
       commandLine = [...rest, 'LLVM=1'];
       notes.push(`${path.basename(configFile)} is a clang configuration: evaluated with LLVM=1`);
     }

@@ -188,8 +188,9 @@ export function treeRequest(options: ModelOptions, words: string[], io: Io, extr
   if (others.length > 0) throw new CliError(`unexpected argument '${others[0]}' (with --tree, give --dir DIR and NAME=VALUE variables)`);
   // `--object arch/x86/purgatory/purgatory.o` alone names its directory (the one whose makefile usually builds it).
   const dirs = [...new Set(options.object.map((o) => path.posix.dirname(o)))];
+  const environment = treeEnvironment(io);
   // An external module's build (M=DIR) builds DIR.
-  const dir = options.dir ?? (dirs.length === 1 && dirs[0] !== '.' ? dirs[0] : externalModuleDir(commandLine, kbuildEnvironment(io.env ?? {})));
+  const dir = options.dir ?? (dirs.length === 1 && dirs[0] !== '.' ? dirs[0] : externalModuleDir(commandLine, environment));
   if (dir === undefined) throw new CliError('with --tree, give --dir DIR (a directory of the tree, e.g. arch/x86/purgatory), or --object DIR/NAME.o');
   if (options.profile !== undefined || options.base !== undefined) throw new CliError('--profile and --base are for the bundled model; --tree evaluates the tree itself');
   return {
@@ -197,7 +198,7 @@ export function treeRequest(options: ModelOptions, words: string[], io: Io, extr
     configs: options.config,
     dir,
     commandLine,
-    environment: treeEnvironment(io),
+    environment,
     compiler: options.compiler,
     allowShell: options.allowShell,
     kconfig: kconfigMode(options.kconfig),

@@ -5,6 +5,7 @@
 // `KBUILD_OUTPUT=DIR` change the build as their command-line forms do. Tree
 // mode takes those, and no other (PATH, HOME, the shell's own: they would
 // make answers depend on the machine, and the top level reads none of them).
+import { parseLine } from '../../syntax/parse.js';
 
 /** The variables Kbuild documents as read from the environment. */
 export const KBUILD_ENVIRONMENT: readonly string[] = [
@@ -66,14 +67,20 @@ export function kbuildEnvironment(env: Readonly<Record<string, string | undefine
   return out;
 }
 
+/** A command-line word's variable name and value as written (`KCFLAGS=-O2`, `O:=dir`), read as make reads it; undefined for another word. */
+export function commandLineAssignment(word: string): { name: string; value: string } | undefined {
+  const line = parseLine(word, { file: '<command line>', line: 0 });
+  return line.type === 'Assignment' ? { name: line.name, value: line.value } : undefined;
+}
+
 /**
  * A variable as the top level first sees it: the command line's (the last
- * `NAME=VALUE`, any operator) over the environment's, as without `make -e`.
+ * assignment of it, any operator) over the environment's, as without `make -e`.
  */
 export function buildVariable(name: string, commandLine: readonly string[], environment: Readonly<Record<string, string>> = {}): string | undefined {
   for (let k = commandLine.length - 1; k >= 0; k--) {
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)\s*(?::::?=|:=|\+=|\?=|!=|=)(.*)$/s.exec(commandLine[k]);
-    if (m !== null && m[1] === name) return m[2];
+    const assignment = commandLineAssignment(commandLine[k]);
+    if (assignment?.name === name) return assignment.value;
   }
   return environment[name];
 }

@@ -159,8 +159,10 @@ export function canonicalTools(command: string, names: ToolNames | undefined): s
   });
 }
 
-/** The PATH of a shell that has none (dash's default). */
-const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/** The PATH of the user's shell, which make's commands inherit (tree mode reads no other of its variables); dash's default without one. */
+export function userPath(): string {
+  return process.env.PATH ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+}
 
 /** Programs that run the compiler given after them, answering as it does (CC="ccache gcc", "sccache clang", "distcc gcc"). */
 export const COMPILER_LAUNCHERS = /^(?:.*\/)?(?:ccache|sccache|distcc)$/;
@@ -366,9 +368,9 @@ export class ProbeHost implements Host {
       // A build directory that does not exist yet (kflags needs none) cannot be a working directory either.
       // (The disk's answer: the overlay's files make directories exist for make, not for a process.)
       const where = tryRun !== undefined || !onDisk(cwd) ? this.options.scratch : cwd;
-      // make runs from the user's shell, whose PATH its commands inherit (tree mode reads no other of its variables):
-      // without one, gcc cannot find itself, and a cross gcc's -print-file-name=include answers a relative path.
-      const result = this.inner.shell(command, where, env.PATH === undefined ? { ...env, PATH: process.env.PATH ?? DEFAULT_PATH } : env);
+      // make runs from the user's shell, whose PATH its commands inherit: without one, gcc cannot
+      // find itself, and a cross gcc's -print-file-name=include answers a relative path.
+      const result = this.inner.shell(command, where, env.PATH === undefined ? { ...env, PATH: userPath() } : env);
       this.cache.set(command, result);
       return record(result, 'ran');
     }
@@ -387,12 +389,8 @@ export class ProbeHost implements Host {
     // A script of the source tree answers as its text says (6.1's and 6.12's
     // tools-support-relr.sh differ): the answer kept with that text's digest first.
     const qualified = key === undefined ? undefined : treeFilesKey(key, this.options.paths, (f) => this.inner.readFile(f));
-    const known =
-      key === undefined || model === undefined
-        ? undefined
-        : ((qualified !== undefined ? (model.commands[qualified] ?? byBlankFreeKey(model).get(collapseBlanks(qualified))) : undefined) ??
-          model.commands[key] ??
-          byBlankFreeKey(model).get(collapseBlanks(key)));
+    const answer = (k: string) => model!.commands[k] ?? byBlankFreeKey(model!).get(collapseBlanks(k));
+    const known = key === undefined || model === undefined ? undefined : ((qualified !== undefined ? answer(qualified) : undefined) ?? answer(key));
     if (known === undefined) return record({ output: '', status: 127 }, 'unknown');
     const result = { output: renameInOutput(denormalizePaths(known.output, this.options.paths), renamedTools(command, model)), status: known.status };
     this.cache.set(command, result);
@@ -408,13 +406,14 @@ export class ProbeHost implements Host {
  */
 function nameRegExp(word: string): RegExp {
   const unquoted = /^['"]/.test(word) ? word.slice(1, -1) : word.replace(/\\(.)/gs, '$1');
+  const literal = (ch: string) => ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   let re = '';
   for (let i = 0; i < unquoted.length; i++) {
     const ch = unquoted[i];
-    if (ch === '\\' && i + 1 < unquoted.length) re += unquoted[++i].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    if (ch === '\\' && i + 1 < unquoted.length) re += literal(unquoted[++i]);
     else if (ch === '*') re += '.*';
     else if (ch === '?') re += '.';
-    else re += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    else re += literal(ch);
   }
   return new RegExp(`^${re}$`, 's');
 }

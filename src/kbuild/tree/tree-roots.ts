@@ -17,12 +17,16 @@ export function packagedTreeRoots(srctree: string, topMakefile: string): string[
   const add = (dir: string | undefined) => {
     if (dir !== undefined && dir !== srctree && !roots.includes(dir)) roots.push(dir);
   };
-  // `include /usr/src/linux-headers-6.1.0-50-common/Makefile`: an absolute path, no variable in it.
-  for (const m of topMakefile.matchAll(/^[ \t]*-?include[ \t]+(\/[^\s$#]+)[ \t]*(?:#.*)?$/gm)) add(realDirectory(path.dirname(m[1])));
+  for (const file of absoluteIncludes(topMakefile)) add(realDirectory(path.dirname(file)));
   for (const dir of [srctree, ...roots]) {
     for (const link of topLevelLinks(dir)) add(realDirectory(link));
   }
   return roots;
+}
+
+/** The files a makefile includes by an absolute path with no variable in it (`include /usr/src/linux-headers-6.1.0-50-common/Makefile`). */
+function absoluteIncludes(makefile: string): string[] {
+  return [...makefile.matchAll(/^[ \t]*-?include[ \t]+(\/[^\s$#]+)[ \t]*(?:#.*)?$/gm)].map((m) => m[1]);
 }
 
 function realDirectory(dir: string): string | undefined {
@@ -56,8 +60,8 @@ function topLevelLinks(dir: string): string[] {
  */
 export function packagedSourceTree(dir: string, topMakefile: string, readFile: (file: string) => string | undefined): string | undefined {
   if (/^VERSION\s*=/m.test(topMakefile)) return undefined;
-  for (const m of topMakefile.matchAll(/^[ \t]*-?include[ \t]+(\/[^\s$#]+\/Makefile)[ \t]*(?:#.*)?$/gm)) {
-    const source = realDirectory(path.dirname(m[1]));
+  for (const file of absoluteIncludes(topMakefile).filter((f) => path.basename(f) === 'Makefile')) {
+    const source = realDirectory(path.dirname(file));
     if (source !== undefined && source !== dir && /^VERSION\s*=/m.test(readFile(path.join(source, 'Makefile')) ?? '')) return source;
   }
   return undefined;

@@ -26,7 +26,8 @@ import { KflagsError } from '../../errors.js';
 import { buildFiles, externalModuleDir } from './build-files.js';
 import { packagedSourceTree, packagedTreeRoots } from './tree-roots.js';
 import type { ConfigEntry } from '../config.js';
-import { COMPILER_LAUNCHERS, ProbeHost, type CompilerModelData, type Probe } from './probes.js';
+import { COMPILER_LAUNCHERS, ProbeHost, userPath, type CompilerModelData, type Probe } from './probes.js';
+import { commandLineAssignment } from './environment.js';
 import { ScanPool } from './scan-pool.js';
 import { shellWords } from './shell-words.js';
 import { splitWords } from '../../eval/words.js';
@@ -301,14 +302,14 @@ function autoConfStale(configFile: string, objtree: string): 'missing' | 'older'
 function runKconfig(top: TopLevel, options: Omit<TreeOptions, 'dir'>): OlddefconfigResult {
   const env: Record<string, string> = { ...top.environment };
   // make exports the command line's variables to what it runs (conf among them); sub-makes take them from MAKEFLAGS.
-  for (const assignment of top.commandLine) {
-    const name = /^([A-Za-z_][A-Za-z0-9_]*)\s*:?:?=/.exec(assignment)?.[1];
+  for (const word of top.commandLine) {
+    const name = commandLineAssignment(word)?.name;
     if (name !== undefined) env[name] = top.top.expandVariable(name);
   }
   // conf runs from the user's shell, whose PATH its commands' own children need (clang finds ld
   // there, cc-can-link.sh links; rustc may live in ~/.cargo/bin): the top level, read as
   // `env -i make` would, has none.
-  env.PATH ??= process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin';
+  env.PATH ??= userPath();
   // Exported for configuration targets only (`ifdef config-build`), and read by Kconfig.
   const cc = ccVersionText(top.top, top.probeHost);
   if (cc !== undefined) env.CC_VERSION_TEXT = cc;
