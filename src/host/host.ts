@@ -1,6 +1,7 @@
 // The only door to the outside world: reading files, listing directories
 // and (only with --allow-shell) running the shell. Nothing here writes.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
@@ -263,7 +264,8 @@ export class NodeHost implements Host {
     if (this.onStderr !== undefined && result.stderr) this.onStderr(result.stderr);
     const code = (result.error as NodeJS.ErrnoException | undefined)?.code;
     if (argv !== undefined && code !== undefined && result.pid === 0) return { output: '', status: 127, error: `${argv[0]}: ${strerror(code)}` };
-    const status = result.status ?? (result.signal ? 128 : 127);
+    // job.c shell_completed(): a child killed by a signal is 128 plus its number.
+    const status = result.status ?? (result.signal ? 128 + (os.constants.signals[result.signal] ?? 0) : 127);
     return { output: result.stdout ?? '', status };
   }
 }
