@@ -53,6 +53,9 @@ SRC=${SRC:-/var/tmp/ksrc/linux-source-$VERSION}
 WORK=${WORK:-/var/tmp/kernel-truth/dry-run}
 JOBS=${JOBS:-2}
 FIXTURES=${FIXTURES:-$repo/test/fixtures/kernel-builds}
+# An empty ARCH in the environment (randconfig-sweep.sh's ARCH=$ARCH for x86)
+# would be make's ARCH, empty (the top level's `ARCH ?=` keeps it): arch//Makefile.
+[[ -n ${ARCH:-} ]] || unset ARCH
 for run in "$@"; do
   name=$VERSION-$run
   config=${run%-w1}
