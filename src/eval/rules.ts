@@ -158,6 +158,8 @@ export class Rules {
       // being expanded), a rule can no longer be entered. An $(eval) with no line to
       // read at (--print after reading) has no location: make's is its printer's.
       if (this.snapped) throw new MakeError('prerequisites cannot be defined in recipes', location.file === '' ? undefined : location);
+      // Then, before any target is looked at, a grouped rule needs its recipe.
+      if (line.grouped && recipeLines.length === 0) throw new MakeError('grouped targets must provide a recipe', location);
       // record_files(): a first target that is a pattern makes the rule
       // implicit; then every target must be one, and no static pattern.
       if (implicit[0] && staticPattern !== undefined) throw new MakeError('mixed implicit and static pattern rules', location);
@@ -208,6 +210,7 @@ export class Rules {
         this.claimRecipe(rule, rules, recipeLines, location);
         rules.push(rule);
       }
+      if (line.grouped && entering) this.recordGroup(rules, doubleColon, recipeLines[0].location);
       return rules;
     };
     this.waiting = { location, grouped: line.grouped, recipe: recipeLines, record };
@@ -378,10 +381,21 @@ export class Rules {
     this.waiting = null;
     const rules = pending.record();
     for (const r of pending.recipe) this.addRecipe(rules, r.line, r.location);
-    // read.c record_files(): each grouped target also makes the others.
-    if (pending.grouped) for (const r of rules) r.alsoMake = rules.filter((o) => o !== r).map((o) => o.target);
-    if (pending.grouped && pending.recipe.length === 0) {
-      throw new MakeError('grouped targets must provide a recipe', pending.location);
+  }
+
+  /**
+   * The end of read.c record_files() for a rule with grouped targets (not a
+   * pattern rule): each target also makes the others (its also_make). Make
+   * builds that list by prepending, so it visits the targets last first; a
+   * file already in a group (an earlier grouped rule's, or this one's when
+   * the rule names it twice) leaves it, with a warning at the recipe's line.
+   * Each `::` rule is a file entry of its own, never in a group before.
+   */
+  private recordGroup(rules: Rule[], doubleColon: boolean, recipeLocation: Location): void {
+    for (const rule of [...rules].reverse()) {
+      const file = doubleColon ? (rule.doubleColonRules?.at(-1) ?? rule) : rule;
+      if (file.alsoMake !== undefined && !doubleColon) this.onWarning(`${at(recipeLocation)}warning: overriding group membership for target '${rule.target}'\n`);
+      file.alsoMake = rules.filter((o) => o !== rule).map((o) => o.target);
     }
   }
 
