@@ -7,21 +7,62 @@ import { isSpace, splitWords } from './words.js';
  * read.c parse_file_seq(): names separated by blanks (space, tab), where a
  * backslash-quoted blank belongs to the name (and loses its backslash).
  * Other whitespace (a newline from a multi-line variable) is skipped before
- * a name but belongs to it inside.
+ * a name but belongs to it inside. Archive groups are joined
+ * (`lib.a(foo.o bar.o)` is `lib.a(foo.o) lib.a(bar.o)`) and, unless `strip`
+ * is false ($(wildcard)'s PARSEFS_NOSTRIP), a leading `./` goes.
  */
-function fileWords(text: string): string[] {
-  if (!/[\\\n\v\f\r]/.test(text)) return splitWords(text);
-  const words: string[] = [];
+export function parseFileSeq(text: string, strip = true): string[] {
+  if (!/[\\\n\v\f\r(]/.test(text)) {
+    const words = splitWords(text);
+    return strip ? words.map(stripDotSlash) : words;
+  }
+  const out: string[] = [];
+  // The archive group being read ("lib.a("), if any.
+  let group: string | undefined;
   let p = 0;
   for (;;) {
     while (p < text.length && isSpace(text[p])) p++;
-    if (p >= text.length) return words;
+    if (p >= text.length) return out;
     const found = findMapUnquote(text.slice(p), ' \t', false);
     text = text.slice(0, p) + found.text;
     const end = found.index < 0 ? text.length : p + found.index;
-    words.push(text.slice(p, end));
+    let name = text.slice(p, end);
     p = end;
+    if (strip) name = stripDotSlash(name);
+    // A name with `(` that neither starts with `(` nor ends with `)` opens a
+    // group if a later word (read as written, quotes and all) ends with `)`.
+    if (group === undefined && !name.startsWith('(') && !name.endsWith(')')) {
+      const open = name.indexOf('(');
+      if (open >= 0 && groupEnds(text, p)) {
+        group = name.slice(0, open + 1);
+        name = name.slice(open + 1);
+        // "lib(" on its own, as in "lib( a b)".
+        if (name === '') continue;
+      }
+    }
+    if (group === undefined) {
+      out.push(name);
+    } else if (name.endsWith(')')) {
+      // The group's natural end; a lone ")" (as in "lib(a b )") names nothing.
+      if (name !== ')') out.push(group + name);
+      group = undefined;
+    } else {
+      out.push(`${group}${name})`);
+    }
   }
+}
+
+/** parse_file_seq()'s look-ahead: whether a word after `from` in `text` ends with `)`. */
+function groupEnds(text: string, from: number): boolean {
+  let e = from;
+  while (e < text.length) {
+    const o = e;
+    while (e < text.length && isSpace(text[e])) e++;
+    while (e < text.length && text[e] !== ' ' && text[e] !== '\t') e++;
+    if (e === o) return false;
+    if (text[e - 1] === ')') return true;
+  }
+  return false;
 }
 
 /** A search path (VPATH, vpath): directories separated by colons or blanks. */
@@ -29,28 +70,9 @@ export function splitPath(text: string): string[] {
   return splitWords(text.replace(/:/g, ' '));
 }
 
-/**
- * parse_file_seq(): split file names, joining archive groups
- * (`lib.a(foo.o bar.o)` is `lib.a(foo.o) lib.a(bar.o)`) and dropping `./`.
- */
+/** parse_file_seq() with make's defaults: names split, archive groups joined, `./` dropped. */
 export function fileNames(text: string): string[] {
-  const out: string[] = [];
-  const words = fileWords(text);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    const open = w.indexOf('(');
-    if (open >= 0 && !w.endsWith(')')) {
-      const archive = w.slice(0, open);
-      const members = [w.slice(open + 1)];
-      while (i + 1 < words.length && !members[members.length - 1].endsWith(')')) members.push(words[++i]);
-      const last = members.length - 1;
-      if (members[last].endsWith(')')) members[last] = members[last].slice(0, -1);
-      for (const m of members) if (m !== '') out.push(`${archive}(${m})`);
-      continue;
-    }
-    out.push(stripDotSlash(w));
-  }
-  return out;
+  return parseFileSeq(text);
 }
 
 export function archiveMember(name: string): { archive: string; member: string } | undefined {
