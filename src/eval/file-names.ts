@@ -81,6 +81,18 @@ export function archiveMember(name: string): { archive: string; member: string }
   return { archive: name.slice(0, open), member: name.slice(open + 1, -1) };
 }
 
+/**
+ * ar.c ar_name() and ar_parse_name(): `ARCHIVE(MEMBER)`, with a `(` after the
+ * first character, a final `)` and a member that is not empty. One whose
+ * member is in parentheses itself (`lib((entry))`, a symbol) is 'unsupported'.
+ */
+export function arName(name: string): { archive: string; member: string; unsupported?: true } | undefined {
+  const open = name.indexOf('(');
+  if (open <= 0 || !name.endsWith(')') || name.length - 1 === open + 1) return undefined;
+  const member = { archive: name.slice(0, open), member: name.slice(open + 1, -1) };
+  return name[open + 1] === '(' && name.endsWith('))') ? { ...member, unsupported: true } : member;
+}
+
 /** parse_file_seq(): `./foo` names the same file as `foo`. */
 export function stripDotSlash(name: string): string {
   while (name.startsWith('./') && name.length > 2) name = name.slice(2).replace(/^\/+/, '');

@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import { builtin, type BuiltinFunction } from './types.js';
 import { splitWords, trimSpace } from '../words.js';
+import { arName, parseFileSeq } from '../file-names.js';
 
 /** Join per-word results with single spaces, as make's loops do. */
 const eachWord = (text: string, f: (word: string) => string | undefined): string => {
@@ -50,9 +51,30 @@ export const join = builtin('join', 2, 2, true, (_ctx, [a, b]) => {
   return out.join(' ');
 });
 
+/**
+ * function.c string_glob(): the names as parse_file_seq() reads them without
+ * stripping `./` (a backslash-quoted blank belongs to a name, an archive
+ * group gives a name per member), each globbed, those that do not exist
+ * dropped. Of an archive member reference, the archive is globbed and the
+ * member kept as written (ar_glob() gives nothing for a member without glob
+ * characters, nor for a file that is no archive). Not modelled: a member
+ * with glob characters in a real ar archive, which make 4.3 scans, giving
+ * the archive's name as written once per matching member.
+ */
 export const wildcard = builtin('wildcard', 0, 1, true, (ctx, [text = '']) => {
   const out: string[] = [];
-  for (const pattern of splitWords(text)) out.push(...ctx.glob(pattern));
+  for (const name of parseFileSeq(text, false)) {
+    const member = arName(name);
+    // Fatal, without a location (NILF).
+    if (member?.unsupported) ctx.fatal(`attempt to use unsupported feature: '${name}'`);
+    if (member === undefined) {
+      out.push(...ctx.glob(name));
+      continue;
+    }
+    // The tilde is expanded in the whole name: `~NAME(` names no user, the `~` stays.
+    const archive = member.archive.startsWith('~') && !member.archive.includes('/') ? `\\${member.archive}` : member.archive;
+    for (const found of ctx.glob(archive)) out.push(`${found}(${member.member})`);
+  }
   return out.join(' ');
 });
 
