@@ -173,11 +173,31 @@ export class Reader {
     this.evalSource(text, file);
   }
 
-  /** The makefiles named by MAKEFILES (from the environment): read first, silently. */
+  /**
+   * main.c read_all_makefiles(): the makefiles named by $(MAKEFILES) (from
+   * the environment or the command line), expanded without undefined-variable
+   * warnings, read first and silently, each name as written (split at
+   * whitespace: no quoting, globbing or `./` stripped), searched like an
+   * include (RM_INCLUDED|RM_DONTCARE); their rules, and those of the files
+   * they include, never set the default goal (RM_NO_DEFAULT_GOAL).
+   */
   readMakefilesVariable(): void {
-    const v = this.variables.global.get('MAKEFILES');
-    if (v === undefined || v.origin !== 'environment') return;
-    this.include('-include', v.value, { file: '', line: 0 });
+    if (this.variables.global.get('MAKEFILES') === undefined) return;
+    const warn = this.expansion.warnUndefinedVariables;
+    this.expansion.warnUndefinedVariables = false;
+    let value: string;
+    try {
+      value = this.expand('$(MAKEFILES)');
+    } finally {
+      this.expansion.warnUndefinedVariables = warn;
+    }
+    const location = { file: '', line: 0 };
+    this.rules.setDefault = false;
+    try {
+      for (const name of splitWords(value)) this.includeFile(name, '-include', location);
+    } finally {
+      this.rules.setDefault = true;
+    }
     this.reading = undefined;
   }
 
@@ -290,9 +310,11 @@ export class Reader {
     }
     const savedScope = this.expansion.scope;
     // Its rules end with it, and the reader's rule context is left as it was.
-    const savedRule = { waiting: this.rules.waiting, noTargets: this.noTargets };
+    const savedRule = { waiting: this.rules.waiting, noTargets: this.noTargets, setDefault: this.rules.setDefault };
     this.rules.waiting = null;
     this.noTargets = false;
+    // func_eval() reads with eval(&ebuf, 1): its rules may set the default goal.
+    this.rules.setDefault = true;
     // $(eval) defines in the global scope, even inside $(call)/$(foreach).
     this.includeDepth++;
     try {
@@ -304,6 +326,7 @@ export class Reader {
       this.reading = outer;
       this.rules.waiting = savedRule.waiting;
       this.noTargets = savedRule.noTargets;
+      this.rules.setDefault = savedRule.setDefault;
     }
   }
 
@@ -727,40 +750,43 @@ export class Reader {
     if (this.includeDepth >= this.limits.maxIncludeDepth) {
       throw new LimitError(`kflags: include depth limit (${this.limits.maxIncludeDepth}) exceeded (an include cycle?)`, location);
     }
-    for (const name of files) {
-      // A file that does not exist is missing wherever its path points:
-      // confinement refuses reads, and there is nothing to read.
-      let found: { file: string; name: string } | undefined;
-      if (this.missingOutside(path.resolve(this.cwd, name))) {
-        found = name.startsWith('/') ? undefined : this.findInclude(name, true);
-      } else {
-        if (confined(this.reading, () => this.host.isDirectory(path.resolve(this.cwd, name)))) throw new MakeError(`${name}: Is a directory`);
-        found = this.findInclude(name);
-      }
-      // read.c eval_makefile(): each file is entered before it is read, by
-      // the name it was found by (missing, as written).
-      this.rules.files.enter(found?.name ?? name);
-      if (found === undefined) {
-        this.missingIncludes.push({ file: name, location, optional: kind !== 'include' });
-        continue;
-      }
-      const text = confined(this.reading, () => this.host.readFile(found.file));
-      if (text === undefined) {
-        this.missingIncludes.push({ file: name, location, optional: kind !== 'include' });
-        continue;
-      }
-      // make names a file found in a search directory by that path.
-      this.variables.appendMakefileList(found.name);
-      this.readFiles.push(found.name);
-      this.includeDepth++;
-      try {
-        // Errors name the file as it was written; MAKEFILE_LIST as it was found.
-      this.evalSource(text, name);
-      } finally {
-        this.includeDepth--;
-      }
-    }
+    for (const name of files) this.includeFile(name, kind, location);
     this.reading = location;
+  }
+
+  /** read.c eval_makefile() for one name of an include line (or of MAKEFILES). */
+  private includeFile(name: string, kind: string, location: Location): void {
+    // A file that does not exist is missing wherever its path points:
+    // confinement refuses reads, and there is nothing to read.
+    let found: { file: string; name: string } | undefined;
+    if (this.missingOutside(path.resolve(this.cwd, name))) {
+      found = name.startsWith('/') ? undefined : this.findInclude(name, true);
+    } else {
+      if (confined(this.reading, () => this.host.isDirectory(path.resolve(this.cwd, name)))) throw new MakeError(`${name}: Is a directory`);
+      found = this.findInclude(name);
+    }
+    // read.c eval_makefile(): each file is entered before it is read, by
+    // the name it was found by (missing, as written).
+    this.rules.files.enter(found?.name ?? name);
+    if (found === undefined) {
+      this.missingIncludes.push({ file: name, location, optional: kind !== 'include' });
+      return;
+    }
+    const text = confined(this.reading, () => this.host.readFile(found.file));
+    if (text === undefined) {
+      this.missingIncludes.push({ file: name, location, optional: kind !== 'include' });
+      return;
+    }
+    // make names a file found in a search directory by that path.
+    this.variables.appendMakefileList(found.name);
+    this.readFiles.push(found.name);
+    this.includeDepth++;
+    try {
+      // Errors name the file as it was written; MAKEFILE_LIST as it was found.
+      this.evalSource(text, name);
+    } finally {
+      this.includeDepth--;
+    }
   }
 
   /** A path kflags may not read, where nothing exists (asked of the file system without confinement, nothing is read). */

@@ -482,7 +482,11 @@ export class Rules {
     return rule;
   }
 
+  /** read.c eval()'s set_default: off while the makefiles of MAKEFILES (and those they include) are read. */
+  setDefault = true;
+
   private updateDefaultGoal(targets: string[]): void {
+    if (!this.setDefault) return;
     const goal = this.global.get('.DEFAULT_GOAL');
     if (goal !== undefined && goal.value !== '') return;
     for (const t of targets) {

@@ -1,0 +1,2 @@
+nested-target: ; @:
+NESTED := read
