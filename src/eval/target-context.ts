@@ -13,8 +13,8 @@ import { originRank, VariableSet, type Origin, type Scope, type Variable } from 
 
 /**
  * A pattern-specific assignment, kept as written (read.c record_target_var):
- * `:=` is expanded when read, everything else when a target matching the
- * pattern is built, in the order make applies them.
+ * `:=` is expanded when read, everything else (`!=`'s command too) when a
+ * target matching the pattern is built, in the order make applies them.
  */
 export interface PatternVariable {
   pattern: Pattern;
@@ -44,13 +44,11 @@ export class TargetContexts {
       // A pattern's definition is read in the global context (a global private variable is seen).
       const name = expansion.expand(line.name);
       if (name === '') throw new MakeError('empty variable name', location);
-      let op = line.op;
+      const op = line.op;
       let value = line.value;
+      // `!=` waits too: its command is expanded and run when a target takes
+      // the variable, in the pattern set (.SHELLSTATUS goes there).
       if (op === ':=' || op === '::=') value = line.valueParts ? expansion.expandParts(line.valueParts) : expansion.expand(value);
-      else if (op === '!=') {
-        value = expansion.shell(expansion.expand(value), location);
-        op = '=';
-      }
       const p: PatternVariable = { pattern: compilePattern(target), name, op, value, origin, location, private: line.modifiers.includes('private') };
       if (line.modifiers.includes('export')) p.exported = true;
       if (line.modifiers.includes('unexport')) p.exported = false;
