@@ -122,8 +122,8 @@ export class Rules {
   private isPatternName(name: string): boolean {
     return name.includes('%') && !this.literalNames.has(name);
   }
-  /** `vpath` directives in order: a pattern and its directories. */
-  private readonly vpaths: { pattern: Pattern; dirs: string[] }[] = [];
+  /** `vpath` directives in order: the pattern unquoted (`text`), as it matches, and its directories. */
+  private readonly vpaths: { text: string; pattern: Pattern; dirs: string[] }[] = [];
   private readonly secondExpanded = new Map<Rule, { deps: Dep[]; names: { prerequisites: string[]; orderOnly: string[] } }>();
 
   constructor(
@@ -648,10 +648,12 @@ export class Rules {
     const pattern = compilePattern(words[0]);
     const dirs = splitPath(text.slice(text.indexOf(words[0]) + words[0].length));
     if (dirs.length === 0) {
-      for (let k = this.vpaths.length - 1; k >= 0; k--) if (this.vpaths[k].pattern.text === pattern.text) this.vpaths.splice(k, 1);
+      for (let k = this.vpaths.length - 1; k >= 0; k--) if (this.vpaths[k].text === pattern.text) this.vpaths.splice(k, 1);
       return;
     }
-    this.vpaths.push({ pattern, dirs });
+    // vpath.c keeps the pattern unquoted; pattern_matches(), given no `%`,
+    // looks for one again in that text: `s\%.c` finds s.c as `s%.c` would.
+    this.vpaths.push({ text: pattern.text, pattern: pattern.hasPercent ? pattern : compilePattern(pattern.text), dirs });
   }
 
   /** The prerequisites of .PHONY, as a set made again when the list grows. */
