@@ -113,7 +113,8 @@ export const file = builtin('file', 1, 2, true, (ctx, [op, text]) => {
     if (ctx.isDirectory(file)) ctx.fatal(`read: ${name}: Is a directory`, ctx.blame);
     const content = ctx.readFile(file);
     if (content === undefined) return '';
-    return content.endsWith('\n') ? content.slice(0, -1) : content;
+    // func_file(): one trailing newline goes, with a carriage return before it.
+    return content.endsWith('\r\n') ? content.slice(0, -2) : content.endsWith('\n') ? content.slice(0, -1) : content;
   }
   if (spec.startsWith('>')) {
     const op = spec.startsWith('>>') ? '>>' : '>';
