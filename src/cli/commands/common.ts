@@ -25,7 +25,7 @@ export function splitAssignments(words: string[]): { commandLine: string[]; othe
   const others: string[] = [];
   for (const w of words) {
     const line = parseLine(w, { file: '<command line>', line: 0 });
-    (line.type === 'Assignment' && line.modifiers.length === 0 && line.name !== '' ? commandLine : others).push(w);
+    (line.type === 'Assignment' && line.modifiers.length === 0 ? commandLine : others).push(w);
   }
   return { commandLine, others };
 }
