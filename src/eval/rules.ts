@@ -683,8 +683,12 @@ export class Rules {
       ...this.vpaths.filter((d) => patternStem(d.pattern, name) !== undefined).flatMap((d) => d.dirs),
       ...(v === undefined ? [] : splitPath(this.expansion.valueOf(v))),
     ];
-    for (const dir of dirs) {
-      const candidate = `${dir.replace(/\/+$/, '')}/${name}`;
+    for (let dir of dirs) {
+      // vpath.c construct_vpath_list() drops one trailing slash: `/` stays, `//` is `/`. A
+      // directory still ending in one (`sub//`) finds nothing, not even a target of that name.
+      if (dir.length > 1 && dir.endsWith('/')) dir = dir.slice(0, -1);
+      if (dir.length > 1 && dir.endsWith('/') && !/^\/+$/.test(dir)) continue;
+      const candidate = `${dir}/${name}`;
       // vpath.c selective_vpath_search(): a name the makefiles make a target (a rule's, or
       // .PHONY's) is there as well as a file.
       const found = this.table.has(candidate) || this.isPhony(candidate) || exists(candidate);
