@@ -36,7 +36,10 @@
 // the named fixtures (and any --config) are scanned, and what they ask is
 // added (a fixture just made from a random config: minutes, not the half
 // hour of all of them); --grow alone, only the --config ones. A probe
-// answered two ways still stops it.
+// answered two ways still stops it. --fixtures DIR reads the whole-build
+// fixtures from DIR instead (a sweep's OUT/fixtures: `--fixtures
+// /var/tmp/randcfg/fixtures --add 6.12-rand301` grows the models with a
+// random config's probes without keeping it as a fixture).
 //
 // Grown so after the three random-config fixtures: with `make O=B LLVM=1
 // LLVM_IAS=0 tinyconfig` and `x86_64_defconfig` of each tree (clang with GNU
