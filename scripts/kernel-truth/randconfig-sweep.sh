@@ -12,7 +12,8 @@
 # (randconfig.allconfig beside this script), JOBS (2), EXTRA_ARGS (more
 # make arguments, as dry-run.sh takes them) with TAG (appended to the name),
 # ARCH (another architecture: riscv, powerpc, mips, arm64, ...; seeds then
-# need -clang, there is no cross gcc; the config is also made without the
+# need -clang, except arm64 with Debian's cross gcc: a plain seed with
+# EXTRA_ARGS=CROSS_COMPILE=aarch64-linux-gnu- TAG=-gcc; the config is also made without the
 # stack protector, whose per-task offset arm64, arm, riscv and powerpc read
 # from a built asm-offsets.h, and the name is VERSION-ARCH-randSEED).
 # Writes OUT/fixtures/VERSION-randSEED.config and .dry-run.json.gz (copy both
