@@ -60,22 +60,6 @@ export class Expansion implements FunctionContext {
   /** make's makelevel: its messages say make[N] below the top level. */
   makelevel = 0;
 
-  // Memo of a target context (expandInTargetScope): a recursive variable's
-  // value, once expanded in the target's context, is taken again while the
-  // same text is expanded there (Kbuild's c_flags ask for $(modname) and
-  // $(target-stem) three times each). A value is kept only when its
-  // expansion printed nothing and ran nothing ($(info), $(shell), $(eval)
-  // mark it `impure`), and is taken only where no $(call)/$(foreach)/$(let)
-  // scope binds a name it looked up: `reads` lists the names it looked up.
-  private memo: Map<Variable, { value: string; reads: string[] }> | undefined;
-  /** The target's scope the memo is for: the sets above it are call and loop scopes. */
-  private memoBase: Scope | undefined;
-  /** Memoizable expansions under way: while any is, lookups are logged in readLog. */
-  private memoOpen = 0;
-  private readonly readLog: string[] = [];
-  /** Counts what a memoized value must not skip: messages, commands run, text read as makefile lines. */
-  private impure = 0;
-
   // Provenance (provenance.ts), recorded only while `tracing`.
   /** Record a derivation for every expansion (history on). */
   tracing = false;
@@ -312,42 +296,7 @@ export class Expansion implements FunctionContext {
     if (this.expanding.includes(v) && !this.callable.includes(v)) {
       throw new MakeError(`Recursive variable '${v.name}' references itself (eventually)`, v.location ?? this.blame);
     }
-    if (this.memo !== undefined) return this.memoizedValue(v, this.memo);
     return this.expandValue(v);
-  }
-
-  /** valueOf() in a target context: the value expanded before, where it still holds. */
-  private memoizedValue(v: Variable, memo: Map<Variable, { value: string; reads: string[] }>): string {
-    const kept = memo.get(v);
-    if (kept !== undefined && this.unbound(kept.reads)) {
-      // What it looked up, as if it had been expanded again: the expansions around it depend on those names too.
-      if (this.memoOpen > 0) for (const name of kept.reads) this.readLog.push(name);
-      return kept.value;
-    }
-    const start = this.readLog.length;
-    const impure = this.impure;
-    this.memoOpen++;
-    let value: string;
-    try {
-      value = this.expandValue(v);
-    } finally {
-      this.memoOpen--;
-    }
-    if (this.impure === impure && this.memo === memo) {
-      const reads = this.readLog.slice(start);
-      if (this.unbound(reads)) memo.set(v, { value, reads });
-    }
-    if (this.memoOpen === 0) this.readLog.length = start;
-    return value;
-  }
-
-  /** Whether no call or loop scope above the target's binds one of `names` (a lookup of each goes where it went before). */
-  private unbound(names: string[]): boolean {
-    for (let s = this.scope; s !== this.memoBase; s = s.next!) {
-      if (s === undefined) return false;
-      for (const name of s.set.names()) if (names.includes(name)) return false;
-    }
-    return true;
   }
 
   /** recursively_expand_for_file(): only `v` itself is marked as being expanded. */
@@ -516,7 +465,6 @@ export class Expansion implements FunctionContext {
 
   /** A lookup from a given scope (private variables stop at a parent target's sets). */
   lookupIn(scope: Scope, name: string): Variable | undefined {
-    if (this.memoOpen > 0) this.readLog.push(name);
     if (name === '.VARIABLES') {
       // Its value is computed on each use (make lists its hash table,
       // kflags definition order); the variable itself, its origin, stays.
@@ -535,38 +483,12 @@ export class Expansion implements FunctionContext {
 
   /** Expand `text` with `scope` as the current scope. */
   expandInScope(text: string, scope: Scope): string {
-    return this.expandWithMemo(text, scope, undefined);
-  }
-
-  /**
-   * Expand `text` in a target's context (`scope`, its chain): a recursive
-   * variable expanded more than once there is expanded once (see `memo`).
-   */
-  expandInTargetScope(text: string, scope: Scope): string {
-    return this.expandWithMemo(text, scope, this.tracing ? undefined : new Map());
-  }
-
-  private expandWithMemo(text: string, scope: Scope, memo: Map<Variable, { value: string; reads: string[] }> | undefined): string {
     const saved = this.scope;
-    const savedMemo = this.memo;
-    const savedBase = this.memoBase;
-    const savedOpen = this.memoOpen;
     this.scope = scope;
-    this.memo = memo;
-    this.memoBase = scope;
-    // The expansions under way outside belong to another scope: what is looked up here is not theirs
-    // to log, and they are not kept (what they depend on here is not known to them).
-    if (savedOpen > 0) this.impure++;
-    this.memoOpen = 0;
-    const logged = this.readLog.length;
     try {
       return this.expand(text);
     } finally {
       this.scope = saved;
-      this.memo = savedMemo;
-      this.memoBase = savedBase;
-      this.memoOpen = savedOpen;
-      this.readLog.length = logged;
     }
   }
 
@@ -677,7 +599,6 @@ export class Expansion implements FunctionContext {
   // ------------------------------------------------- FunctionContext rest
 
   info(text: string): void {
-    this.impure++;
     this.onInfo(text);
   }
 
@@ -691,7 +612,6 @@ export class Expansion implements FunctionContext {
   }
 
   warning(text: string, location = this.messageLocation): void {
-    this.impure++;
     this.onWarning(`${at(location)}${text}\n`);
   }
 
@@ -700,9 +620,6 @@ export class Expansion implements FunctionContext {
   }
 
   evalText(text: string): void {
-    // Variables may change: no value expanded before holds for sure.
-    this.impure++;
-    this.memo?.clear();
     if (!this.tracing) return this.evalReader(text);
     // The text $(eval) reads (its argument, collected as the call's input): its assignments' words were written there.
     const read = this.collector?.inputs.at(-1);
@@ -715,9 +632,6 @@ export class Expansion implements FunctionContext {
   }
 
   shell(command: string, location: Location | undefined = this.reading): string {
-    // It warns, runs a command, and sets .SHELLSTATUS.
-    this.impure++;
-    this.memo?.clear();
     if (!this.allowShell) {
       const where = at(location);
       // Once per call site; after reading there is no line, so once per command.
@@ -809,7 +723,6 @@ export class Expansion implements FunctionContext {
   }
 
   refuseWrite(file: string, op = '>'): void {
-    this.impure++;
     this.onWarning(`${at(this.reading)}kflags: $(file ${op}${file}) not written (kflags never writes files)\n`);
   }
 }

@@ -87,10 +87,9 @@ export function archiveMember(name: string): { archive: string; member: string }
  * member is in parentheses itself (`lib((entry))`, a symbol) is 'unsupported'.
  */
 export function arName(name: string): { archive: string; member: string; unsupported?: true } | undefined {
-  const open = name.indexOf('(');
-  if (open <= 0 || !name.endsWith(')') || name.length - 1 === open + 1) return undefined;
-  const member = { archive: name.slice(0, open), member: name.slice(open + 1, -1) };
-  return name[open + 1] === '(' && name.endsWith('))') ? { ...member, unsupported: true } : member;
+  const m = archiveMember(name);
+  if (m === undefined || m.archive === '' || m.member === '') return undefined;
+  return m.member.startsWith('(') && m.member.endsWith(')') ? { ...m, unsupported: true } : m;
 }
 
 /** parse_file_seq(): `./foo` names the same file as `foo`. */

@@ -213,14 +213,14 @@ export class TargetContexts {
 
   /** Expand text in the context of a target (Kbuild: c_flags with $@ set). */
   expandInTarget(text: string, target: string, parents: string[] = [], implicitSearch = false, doubleColonRule?: number): string {
-    if (!this.rules.snapped) return this.expansion.expandInTargetScope(text, this.targetScope(target, parents, implicitSearch, doubleColonRule));
+    if (!this.rules.snapped) return this.expansion.expandInScope(text, this.targetScope(target, parents, implicitSearch, doubleColonRule));
     // After snap_deps() no rule changes, and make sets a file's variables up once
     // (initialize_file_variables(): pattern-specific ones when first asked): a pattern
     // variable an $(eval) defines in the recipe does not apply to the target any more.
     const key = [target, implicitSearch, doubleColonRule ?? '', ...parents].join('\0');
     let scope = this.snappedScopes.get(key);
     if (scope === undefined) this.snappedScopes.set(key, (scope = this.targetScope(target, parents, implicitSearch, doubleColonRule)));
-    return this.expansion.expandInTargetScope(text, scope);
+    return this.expansion.expandInScope(text, scope);
   }
 
   private readonly snappedScopes = new Map<string, Scope>();

@@ -83,11 +83,6 @@ export class VariableSet {
     return this.map;
   }
 
-  /** The names it holds (a call's or loop's few without making their Map). */
-  names(): string[] {
-    return this.list !== undefined ? this.list.map((v) => v.name) : [...this.map!.keys()];
-  }
-
   get(name: string): Variable | undefined {
     const list = this.list;
     if (list === undefined) return this.map!.get(name);

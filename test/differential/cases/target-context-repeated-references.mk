@@ -1,9 +1,9 @@
 # target: t.o
 # print: R R4 R5
 # A recursive variable referenced several times in one target context, each
-# time under other $(call) and $(foreach) scopes: every reference is expanded
-# where it stands (kflags keeps a value only where no such scope binds a name
-# it looked up).
+# time under other $(call) and $(foreach) scopes (loop variables named $@, $^
+# and $2, a nested call hiding an outer argument): every reference is
+# expanded where it stands.
 x = global
 2 := two
 n = $@-$1-$x
