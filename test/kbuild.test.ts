@@ -213,6 +213,16 @@ describe('kflags flags', () => {
     expect(byFlag.get('-pg')?.via).toBe('CFLAGS_REMOVE_purgatory.o');
     expect(byFlag.has('-fno-lto')).toBe(false);
   });
+  it('--object takes a source file too (its name, or its path in the tree)', async () => {
+    for (const name of ['purgatory.c', 'arch/x86/purgatory/purgatory.c', 'entry64.S']) {
+      const r = await kflags(['flags', 'examples/purgatory', '--obj', 'arch/x86/purgatory', '--object', name, '--json']);
+      expect(r.status, r.stderr).toBe(0);
+      expect((JSON.parse(r.stdout) as { objects: { object: string }[] }).objects.map((o) => o.object)).toEqual([`arch/x86/purgatory/${path.basename(name).replace(/\.[cS]$/, '.o')}`]);
+    }
+    const missing = await kflags(['flags', 'examples/purgatory', '--object', 'nothere.c']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/object 'nothere.c' is not built by this makefile/);
+  });
   it('command-line variables override the profile (KCFLAGS)', async () => {
     const r = await kflags(['flags', 'examples/purgatory', '--obj', 'arch/x86/purgatory', '--object', 'purgatory.o', '--json', 'KCFLAGS=-DKFLAGS_TEST']);
     expect(JSON.parse(r.stdout).objects[0].flags).toContain('-DKFLAGS_TEST');

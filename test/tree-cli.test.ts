@@ -179,6 +179,14 @@ describe.skipIf(!have)('kflags --tree on the real trees', () => {
     expect(doc.dir).toBe('arch/x86/purgatory');
     expect(doc.objects.map((o: { object: string }) => o.object)).toEqual(['arch/x86/purgatory/sha256.o']);
     expect(doc.objects).toEqual(JSON.parse(withDir.stdout).objects);
+    // A source file names the object built from it (the sources of an O= build are absolute);
+    // the purgatory's sha256.o is built from lib/crypto/sha256.c, not from a sha256.c of its own.
+    const bySource = await kflags(['flags', '--tree', t612(), '--object', 'arch/x86/purgatory/purgatory.c', '--config', cfg('6.12-gcc'), O, '--json']);
+    expect(bySource.status, bySource.stderr).toBe(0);
+    expect(JSON.parse(bySource.stdout).objects.map((o: { object: string }) => o.object)).toEqual(['arch/x86/purgatory/purgatory.o']);
+    const sha = await kflags(['flags', '--tree', t612(), '--dir', 'arch/x86/purgatory', '--object', 'lib/crypto/sha256.c', '--config', cfg('6.12-gcc'), O, '--json']);
+    expect(sha.status, sha.stderr).toBe(0);
+    expect(JSON.parse(sha.stdout).objects).toEqual(doc.objects);
   });
 
   it("a directory without a Kbuild file of its own: the objects its ancestor's makefile lists below it, as make -n compiles them", async () => {

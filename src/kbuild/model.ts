@@ -220,10 +220,23 @@ export function objectMatches(object: string, name: string, obj: string): boolea
   return object === (name.includes('/') ? name : `${obj}/${name}`) || object === `${obj}/${name}.o`;
 }
 
-export function selectObjects<T extends { object: string }>(objects: T[], names: string[] | undefined, obj: string): T[] {
+/**
+ * Whether an object is built from the source a user named (`core.c`,
+ * `kernel/sched/core.c`): kernel developers think in source files. Tree
+ * mode's sources are absolute for O= builds, relative for in-tree ones.
+ */
+function sourceMatches(source: string | undefined, name: string, obj: string): boolean {
+  if (source === undefined || !/\.(c|S|s|rs)$/.test(name)) return false;
+  const wanted = name.includes('/') ? name.replace(/^\.\//, '') : `${obj}/${name}`;
+  // The bundled model names a source by its name in the directory.
+  const full = source.includes('/') ? source : `${obj}/${source}`;
+  return full === wanted || full.endsWith(`/${wanted}`);
+}
+
+export function selectObjects<T extends { object: string; source?: string }>(objects: T[], names: string[] | undefined, obj: string): T[] {
   if (names === undefined || names.length === 0) return objects;
   return names.map((n) => {
-    const found = objects.find((o) => objectMatches(o.object, n, obj));
+    const found = objects.find((o) => objectMatches(o.object, n, obj)) ?? objects.find((o) => sourceMatches(o.source, n, obj));
     if (found === undefined) {
       throw new KflagsError(`object '${n}' is not built by this makefile; its objects are: ${objects.map((o) => path.basename(o.object)).join(' ')}`);
     }

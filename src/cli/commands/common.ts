@@ -94,7 +94,7 @@ export function addModelOptions(cmd: Command): Command {
     .option('--probes', 'with --tree: list every compiler probe with its answer and where it came from')
     .option('--obj <dir>', "Kbuild's $(obj) for the directory (default: its path in the kernel tree)")
     .option('--src <dir>', 'where to look for .c/.S sources (default: the makefile\'s directory)')
-    .option('--object <name>', 'only this object (repeatable)', collect, [])
+    .option('--object <name>', 'only this object, or the one built from this source (NAME.o, NAME.c, DIR/NAME.c; repeatable)', collect, [])
     .option('--json', 'machine-readable output (see src/report/SCHEMA.md)')
     .option('--allow-shell', 'run $(shell ...) and != (never run otherwise)')
     .option('--kconfig <when>', KCONFIG_HELP);
