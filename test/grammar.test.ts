@@ -250,8 +250,9 @@ describe('Expansion', () => {
       ['$(strip a,b)', '(call strip "a,b")'],
       ['$(file >x,a,b)', '(call file ">x" "a,b")'],
       ['$(wordlist 1,2,a,b)', '(call wordlist "1" "2" "a,b")'],
-      ['$(let a b,c d,e,f)', '(call let "a b" "c d" "e,f")'],
-      ['$(intcmp 1,2,a,b,c,d)', '(call intcmp "1" "2" "a" "b" "c,d")'],
+      // make 4.4's let and intcmp are not make 4.3's functions: variable references.
+      ['$(let a b,c d,e,f)', '(ref "let a b,c d,e,f")'],
+      ['$(intcmp 1,2,a,b,c,d)', '(ref "intcmp 1,2,a,b,c,d")'],
       // Functions without a maximum split at every comma.
       ['$(or a,b,c,d)', '(call or "a" "b" "c" "d")'],
       ['$(call f,a,b,c,d)', '(call call "f" "a" "b" "c" "d")'],

@@ -1,6 +1,6 @@
 // Conditional functions, foreach, call, value, eval, origin, flavor, the
-// make-control functions (error warning info) and shell; plus let and intcmp
-// (GNU make 4.4, so checked against kflags only, with the 4.4 manual's meaning).
+// make-control functions (error warning info) and shell; and make 4.4's let
+// and intcmp, which make 4.3 reads as variable references.
 import { describe } from 'vitest';
 import { cases, fatal, x, type Case } from '../helpers/cases.js';
 
@@ -37,6 +37,23 @@ describe('if, or, and', () => {
     x('$(and $(sp),x)', 'x', { pre: SP }),
     x('$(and ,$(error no))', ''),
     x('$(and )', ''),
+  ]);
+});
+
+// make 4.4's functions do not exist in 4.3: `$(let ...)` and `$(intcmp ...)`
+// name variables (empty, unless a makefile defines one by that name), and
+// 6.12's Kbuild.include takes its `$(shell test ...)` branch.
+describe('let and intcmp (make 4.4): variable references in make 4.3', () => {
+  cases([
+    x('[$(let a b,1 2 3,[$(a)|$(b)])]', '[]'),
+    x('[$(intcmp 1,2,lt,eq,gt)]', '[]'),
+    x('[$(intcmp 1,0,,,y)]', '[]'),
+    x('[$(intcmp x,1)]', '[]'),
+    x('[$(let a,b)]', '[]'),
+    // The name is expanded first: `$(let a,$(b))` looks up `let a,B`.
+    x('[$(let a,$(b))]', '[yes]', { pre: 'b = B\nn := let a,B\n$(n) = yes' }),
+    x('[$(intcmp 1,2)]', '[two]', { pre: 'n := intcmp 1,2\n$(n) = two' }),
+    x('$(if $(filter y,$(intcmp 1,0,,,y)),4.4,4.3)', '4.3'),
   ]);
 });
 
@@ -194,50 +211,3 @@ describe('shell', () => {
   });
 });
 
-// GNU make 4.4 functions: kflags only, expectations from the 4.4 manual.
-describe('let (make 4.4)', () => {
-  const k = (expr: string, result: string, more: Partial<Case> & { pre?: string } = {}) =>
-    x(expr, result, { kflagsOnly: true, ...more });
-  cases([
-    k('$(let a b,1 2 3,[$(a)|$(b)])', '[1|2 3]'),
-    k('$(let a b c,1,[$(a)|$(b)|$(c)])', '[1||]'),
-    k('$(let a,  x   y  ,[$(a)])', '[x y]'),
-    k('$(let a,1,$(a))[$(a)]', '1[outer]', { pre: 'a = outer' }),
-    k('$(let a,$$(x),$(a))', '$(x)', { pre: 'x = X' }),
-    k('$(let a,1,$(origin a) $(flavor a))', 'automatic simple'),
-    k('$(let ,1 2,x)', 'x'),
-    k('$(let a,1,$(a),$(a))', '1,1'),
-    k('$(call rev,a b c)', 'c b a', { pre: 'rev = $(let first rest,$(1),$(if $(rest),$(call rev,$(rest)) )$(first))' }),
-    fatal('$(let a,b)\n', "insufficient number of arguments (2) to function 'let'", 1, { kflagsOnly: true }),
-  ]);
-});
-
-describe('intcmp (make 4.4)', () => {
-  const k = (expr: string, result: string, more: Partial<Case> & { pre?: string } = {}) =>
-    x(expr, result, { kflagsOnly: true, ...more });
-  cases([
-    k('$(intcmp 1,2,lt,eq,gt)', 'lt'),
-    k('$(intcmp 2,2,lt,eq,gt)', 'eq'),
-    k('$(intcmp 3,2,lt,eq,gt)', 'gt'),
-    // Two arguments: the number if equal, else nothing.
-    k('$(intcmp 2,2)', '2'),
-    k('$(intcmp 1,2)', ''),
-    k('$(intcmp -0,0)', '0'),
-    k('$(intcmp  007 , 7 )', '7'),
-    // gt-part defaults to eq-part; eq-part defaults to nothing.
-    k('$(intcmp 1,2,lt,ge)', 'lt'),
-    k('$(intcmp 2,2,lt,ge)', 'ge'),
-    k('$(intcmp 3,2,lt,ge)', 'ge'),
-    k('$(intcmp 1,2,lt)', 'lt'),
-    k('$(intcmp 2,2,lt)', ''),
-    k('$(intcmp 3,2,lt)', ''),
-    k('$(intcmp 3,2,lt,eq,)', ''),
-    k('$(intcmp -10,-9,lt,eq,gt)', 'lt'),
-    k('$(intcmp 9223372036854775808,9223372036854775807,lt,eq,gt)', 'gt'),
-    // Only the chosen part is expanded.
-    k('$(intcmp 1,2,ok,$(error no),$(error no))', 'ok'),
-    fatal('$(intcmp x,1)\n', "non-numeric first argument to 'intcmp' function: 'x'", 1, { kflagsOnly: true }),
-    fatal('$(intcmp 1,1.5)\n', "non-numeric second argument to 'intcmp' function: '1.5'", 1, { kflagsOnly: true }),
-    fatal('$(intcmp 1)\n', "insufficient number of arguments (1) to function 'intcmp'", 1, { kflagsOnly: true }),
-  ]);
-});

@@ -2,8 +2,8 @@
 // (test/property.test.ts) and the long fuzzer (scripts/fuzz-differential.mjs).
 //
 // Everything here is deterministic make 4.3: no $(shell), no !=, no .VARIABLES,
-// no let/intcmp (make 4.4 only: kflags supports them on purpose, make 4.3
-// reads them as variable references), nothing that depends on time or the
+// no let/intcmp (make 4.4's; make 4.3, and kflags, read them as variable
+// references: test/functions/control.test.ts), nothing that depends on time or the
 // environment. A program is rendered text plus the variables to print, the
 // command-line assignments and, for some programs, the target in whose
 // context the variables are printed (`--target`).

@@ -1,5 +1,6 @@
-// Conditional functions (manual 8.4), foreach, let, call, value, eval,
-// origin, flavor, the make-control functions and shell.
+// Conditional functions (manual 8.4), foreach, call, value, eval, origin,
+// flavor, the make-control functions and shell: make 4.3's (4.4's let and
+// intcmp are variable references to it, as /usr/bin/make reads them).
 import { builtin, type BuiltinFunction } from './types.js';
 import { splitWords, trimSpace } from '../words.js';
 import type { Variable } from '../variables.js';
@@ -54,30 +55,6 @@ export const foreach = builtin('foreach', 3, 3, false, (ctx, args, raw) => {
     out.push(piece);
   }
   return out.join(' ');
-});
-
-export const letFn = builtin('let', 3, 3, false, (ctx, [namesText, listText, body]) => {
-  const names = splitWords(ctx.expand(namesText));
-  const values = splitWords(ctx.expand(listText));
-  const vars = names.map((name, i) =>
-    loopVariable(name, i === names.length - 1 ? values.slice(i).join(' ') : (values[i] ?? '')),
-  );
-  return ctx.withScope(vars, () => ctx.expand(body));
-});
-
-export const intcmp = builtin('intcmp', 2, 5, false, (ctx, args) => {
-  const parse = (raw: string, which: string): bigint => {
-    const text = trimSpace(ctx.expand(raw));
-    if (!/^[-+]?[0-9]+$/.test(text)) ctx.fatal(`non-numeric ${which} argument to 'intcmp' function: '${text}'`, ctx.blame);
-    return BigInt(text);
-  };
-  const left = parse(args[0], 'first');
-  const right = parse(args[1], 'second');
-  if (args.length === 2) return left === right ? String(left) : '';
-  // A missing eq-part is empty; a missing gt-part is the eq-part.
-  const [, , lt, eq = '', gt = eq] = args;
-  const chosen = left < right ? lt : left === right ? eq : gt;
-  return chosen === undefined ? '' : ctx.expand(chosen);
 });
 
 export const call = builtin('call', 1, 0, true, (ctx, args) => {
@@ -139,8 +116,6 @@ export const controlFunctions: BuiltinFunction[] = [
   or,
   and,
   foreach,
-  letFn,
-  intcmp,
   call,
   value,
   evalFn,
