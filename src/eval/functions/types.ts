@@ -58,7 +58,7 @@ export interface BuiltinFunction {
   minArgs: number;
   /** 0: any number. The last allowed argument takes the rest, commas included. */
   maxArgs: number;
-  /** false: the function receives raw text and expands what it needs (if, and, or, foreach, let, intcmp). */
+  /** false: the function receives raw text and expands what it needs (if, and, or, foreach). */
   expandArgs: boolean;
   /** `raw`: for a function that expands its own arguments, the call's arguments (absent in $(call NAME,...)). */
   run(ctx: FunctionContext, args: string[], raw?: RawArgument[]): string;
