@@ -181,7 +181,7 @@ export class Expansion implements FunctionContext {
       }
       out += piece;
     }
-    return out;
+    return this.heldNul ? cutAtNul(out) : out;
   }
 
   /** expandParts(), recording which pieces came from which reference or call. */
@@ -212,6 +212,10 @@ export class Expansion implements FunctionContext {
         else pieces.push(p);
       }
       out += piece;
+    }
+    if (this.heldNul && out.includes('\0')) {
+      out = cutAtNul(out);
+      pieces = pieces?.filter((p) => p.start < out.length).map((p) => (p.end > out.length ? { ...p, end: out.length } : p));
     }
     this.lastDerivation = { text: out, pieces: pieces ?? NO_PIECES };
     return out;
@@ -660,13 +664,25 @@ export class Expansion implements FunctionContext {
       return '';
     }
     // fold_newlines(): CR before LF goes, newlines become spaces, and the
-    // trailing ones are dropped.
-    return result.output.replace(/\r\n/g, '\n').replace(/\n+$/, '').replace(/\n/g, ' ');
+    // trailing ones are dropped. make reads the output as a C string: it ends
+    // at a NUL byte (unlike $(file <)'s, see heldNul).
+    return cutAtNul(result.output).replace(/\r\n/g, '\n').replace(/\n+$/, '').replace(/\n/g, ' ');
   }
 
   readFile(file: string): string | undefined {
-    return confined(this.reading, () => this.host.readFile(file));
+    const text = confined(this.reading, () => this.host.readFile(file));
+    if (text !== undefined && text.includes('\0')) this.heldNul = true;
+    return text;
   }
+
+  /**
+   * A $(file <F) read a NUL byte. make keeps the bytes read in its expansion
+   * buffer, and every buffer is a C string to whatever takes it (an
+   * assignment, a function's argument, a reference's value): the text from
+   * the NUL on, what the buffer held after it included, is lost there. Off
+   * until then, so that no expansion pays for looking.
+   */
+  private heldNul = false;
 
   fileExists(file: string): boolean {
     return confined(this.reading, () => this.host.exists(file));
@@ -744,4 +760,10 @@ function standsAlone(text: string): boolean {
     } else if ((c === ')' || c === '}') && depth > 0) depth--;
   }
   return depth === 0;
+}
+
+/** The text a C string holds: up to a NUL byte. */
+function cutAtNul(text: string): string {
+  const nul = text.indexOf('\0');
+  return nul < 0 ? text : text.slice(0, nul);
 }
