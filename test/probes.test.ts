@@ -158,6 +158,21 @@ describe('ProbeHost with a model', () => {
       ['unknown', '\n'],
     ]);
   });
+
+  it("the bundled clang model: ppc64le accepts -fno-stack-clash-protection, with -m32 (a PPC32 kernel, random config 309) it does not, as clang 14 answered", () => {
+    const clang = loadCompilerModel('clang-14');
+    const ppc = FLAGS_612.replace('aarch64-linux-gnu', 'powerpc64le-linux-gnu');
+    const host = new ProbeHost(disk, { allowShell: false, model: clang, paths, scratch: '/tmp' });
+    host.shell(ccOption(ppc, '-fno-stack-clash-protection'), '/obj', {});
+    host.shell(ccOption(`${ppc} -mbig-endian -m32 -msoft-float`, '-fno-stack-clash-protection'), '/obj', {});
+    host.shell(ccOption(`${ppc} -m64`, '-fno-stack-clash-protection'), '/obj', {});
+    // (-m64 is ppc64le's own word size: the first key answers.)
+    expect(host.probes.map((p) => [p.source, p.accepted])).toEqual([
+      ['model', true],
+      ['model', false],
+      ['model', true],
+    ]);
+  });
 });
 
 describe('ProbeHost: commands answered without running', () => {
