@@ -63,8 +63,11 @@
 // real run did gave each key its answer (all kept answers confirmed so).
 // Then grown with `--fixtures /var/tmp/randcfg/fixtures --add
 // 6.12-powerpc-rand309-clang --add 6.1-rand304-32-clang`, arm64's defconfig
-// and `LLVM=1 LLVM_IAS=0 tinyconfig` of both trees (`--config`, as above):
-// no probe answered two ways.
+// and `LLVM=1 LLVM_IAS=0 tinyconfig` of both trees (`--config`, as above),
+// and the sweep's 32-bit x86 clang configs (`--add 6.12-rand21-32-clang
+// --add 6.12-rand92-32-clang --add 6.12-rand63-32-clang-mod --add
+// 6.1-rand55-32-clang --add 6.1-rand101-32-clang-i386`): no probe answered
+// two ways.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { gunzipSync } from 'node:zlib';
