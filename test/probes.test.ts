@@ -36,10 +36,32 @@ describe('parseTryRun', () => {
     expect(modelKey(gnuAs)).not.toBe(modelKey(ias));
   });
 
+  it("the word size flag that is not the target's own is part of the key (powerpc's 32-bit kernel and vDSO: random config 309)", () => {
+    const ppc = FLAGS_612.replace('aarch64-linux-gnu', 'powerpc64le-linux-gnu');
+    const own = parseTryRun(ccOption(ppc, '-fno-stack-clash-protection'))!;
+    const m32 = parseTryRun(ccOption(`${ppc} -mbig-endian -m32 -msoft-float`, '-fno-stack-clash-protection'))!;
+    expect(own.wordSize).toBeUndefined();
+    expect(m32.wordSize).toBe('-m32');
+    expect(modelKey(m32)).toBe(
+      'cc-option clang --target=powerpc64le-linux-gnu -m32 -Werror=unused-command-line-argument -Werror=unknown-warning-option -Werror=ignored-optimization-argument -Werror=option-ignored -fno-stack-clash-protection',
+    );
+    // -m64 on a 64-bit target, -m32 on a 32-bit one: clang's triple as it is, the key without it.
+    expect(modelKey(parseTryRun(ccOption(`${ppc} -m64`, '-fno-stack-clash-protection'))!)).toBe(modelKey(own));
+    const mips = FLAGS_612.replace('aarch64-linux-gnu', 'mipsel-linux-gnu');
+    expect(parseTryRun(ccOption(`${mips} -m32`, '-march=octeon'))!.wordSize).toBeUndefined();
+    expect(parseTryRun(ccOption(`${mips} -m32 -m64`, '-march=octeon'))!.wordSize).toBe('-m64');
+    // The last one counts, as for clang; x86's real-mode code is -m16; `-m elf_i386` is no such flag.
+    const x86 = FLAGS_612.replace('aarch64-linux-gnu', 'x86_64-linux-gnu');
+    expect(parseTryRun(ccOption(`${x86} -m32 -m64`, '-ffreestanding'))!.wordSize).toBeUndefined();
+    expect(parseTryRun(ccOption(`${x86} -m64 -m16`, '-ffreestanding'))!.wordSize).toBe('-m16');
+    expect(parseTryRun(ccOption(`${x86} -m elf_i386`, '-ffreestanding'))!.wordSize).toBeUndefined();
+  });
+
   it('gcc: no target, no such flags, the key as before', () => {
     const t = parseTryRun(ccOption('-D__KERNEL__ -m64 -O2', '-mskip-rax-setup', 'gcc'))!;
     expect(t.target).toBeUndefined();
     expect(t.diagnostics).toBeUndefined();
+    expect(t.wordSize).toBeUndefined();
     expect(modelKey(t)).toBe('cc-option gcc -mskip-rax-setup');
   });
 
@@ -55,6 +77,7 @@ const ran = (command: string, output: string, status = 0): Probe => {
   if (t !== undefined) {
     p.tool = t.tool;
     if (t.target !== undefined) p.target = t.target;
+    if (t.wordSize !== undefined) p.wordSize = t.wordSize;
     if (t.diagnostics !== undefined) p.diagnostics = t.diagnostics;
     p.accepted = output.replace(/\n$/, '') === t.yes;
   }
@@ -133,6 +156,21 @@ describe('ProbeHost with a model', () => {
     expect(host.probes.map((p) => [p.source, p.output])).toEqual([
       ['unknown', '\n'],
       ['unknown', '\n'],
+    ]);
+  });
+
+  it("the bundled clang model: ppc64le accepts -fno-stack-clash-protection, with -m32 (a PPC32 kernel, random config 309) it does not, as clang 14 answered", () => {
+    const clang = loadCompilerModel('clang-14');
+    const ppc = FLAGS_612.replace('aarch64-linux-gnu', 'powerpc64le-linux-gnu');
+    const host = new ProbeHost(disk, { allowShell: false, model: clang, paths, scratch: '/tmp' });
+    host.shell(ccOption(ppc, '-fno-stack-clash-protection'), '/obj', {});
+    host.shell(ccOption(`${ppc} -mbig-endian -m32 -msoft-float`, '-fno-stack-clash-protection'), '/obj', {});
+    host.shell(ccOption(`${ppc} -m64`, '-fno-stack-clash-protection'), '/obj', {});
+    // (-m64 is ppc64le's own word size: the first key answers.)
+    expect(host.probes.map((p) => [p.source, p.accepted])).toEqual([
+      ['model', true],
+      ['model', false],
+      ['model', true],
     ]);
   });
 });

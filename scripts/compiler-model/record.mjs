@@ -54,6 +54,20 @@
 // And with builds in the source tree itself (`O=` empty: `-fmacro-prefix-map=./=`
 // is another question than out of tree's): `--grow --config 6.12:F/6.12-gcc.config:O=`,
 // `--config 6.12:F/6.12-clang-thinlto.config:LLVM=1:O=` and the same for 6.1.
+// clang's keys hold the word size when it is not the target's own
+// (`--target=powerpc64le-linux-gnu -m32`: probes.ts, wordSizeFlag); the
+// table was re-keyed for it without a recording from scratch: the clang
+// configurations above (and the sweep's) were scanned with the table looked
+// up without the word size, each distinct try-run they asked was run for
+// real, and the configurations whose every probe the table answered as the
+// real run did gave each key its answer (all kept answers confirmed so).
+// Then grown with `--fixtures /var/tmp/randcfg/fixtures --add
+// 6.12-powerpc-rand309-clang --add 6.1-rand304-32-clang`, arm64's defconfig
+// and `LLVM=1 LLVM_IAS=0 tinyconfig` of both trees (`--config`, as above),
+// and the sweep's 32-bit x86 clang configs (`--add 6.12-rand21-32-clang
+// --add 6.12-rand92-32-clang --add 6.12-rand63-32-clang-mod --add
+// 6.1-rand55-32-clang --add 6.1-rand101-32-clang-i386`): no probe answered
+// two ways.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { gunzipSync } from 'node:zlib';

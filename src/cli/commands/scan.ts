@@ -97,7 +97,7 @@ async function runScan(io: Io, assignments: string[], options: ScanOptions): Pro
           probes: {
             total: s.scan.probes.length,
             bySource,
-            unknown: [...new Set(s.scan.probes.filter((p) => p.source === 'unknown').map((p) => (p.kind === 'command' ? p.subject : `${p.kind} ${p.tool ?? ''}${p.target === undefined ? '' : ` --target=${p.target}`} ${p.subject}`)))],
+            unknown: [...new Set(s.scan.probes.filter((p) => p.source === 'unknown').map((p) => (p.kind === 'command' ? p.subject : `${p.kind} ${p.tool ?? ''}${p.target === undefined ? '' : ` --target=${p.target}${p.wordSize === undefined ? '' : ` ${p.wordSize}`}`} ${p.subject}`)))],
           },
         };
       }),

@@ -24,6 +24,8 @@ export interface Probe {
   target?: string;
   /** The flags of a try-run's command that decide what clang does with an option it ignores or does not know (UNUSED_OPTION_FLAGS). */
   diagnostics?: string[];
+  /** The word size a try-run asks clang about when it is not its target's own (`-m32` with `--target=powerpc64le-linux-gnu`): wordSizeFlag. */
+  wordSize?: string;
   /** What is asked: the option(s) or instruction of a try-run, or the command itself. */
   subject: string;
   /** For a try-run: whether the tool accepted it. */
@@ -40,7 +42,7 @@ export interface CompilerModelData {
   description: string;
   /** The machine the toolchain was recorded on (`gcc -dumpmachine`: x86_64-linux-gnu); its tools answer under that prefix too. */
   triplet?: string;
-  /** `<kind> <tool>[ --target=<triple>][ <diagnostics>...] <subject>` -> accepted. */
+  /** `<kind> <tool>[ --target=<triple>[ -m16|-m32|-m64]][ <diagnostics>...] <subject>` -> accepted (the word size only when not the target's own: wordSizeFlag). */
   accepts: Record<string, boolean>;
   /** Other commands, with the source and build trees written @SRCTREE@ and @OBJTREE@. */
   commands: Record<string, { output: string; status: number }>;
@@ -53,6 +55,8 @@ export interface TryRun {
   target?: string;
   /** Which of UNUSED_OPTION_FLAGS the command has, in that order. */
   diagnostics?: string[];
+  /** With a target: the word size flag that changes it (wordSizeFlag). */
+  wordSize?: string;
   subject: string;
   yes: string;
   no: string;
@@ -94,10 +98,44 @@ export function parseTryRun(command: string): TryRun | undefined {
   const words = pipeline.flat();
   const target = words.find((w) => w.startsWith('--target='))?.slice('--target='.length);
   const diagnostics = UNUSED_OPTION_FLAGS.filter((f) => words.includes(f));
+  const wordSize = target === undefined ? undefined : wordSizeFlag(target, words);
   const run: TryRun = { kind, tool, subject, yes, no };
   if (target !== undefined) run.target = target;
+  if (wordSize !== undefined) run.wordSize = wordSize;
   if (diagnostics.length > 0) run.diagnostics = diagnostics;
   return run;
+}
+
+/**
+ * clang's word size flags: the last of them turns the target into its
+ * 32-bit (-m32), 64-bit (-m64) or 16-bit code (-m16, x86) variant, another
+ * question: with `--target=powerpc64le-linux-gnu -m32` (powerpc's 32-bit
+ * kernels and vDSO) clang rejects -fno-stack-clash-protection and
+ * -mabi=elfv2, which it accepts for ppc64le; with -m32 or -m16 its
+ * assembler rejects `pushq %rax`. (-mx32 and the endianness flags,
+ * -mbig-endian, -EB, ..., change the triple too, but no probe was found
+ * that clang 14 answers otherwise for them: they stay out.)
+ */
+const WORD_SIZE_FLAGS: readonly string[] = ['-m16', '-m32', '-m64'];
+
+/**
+ * The word size flag of a command with this --target= that changes what
+ * clang compiles for: the last one, unless it is the target's own (-m64 for
+ * a 64-bit triple, -m32 for a 32-bit one: clang's triple stays as it is),
+ * so that a key without one is the target's own word size.
+ */
+export function wordSizeFlag(target: string, words: readonly string[]): string | undefined {
+  let last: string | undefined;
+  for (const w of words) if (WORD_SIZE_FLAGS.includes(w)) last = w;
+  if (last === undefined) return undefined;
+  const own = targetBits(target) === 64 ? '-m64' : '-m32';
+  return last === own ? undefined : last;
+}
+
+/** A triple's word size as LLVM's Triple has it for the architectures Kbuild names: x86_64, aarch64, riscv64, powerpc64le, mips64el, loongarch64, s390x, sparcv9 are 64-bit. */
+function targetBits(target: string): 32 | 64 {
+  const arch = target.split('-')[0];
+  return /64/.test(arch) || arch === 's390x' || arch === 'sparcv9' ? 64 : 32;
 }
 
 /**
@@ -118,8 +156,8 @@ export const UNUSED_OPTION_FLAGS = [
   '-fno-integrated-as',
 ] as const;
 
-export function modelKey(t: { kind: ProbeKind; tool: string; target?: string; diagnostics?: readonly string[]; subject: string }): string {
-  const target = t.target === undefined ? '' : ` --target=${t.target}`;
+export function modelKey(t: { kind: ProbeKind; tool: string; target?: string; wordSize?: string; diagnostics?: readonly string[]; subject: string }): string {
+  const target = t.target === undefined ? '' : ` --target=${t.target}${t.wordSize === undefined ? '' : ` ${t.wordSize}`}`;
   const diagnostics = t.diagnostics === undefined || t.diagnostics.length === 0 ? '' : ` ${t.diagnostics.join(' ')}`;
   return `${t.kind} ${t.tool}${target}${diagnostics} ${t.subject}`;
 }
@@ -352,6 +390,7 @@ export class ProbeHost implements Host {
       if (tryRun !== undefined) {
         probe.tool = tryRun.tool;
         if (tryRun.target !== undefined) probe.target = tryRun.target;
+        if (tryRun.wordSize !== undefined) probe.wordSize = tryRun.wordSize;
         if (tryRun.diagnostics !== undefined) probe.diagnostics = tryRun.diagnostics;
         probe.accepted = result.output.replace(/\n$/, '') === tryRun.yes && tryRun.yes !== tryRun.no;
       }
@@ -550,7 +589,7 @@ export function addToModel(model: CompilerModelData, probes: Probe[], paths: Tre
       }
       model.commands[key] = answer;
     } else if (p.tool !== undefined && p.accepted !== undefined) {
-      const key = modelKey(canonicalTryRun({ kind: p.kind, tool: p.tool, target: p.target, diagnostics: p.diagnostics }, normalizePaths(p.subject, paths), model));
+      const key = modelKey(canonicalTryRun({ kind: p.kind, tool: p.tool, target: p.target, wordSize: p.wordSize, diagnostics: p.diagnostics }, normalizePaths(p.subject, paths), model));
       if (model.accepts[key] !== undefined && model.accepts[key] !== p.accepted) {
         throw new Error(`the model ${model.id} has two answers for '${key}' (the second from: ${p.command})`);
       }
