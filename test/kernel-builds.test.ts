@@ -164,6 +164,36 @@ for (const file of readdirSync(fixtures).filter((f) => /-(extmod|ccache)\.json$/
   });
 }
 
+// Every level of extra warnings (W=123) for a few directories
+// (scripts/kernel-truth/partial-dry-run.sh w123): W=2 and W=3 add flags
+// through probes that no whole build asks (gcc's -Wlogical-op, clang's
+// answer to gcc-only warnings), which the models must answer as the
+// compilers did.
+for (const file of readdirSync(fixtures).filter((f) => f.endsWith('-w123.json.gz')).sort()) {
+  const version = file.startsWith('6.12-') ? '6.12' : '6.1';
+  describe.skipIf(!requireTree(version))(`extra warnings (W=123) on the ${version} tree as make -n compiles them`, () => {
+    const doc = JSON.parse(gunzipSync(readFileSync(path.join(fixtures, file))).toString('utf8')) as DryRun & { dirs: string[] };
+    it(`${file}: ${doc.dirs.join(' ')}`, () => {
+      const { sides } = scanRequest({
+        trees: [linuxFullTree(version)],
+        configs: [path.join(fixtures, `${doc.config}.config`)],
+        commandLine: [...doc.makeArgs, `O=${path.join(tmpdir(), `kflags-test-w123-${doc.config}`)}`],
+        dirs: doc.dirs,
+      });
+      const scan = sides[0].scan;
+      expect(scan.errors).toEqual([]);
+      expect(scan.probes.filter((p) => p.source === 'unknown').map((p) => p.command)).toEqual([]);
+      const src = scan.top.srctree;
+      const mine = new Map(scan.directories.flatMap((d) => d.objects).map((o) => [o.object, o.savedCommand.split(src).join('@SRCTREE@').trimEnd()]));
+      // make -n of these goals also remakes what prepare built with KBUILD_CFLAGS (asm-offsets): a scan of directories does not.
+      const recorded = doc.objects.filter((o) => doc.dirs.some((d) => o.object.startsWith(`${d}/`)));
+      expect(recorded.length).toBeGreaterThan(100);
+      expect([...mine.keys()].sort()).toEqual(recorded.map((o) => o.object).sort());
+      for (const o of recorded) expect(mine.get(o.object), o.object).toBe(o.command.trimEnd());
+    }, 120_000);
+  });
+}
+
 // Debian's own kernel configuration (package linux-config-VERSION:
 // config.amd64_none_amd64.xz, made for Debian's build with
 // x86_64-linux-gnu-gcc-12) given as it is, so that Kconfig brings it to this

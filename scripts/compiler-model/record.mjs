@@ -54,6 +54,10 @@
 // And with builds in the source tree itself (`O=` empty: `-fmacro-prefix-map=./=`
 // is another question than out of tree's): `--grow --config 6.12:F/6.12-gcc.config:O=`,
 // `--config 6.12:F/6.12-clang-thinlto.config:LLVM=1:O=` and the same for 6.1.
+// And with every level of extra warnings (W=2 and W=3 probe warnings no
+// whole build asks about): `--grow --config 6.12:F/6.12-gcc.config:W=123
+// --config 6.12:F/6.12-clang-fulllto.config:LLVM=1:W=123`, the same for 6.1
+// with 6.1-gcc and 6.1-clang-thinlto.
 // clang's keys hold the word size when it is not the target's own
 // (`--target=powerpc64le-linux-gnu -m32`: probes.ts, wordSizeFlag); the
 // table was re-keyed for it without a recording from scratch: the clang

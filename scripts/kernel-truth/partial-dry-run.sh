@@ -10,6 +10,9 @@
 #   KIND ccache    a compiler launcher: `make O=B CC="ccache $(CC)" -n init/
 #                  arch/x86/purgatory/` (needs ccache; CCACHE_DIR is a scratch
 #                  directory; x86 builds only);
+#   KIND w123      all extra warnings: `make O=B W=123 -n init/ kernel/sched/
+#                  fs/ext4/ lib/ arch/x86/purgatory/` (the fixture lists them as
+#                  `dirs`);
 #   KIND kconfig-patch  a patch that adds a Kconfig option (on by default)
 #                  and a flag the option turns on: the text of
 #                  test/fixtures/kconfig-patch/append.json appended to its
@@ -57,7 +60,12 @@ for run in "$@"; do
     kconfig-patch)
       goals=(init/)
       ;;
-    *) echo "unknown KIND $kind (extmod, ccache, kconfig-patch)" >&2; exit 2 ;;
+    w123)
+      # Every level of extra warnings: W=2 and W=3 probe warnings no whole-build fixture asks about.
+      args+=(W=123)
+      goals=(init/ kernel/sched/ fs/ext4/ lib/ arch/x86/purgatory/)
+      ;;
+    *) echo "unknown KIND $kind (extmod, ccache, kconfig-patch, w123)" >&2; exit 2 ;;
   esac
   S=$SRC
   if [[ $kind == kconfig-patch ]]; then
@@ -74,8 +82,9 @@ for run in "$@"; do
   fi
   # An external module's -n stops at modpost (no modules.order without a build): the compiles come first.
   make -C "$S" O="$B" "${args[@]}" -n "${goals[@]}" > "$scratch/dry-run.txt" 2> "$scratch/dry-run.err" || [[ $kind == extmod ]]
+  dirs=; [[ $kind == w123 ]] && dirs="${goals[*]}"
   node "$here/dry-run.mjs" "$scratch/dry-run.txt" "$S" "$B" "$VERSION-$run-$kind" | gunzip \
-    | node -e '
+    | GOALS="$dirs" node -e '
       let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => {
         const doc = JSON.parse(s);
         const [mod, config, ...makeArgs] = process.argv.slice(1);
@@ -84,10 +93,14 @@ for run in "$@"; do
         // The fixture names the module @EXTMOD@; the test gives its own M=.
         doc.makeArgs = makeArgs.filter((a) => !a.startsWith("M="));
         doc.objects = doc.objects.map((o) => ({ object: put(o.object), command: put(o.command) }));
+        if (process.env.GOALS) doc.dirs = process.env.GOALS.split(" ").map((g) => g.replace(/\/$/, ""));
         if (doc.objects.length === 0) { console.error("no objects in the dry run"); process.exit(1); }
         process.stdout.write(JSON.stringify(doc, null, 1) + "\n");
       });' "$mod" "$VERSION-$run" "${args[@]}" > "$repo/test/fixtures/kernel-builds/$VERSION-$run-$kind.json"
-  echo "wrote test/fixtures/kernel-builds/$VERSION-$run-$kind.json" >&2
+  out=test/fixtures/kernel-builds/$VERSION-$run-$kind.json
+  # A few directories' worth of commands: kept compressed.
+  if [[ $kind == w123 ]]; then gzip -9 -n -f "$repo/$out"; out=$out.gz; fi
+  echo "wrote $out" >&2
   rm -rf "$scratch"
   trap - EXIT
 done
