@@ -58,6 +58,19 @@ describe.skipIf(!have)('kflags --tree on the real trees', () => {
     expect(r.stdout).toMatch(/^ {2}LC_ALL=C gcc --version 2>\/dev\/null \| head -n 1: "gcc \(Debian 12\.2\.0-14\+deb12u1\) 12\.2\.0" \(model\)$/m);
   });
 
+  it("clang's probes of another word size (x86's real-mode -m16) say so, in the text and the JSON", async () => {
+    const args = ['flags', '--tree', t612(), '--dir', 'arch/x86/boot', '--config', cfg('6.12-clang-thinlto'), 'LLVM=1', O];
+    const json = await kflags([...args, '--json']);
+    expect(json.status, json.stderr).toBe(0);
+    const probes = JSON.parse(json.stdout).probes as { target: string | null; wordSize: string | null; source: string }[];
+    const m16 = probes.filter((p) => p.wordSize === '-m16');
+    expect(m16.length).toBeGreaterThan(0);
+    expect(m16.every((p) => p.target === 'x86_64-linux-gnu' && p.source !== 'unknown')).toBe(true);
+    expect(probes.some((p) => p.target === 'x86_64-linux-gnu' && p.wordSize === null)).toBe(true);
+    const text = await kflags([...args, '--probes', '--one-line']);
+    expect(text.stdout).toMatch(/^ {2}cc-option clang --target=x86_64-linux-gnu -m16 \S.*: (yes|no) \((model|cached)\)$/m);
+  });
+
   for (const [config, run] of [
     ['clang-thinlto', ['-flto=thin', '-fsplit-lto-unit', '-fvisibility=hidden']],
     ['clang-fulllto', ['-flto', '-fvisibility=hidden']],

@@ -10,6 +10,8 @@ export interface TreeProbeReport {
   tool: string | null;
   /** clang's --target= for a try-run that names one, or null. */
   target: string | null;
+  /** With a target: the word size flag asked about when it is not the target's own (`-m32` with powerpc64le), or null. */
+  wordSize: string | null;
   subject: string;
   accepted: boolean | null;
   output: string;
@@ -45,7 +47,7 @@ export interface TreeReport {
 function probeLine(p: TreeProbeReport): string {
   const answer = p.accepted === null ? JSON.stringify(p.output.replace(/\n$/, '')) : p.accepted ? 'yes' : 'no';
   // One line per probe: a command from a recipe keeps its backslash-newlines and tabs.
-  const what = (p.kind === 'command' ? p.subject : `${p.kind} ${p.tool ?? ''} ${p.target === null ? '' : `--target=${p.target}`} ${p.subject}`).replace(/\\\n/g, ' ').replace(/\s+/g, ' ').trim();
+  const what = (p.kind === 'command' ? p.subject : `${p.kind} ${p.tool ?? ''} ${p.target === null ? '' : `--target=${p.target}`} ${p.wordSize ?? ''} ${p.subject}`).replace(/\\\n/g, ' ').replace(/\s+/g, ' ').trim();
   return `${what}: ${answer} (${p.source})`;
 }
 

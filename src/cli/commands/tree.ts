@@ -36,6 +36,7 @@ export async function runTreeFlags(io: Io, words: string[], options: FlagsOption
         kind: p.kind,
         tool: p.tool ?? null,
         target: p.target ?? null,
+        wordSize: p.wordSize ?? null,
         subject: p.subject,
         accepted: p.accepted ?? null,
         output: p.output,
