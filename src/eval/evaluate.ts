@@ -8,6 +8,7 @@ import type { Scope, Variable } from './variables.js';
 import { MakeError } from './errors.js';
 import type { SkippedAssignment } from './reader.js';
 import { literal, provenanceOfWords, type Derivation, type WordProvenance } from './provenance.js';
+import { seedVariableTable } from './variable-table.js';
 
 export interface EvaluateOptions {
   /** Like several -f options, read in order. */
@@ -208,6 +209,7 @@ export function evaluate(options: EvaluateOptions): Evaluation {
   const switches = interpreter.decodeEnvironmentSwitches();
   if (switches.includeDirs.length > 0 && host instanceof ConfinedHost) host.allow(switches.includeDirs.map((d) => path.resolve(cwd, d)));
   interpreter.defineCommandLine([...switches.variables, ...(options.commandLine ?? [])]);
+  seedVariableTable(interpreter.global, Object.keys(options.environment ?? {}), interpreter.variables.commandLineNames);
   interpreter.onDirectory = options.onDirectory;
   interpreter.defineMakeflags(switches);
   for (const text of switches.evals) interpreter.evalText(text);

@@ -6,6 +6,7 @@ import { parseLine } from '../syntax/parse.js';
 import { LimitError, MakeError } from './errors.js';
 import { originRank, VariableSet, type Flavor, type Origin, type Variable } from './variables.js';
 import { trimSpace } from './words.js';
+import { noteUndefine } from './variable-table.js';
 import { assignmentSource, NO_PIECES, type AssignmentSource, type Derivation } from './provenance.js';
 
 /** Where an assignment goes: the global set, a target's own set (rule line), a target's pattern-specific set. */
@@ -89,6 +90,9 @@ export class VariableStore {
     }
   }
 
+  /** The command line's variables, in the order given (variable-table.ts places them so). */
+  commandLineNames: string[] = [];
+
   private defineCommandLineVariables(assignments: string[]): void {
     const names: string[] = [];
     for (const text of assignments) {
@@ -97,6 +101,7 @@ export class VariableStore {
       const v = this.assign(ast.name, ast.op, ast.value, 'command line', undefined, ast.valueParts);
       if (v !== undefined && !names.includes(v.name)) names.push(v.name);
     }
+    this.commandLineNames = [...names];
     if (names.length === 0) return;
     // main.c define_makeflags(): the command-line variables, as they would be
     // passed to a sub-make (make lists its hash table; kflags: the reverse
@@ -389,7 +394,10 @@ export class VariableStore {
     if (name === '') throw new MakeError('empty variable name', location);
     const v = this.global.get(name);
     if (v !== undefined) this.promote(v);
-    if (v !== undefined && originRank(origin) >= originRank(v.origin)) this.global.delete(name);
+    if (v !== undefined && originRank(origin) >= originRank(v.origin)) {
+      noteUndefine(this.global, name);
+      this.global.delete(name);
+    }
   }
 
   /** `export NAMES` / `unexport NAMES`: an undefined name is defined empty. */
