@@ -111,7 +111,7 @@ export class VariableStore {
       .reverse()
       .map((name) => {
         const v = this.global.get(name)!;
-        return `${name}${v.flavor === 'simple' ? ':=' : '='}${quote(v.value)}`;
+        return `${quote(name)}${v.flavor === 'simple' ? ':=' : '='}${quote(v.value)}`;
       })
       .join(' ');
     this.global.set({ name: '-*-command-variables-*-', value: overrides, flavor: 'simple', origin: 'automatic' });
