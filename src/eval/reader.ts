@@ -615,9 +615,11 @@ export class Reader {
       // collapse_continuations(), which takes the blanks before a backslash-newline away.
       if (text[0] !== this.recipePrefix()) {
         const { word, rest } = firstWord(text);
-        if (word === 'define') {
+        // The word ends at a blank or at the line's end (ISBLANK): `endef` and a form feed do not end the body.
+        const bare = rest === '' || isBlank(rest[0]);
+        if (word === 'define' && bare) {
           level++;
-        } else if (word === 'endef') {
+        } else if (word === 'endef' && bare) {
           // make removes the comment in place: a nested endef keeps its line without it.
           const after = removeComment(rest);
           text = text.slice(0, text.length - rest.length) + after;

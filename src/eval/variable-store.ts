@@ -5,7 +5,7 @@ import type { AssignOp, ExpansionAst, Location, Modifier } from '../syntax/ast.j
 import { parseLine } from '../syntax/parse.js';
 import { LimitError, MakeError } from './errors.js';
 import { originRank, VariableSet, type Flavor, type Origin, type Variable } from './variables.js';
-import { trimSpace } from './words.js';
+import { isBlank, skipSpace } from './words.js';
 import { noteUndefine } from './variable-table.js';
 import { assignmentSource, NO_PIECES, type AssignmentSource, type Derivation } from './provenance.js';
 
@@ -390,7 +390,11 @@ export class VariableStore {
 
   /** `undefine NAME`: only an origin at least as strong removes it. */
   undefine(nameText: string, origin: Origin, location: Location | undefined): void {
-    const name = trimSpace(this.expander.expand(nameText));
+    // read.c do_undefine(): leading ISSPACE goes, trailing blanks only (a form feed stays in the name).
+    let name = skipSpace(this.expander.expand(nameText));
+    let end = name.length;
+    while (end > 0 && isBlank(name[end - 1])) end--;
+    name = name.slice(0, end);
     if (name === '') throw new MakeError('empty variable name', location);
     const v = this.global.get(name);
     if (v !== undefined) this.promote(v);
