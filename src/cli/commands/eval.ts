@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { evaluate, Evaluation } from '../../eval/evaluate.js';
 import { MakeError } from '../../eval/errors.js';
 import type { Io } from '../io.js';
-import { collect, parseEnvAssignments, parseLimits, splitAssignments } from './common.js';
+import { collect, commandLineBytes, parseEnvAssignments, parseLimits, splitAssignments } from './common.js';
 import { renderDatabase } from '../../report/database.js';
 
 export interface EvalCommandOptions {
@@ -104,6 +104,8 @@ function evalOnce(
   onDirectory: (entering: string, leaving: string, dataBase: boolean) => void,
 ): number {
   const cwd = options.directory ? resolveFrom(io.cwd, options.directory) : io.cwd;
+  // Names and targets are make's text (bytes), as the makefile's are.
+  options = { ...options, print: options.print.map(commandLineBytes), target: options.target === undefined ? undefined : commandLineBytes(options.target) };
   // As for make, a word that is not an assignment is a goal.
   const { commandLine, others: goals } = splitAssignments(assignments);
   const printAll = (evaluation: Evaluation) => {
