@@ -211,7 +211,7 @@ export class Interpreter {
   defineMakeflags(switches: MakeSwitches): void {
     const envOrigin = this.variables.envOverrides ? 'environment override' : 'environment';
     const levelText = this.global.get('MAKELEVEL')?.value ?? '0';
-    const level = levelText !== '' && !levelText.startsWith('-') ? Number.parseInt(levelText, 10) || 0 : 0;
+    const level = makelevelOf(levelText);
     this.defineOwn({ name: 'MAKELEVEL', value: String(level), flavor: 'simple', origin: envOrigin });
     // -w is implied below the top level, except under -s (main.c: "Except under -s, always
     // do -w in sub-makes"); --no-print-directory turns it off (once, here).
@@ -362,4 +362,20 @@ export class Interpreter {
   canMake(target: string): boolean {
     return this.ruleSet.canMake(target);
   }
+}
+
+/**
+ * main.c: `(unsigned int) atoi (value)` of MAKELEVEL unless it is empty or
+ * starts with '-': strtol()'s number (leading whitespace and a sign allowed,
+ * held at a long's bounds) cut to 32 bits.
+ */
+function makelevelOf(text: string): number {
+  if (text === '' || text.startsWith('-')) return 0;
+  const m = /^[ \t\n\v\f\r]*([+-]?)([0-9]*)/.exec(text)!;
+  if (m[2] === '') return 0;
+  let value = BigInt(m[1] + m[2]);
+  const max = (1n << 63n) - 1n;
+  if (value > max) value = max;
+  else if (value < -max - 1n) value = -max - 1n;
+  return Number(BigInt.asUintN(32, value));
 }
