@@ -20,7 +20,7 @@ import { Reader } from './reader.js';
 import { Rules, type Rule } from './rules.js';
 import { TargetContexts, type PatternVariable } from './target-context.js';
 import { VariableStore } from './variable-store.js';
-import { decodeEnvSwitches, emptySwitches, evalFlags, makeflagsValue, mflagsValue, type MakeSwitches } from './makeflags.js';
+import { atoi, decodeEnvSwitches, emptySwitches, evalFlags, makeflagsValue, mflagsValue, type MakeSwitches } from './makeflags.js';
 import { parseLine } from '../syntax/parse.js';
 import { originRank, type Scope, type Variable, type VariableSet } from './variables.js';
 
@@ -65,6 +65,8 @@ export class Interpreter {
   readonly ruleSet: Rules;
   readonly targets: TargetContexts;
   readonly reader: Reader;
+  /** What make says of a bad switch in MAKEFLAGS (decode_switches()'s error()s). */
+  private readonly onSwitchWarning: (text: string) => void;
 
   constructor(options: InterpreterOptions) {
     this.cwd = options.cwd;
@@ -78,6 +80,7 @@ export class Interpreter {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     const onInfo = options.onInfo ?? (() => {});
     const onWarning = options.onWarning ?? (() => {});
+    this.onSwitchWarning = onWarning;
     // The store expands through this object: expansion is created after it.
     this.variables = new VariableStore(this, this.limits.maxValueLength);
     this.variables.recordHistory = options.history === true;
@@ -155,7 +158,8 @@ export class Interpreter {
     const switches = emptySwitches();
     const fromEnvironment = (name: string) => {
       const v = this.global.get(name);
-      if (v !== undefined && v.origin === 'environment') decodeEnvSwitches(this.expand(`$(${name})`), switches);
+      // main.c's makelevel is not known yet: the messages say "make:".
+      if (v !== undefined && v.origin === 'environment') decodeEnvSwitches(this.expand(`$(${name})`), switches, (m) => this.onSwitchWarning(`kflags: ${m}\n`));
     };
     fromEnvironment('GNUMAKEFLAGS');
     const e = switches.letters.has('e');
@@ -253,9 +257,10 @@ export class Interpreter {
   enterBuildPhase(): void {
     if (this.buildPhase) return;
     this.buildPhase = true;
-    const switches: MakeSwitches = { ...this.switches, letters: new Set(this.switches.letters), long: new Set(this.switches.long), includeDirs: [], arguments: [] };
+    const switches: MakeSwitches = { ...this.switches, letters: new Set(this.switches.letters), long: new Set(this.switches.long), includeDirs: [], arguments: [], debug: this.switches.debug && [...this.switches.debug] };
     for (const name of ['GNUMAKEFLAGS', 'MAKEFLAGS']) {
-      if (this.global.get(name) !== undefined) decodeEnvSwitches(this.expand(`$(${name})`), switches);
+      const program = `kflags${this.makelevel > 0 ? `[${this.makelevel}]` : ''}: `;
+      if (this.global.get(name) !== undefined) decodeEnvSwitches(this.expand(`$(${name})`), switches, (m) => this.onSwitchWarning(program + m + '\n'));
     }
     this.variables.envOverrides ||= switches.letters.has('e');
     // NAME=VALUE words the makefile put after `--` are command-line variables from now on.
@@ -364,18 +369,8 @@ export class Interpreter {
   }
 }
 
-/**
- * main.c: `(unsigned int) atoi (value)` of MAKELEVEL unless it is empty or
- * starts with '-': strtol()'s number (leading whitespace and a sign allowed,
- * held at a long's bounds) cut to 32 bits.
- */
+/** main.c: `(unsigned int) atoi (value)` of MAKELEVEL unless it is empty or starts with '-'. */
 function makelevelOf(text: string): number {
   if (text === '' || text.startsWith('-')) return 0;
-  const m = /^[ \t\n\v\f\r]*([+-]?)([0-9]*)/.exec(text)!;
-  if (m[2] === '') return 0;
-  let value = BigInt(m[1] + m[2]);
-  const max = (1n << 63n) - 1n;
-  if (value > max) value = max;
-  else if (value < -max - 1n) value = -max - 1n;
-  return Number(BigInt.asUintN(32, value));
+  return atoi(text) >>> 0;
 }
