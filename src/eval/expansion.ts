@@ -466,7 +466,7 @@ export class Expansion implements FunctionContext {
 
   /** A lookup from a given scope (private variables stop at a parent target's sets). */
   lookupIn(scope: Scope, name: string): Variable | undefined {
-    if (name === '.VARIABLES') {
+    if (name === '.VARIABLES' && !this.variables.specialsUndefined.has(name)) {
       // Its value is computed on each use (make lists its hash table, modelled
       // in variable-table.ts); the variable itself, its origin, stays.
       const v = this.global.get(name);

@@ -35,6 +35,12 @@ export class VariableStore {
    */
   recipePrefix = '\t';
   /**
+   * Special variables (.RECIPEPREFIX, .VARIABLES) undefined since: make's
+   * `special` mark is on the variable it defined first, which undefine frees,
+   * so a new definition is a plain variable.
+   */
+  readonly specialsUndefined = new Set<string>();
+  /**
    * Keep every assignment of each variable (`Variable.history`): what
    * explain, trace, lint and `eval -p --history` read. Off, an assignment
    * allocates nothing beyond the variable itself.
@@ -368,7 +374,7 @@ export class VariableStore {
 
   /** variable.c set_special_var(): what an assignment to a special variable changes. */
   private assigned(v: Variable, set: VariableSet): void {
-    if (v.name === '.RECIPEPREFIX' && set === this.global) this.recipePrefix = v.value === '' ? '\t' : v.value[0];
+    if (v.name === '.RECIPEPREFIX' && set === this.global && !this.specialsUndefined.has(v.name)) this.recipePrefix = v.value === '' ? '\t' : v.value[0];
   }
 
   /** `export`, `unexport` and `private` written before an assignment. */
@@ -401,6 +407,7 @@ export class VariableStore {
     if (v !== undefined && originRank(origin) >= originRank(v.origin)) {
       noteUndefine(this.global, name);
       this.global.delete(name);
+      if (name === '.RECIPEPREFIX' || name === '.VARIABLES') this.specialsUndefined.add(name);
     }
   }
 
