@@ -10,6 +10,7 @@ import type { SkippedAssignment } from './reader.js';
 import { literal, provenanceOfWords, type Derivation, type WordProvenance } from './provenance.js';
 import { seedVariableTable } from './variable-table.js';
 
+/** Texts (command line, goals, environment) are make's bytes, one character each (latin1), as makefiles are read. */
 export interface EvaluateOptions {
   /** Like several -f options, read in order. */
   makefiles: string[];
