@@ -27,7 +27,7 @@ import { originRank, type Scope, type Variable, type VariableSet } from './varia
 registerFunctions(FUNCTION_ARITY);
 
 /** main.c expand_command_line_file(): a file name from a switch loses its leading ./ (`./` alone stays). */
-function commandLineFile(name: string): string {
+export function commandLineFile(name: string): string {
   let n = name;
   while (n.startsWith('./')) n = n.slice(2).replace(/^\/+/, '');
   return n === '' ? './' : n;
