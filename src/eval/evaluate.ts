@@ -1,7 +1,7 @@
 // The engine's public face: evaluate makefiles as `make -R -r -f ...` would
 // at parse time, then ask questions of the result.
 import * as path from 'node:path';
-import { Interpreter, type Limits, type Rule } from './interpreter.js';
+import { commandLineFile, Interpreter, type Limits, type Rule } from './interpreter.js';
 import { ConfinedHost, NodeHost, type Host } from '../host/host.js';
 import type { Location } from '../syntax/ast.js';
 import type { Scope, Variable } from './variables.js';
@@ -125,7 +125,8 @@ export class Evaluation {
    * stops with "No rule to make target"). kflags never builds the others.
    */
   unmakeableGoal(goals: string[]): string | undefined {
-    return goals.find((g) => !this.interpreter.canMake(g));
+    // Goals are named as make enters them, without a leading ./.
+    return goals.map(commandLineFile).find((g) => !this.interpreter.canMake(g));
   }
 
   variable(name: string): VariableInfo | undefined {
@@ -215,7 +216,7 @@ export function evaluate(options: EvaluateOptions): Evaluation {
   interpreter.defineMakeflags(switches);
   for (const text of switches.evals) interpreter.evalText(text);
   if (options.goals !== undefined && options.goals.length > 0) {
-    interpreter.global.set({ name: 'MAKECMDGOALS', value: options.goals.join(' '), flavor: 'simple', origin: 'default' });
+    interpreter.global.set({ name: 'MAKECMDGOALS', value: options.goals.map(commandLineFile).join(' '), flavor: 'simple', origin: 'default' });
   }
   interpreter.readMakefilesVariable();
   for (const makefile of options.makefiles) interpreter.readMakefile(makefile);
