@@ -529,11 +529,14 @@ export class Reader {
           // make counts the body's lines from the define's first line: a
           // header continued over several lines puts them that many early.
           const lag = state.fixedLine ? 0 : logical.lines - 1;
-          const { body, next } = this.readDefineBody(lines, i, file, (l) => lineOf(l) - lag, location);
+          // do_define() counts each line it reads when it has read it: a body
+          // line continued over several lines is at its last one.
+          const atEnd = (l: LogicalLine) => lineOf(l) - lag + (state.fixedLine ? 0 : l.lines - 1);
+          const { body, next } = this.readDefineBody(lines, i, file, atEnd, location);
           i = next;
           const endef = lines.at(next - 1);
           // The body has been read: make is at the endef line when it expands it.
-          this.reading = { file, line: endef ? lineOf(endef) - lag : location.line };
+          this.reading = { file, line: endef ? atEnd(endef) : location.line };
           this.variables.setVariable(name, op, body, origin, location, undefined, 'global', undefined, line.modifiers);
         } else {
           this.variables.assign(line.name, line.op, line.value, origin, location, line.valueParts, line.modifiers);
