@@ -74,7 +74,10 @@ describe.skipIf(!haveMake)('kflags eval -p prints the variables as make -p does'
       if (/MAKEFLAGS|MFLAGS|\.VARIABLES/.test(readFileSync(join(lib.CASES_DIR as string, caseFile), 'latin1'))) continue;
       let entries: Map<string, string>;
       try {
-        const ev = evaluate({ makefiles: [caseFile, printer], allowRead: [dirname(printer)], cwd: lib.CASES_DIR as string, commandLine: header.args, goals: ['__kflags_db'], environment: header.env, onInfo: () => {}, onWarning: () => {} });
+        // evaluate() takes make's text as bytes, one character each (the CLI converts its words so).
+        const bytes = (t: string) => Buffer.from(t, 'utf8').toString('latin1');
+        const environment = Object.fromEntries(Object.entries(header.env).map(([k, v]) => [bytes(k), bytes(v)]));
+        const ev = evaluate({ makefiles: [caseFile, printer], allowRead: [dirname(printer)], cwd: lib.CASES_DIR as string, commandLine: header.args.map(bytes), goals: ['__kflags_db'], environment, onInfo: () => {}, onWarning: () => {} });
         // make -p prints after snap_deps(): a second expansion's $(eval) has defined its variables.
         ev.snapDependencies();
         entries = new Map([...ev.interpreter.global.vars.values()].map((v) => [v.name, databaseEntry(v)]));

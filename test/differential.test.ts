@@ -22,20 +22,25 @@ async function runKflags(caseFile: string, header: Header, extra: string[] = [])
   const { run } = (await import('../src/cli/app.js')) as {
     run: (argv: string[], io: { stdout: (t: string) => void; stderr: (t: string) => void; cwd: string; env?: Record<string, string | undefined> }) => Promise<number>;
   };
-  let stdout = '';
-  let stderr = '';
+  // As src/cli/process.ts writes them (make's text is one character a byte), decoded
+  // as make's output is (UTF-8).
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  const bytes = (t: string) => (/[^\u0000-\u00ff]/.test(t) ? Buffer.from(t, 'utf8') : Buffer.from(t, 'latin1'));
   let status: number;
   try {
     status = await run([...(lib.kflagsArgv(caseFile, header) as string[]), ...extra], {
-      stdout: (t) => { stdout += t; },
-      stderr: (t) => { stderr += t; },
+      stdout: (t) => { out.push(bytes(t)); },
+      stderr: (t) => { err.push(bytes(t)); },
       cwd: CASES_DIR,
       env: { NO_COLOR: '1' },
     });
   } catch (e) {
-    stderr += `<<kflags threw: ${(e as Error)?.stack ?? String(e)}>>\n`;
+    err.push(Buffer.from(`<<kflags threw: ${(e as Error)?.stack ?? String(e)}>>\n`));
     status = -1;
   }
+  const stdout = Buffer.concat(out).toString('utf8');
+  const stderr = Buffer.concat(err).toString('utf8');
   return { stdout: lib.normalizeStdout(stdout) as string, stderr: lib.normalizeStderr(stderr) as string, status };
 }
 

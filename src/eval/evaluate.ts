@@ -1,14 +1,16 @@
 // The engine's public face: evaluate makefiles as `make -R -r -f ...` would
 // at parse time, then ask questions of the result.
 import * as path from 'node:path';
-import { Interpreter, type Limits, type Rule } from './interpreter.js';
+import { commandLineFile, Interpreter, type Limits, type Rule } from './interpreter.js';
 import { ConfinedHost, NodeHost, type Host } from '../host/host.js';
 import type { Location } from '../syntax/ast.js';
 import type { Scope, Variable } from './variables.js';
 import { MakeError } from './errors.js';
 import type { SkippedAssignment } from './reader.js';
 import { literal, provenanceOfWords, type Derivation, type WordProvenance } from './provenance.js';
+import { seedVariableTable } from './variable-table.js';
 
+/** Texts (command line, goals, environment) are make's bytes, one character each (latin1), as makefiles are read. */
 export interface EvaluateOptions {
   /** Like several -f options, read in order. */
   makefiles: string[];
@@ -123,7 +125,8 @@ export class Evaluation {
    * stops with "No rule to make target"). kflags never builds the others.
    */
   unmakeableGoal(goals: string[]): string | undefined {
-    return goals.find((g) => !this.interpreter.canMake(g));
+    // Goals are named as make enters them, without a leading ./.
+    return goals.map(commandLineFile).find((g) => !this.interpreter.canMake(g));
   }
 
   variable(name: string): VariableInfo | undefined {
@@ -208,11 +211,12 @@ export function evaluate(options: EvaluateOptions): Evaluation {
   const switches = interpreter.decodeEnvironmentSwitches();
   if (switches.includeDirs.length > 0 && host instanceof ConfinedHost) host.allow(switches.includeDirs.map((d) => path.resolve(cwd, d)));
   interpreter.defineCommandLine([...switches.variables, ...(options.commandLine ?? [])]);
+  seedVariableTable(interpreter.global, Object.keys(options.environment ?? {}), interpreter.variables.commandLineNames);
   interpreter.onDirectory = options.onDirectory;
   interpreter.defineMakeflags(switches);
   for (const text of switches.evals) interpreter.evalText(text);
   if (options.goals !== undefined && options.goals.length > 0) {
-    interpreter.global.set({ name: 'MAKECMDGOALS', value: options.goals.join(' '), flavor: 'simple', origin: 'default' });
+    interpreter.global.set({ name: 'MAKECMDGOALS', value: options.goals.map(commandLineFile).join(' '), flavor: 'simple', origin: 'default' });
   }
   interpreter.readMakefilesVariable();
   for (const makefile of options.makefiles) interpreter.readMakefile(makefile);

@@ -13,6 +13,7 @@ import { substitutionReference } from './patterns.js';
 import type { VariableStore } from './variable-store.js';
 import { assignmentSource, expandedAs, joined, literal, NO_PIECES, slice, wordFrom, type AssignmentSource, type Derivation, type Piece, type PieceSource } from './provenance.js';
 import { VariableSet, type Scope, type Variable } from './variables.js';
+import { variablesInSlotOrder } from './variable-table.js';
 import { commandArgv } from './shell-command.js';
 
 export interface ExpansionOptions {
@@ -469,12 +470,12 @@ export class Expansion implements FunctionContext {
 
   /** A lookup from a given scope (private variables stop at a parent target's sets). */
   lookupIn(scope: Scope, name: string): Variable | undefined {
-    if (name === '.VARIABLES') {
-      // Its value is computed on each use (make lists its hash table,
-      // kflags definition order); the variable itself, its origin, stays.
+    if (name === '.VARIABLES' && !this.variables.specialsUndefined.has(name)) {
+      // Its value is computed on each use (make lists its hash table, modelled
+      // in variable-table.ts); the variable itself, its origin, stays.
       const v = this.global.get(name);
       if (v === undefined) return undefined;
-      return { ...v, value: [...this.global.vars.keys()].join(' '), flavor: 'simple' };
+      return { ...v, value: variablesInSlotOrder(this.global), flavor: 'simple' };
     }
     let local = true;
     for (let s: Scope | undefined = scope; s !== undefined; s = s.next) {

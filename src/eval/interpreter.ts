@@ -20,14 +20,14 @@ import { Reader } from './reader.js';
 import { Rules, type Rule } from './rules.js';
 import { TargetContexts, type PatternVariable } from './target-context.js';
 import { VariableStore } from './variable-store.js';
-import { decodeEnvSwitches, emptySwitches, evalFlags, makeflagsValue, mflagsValue, type MakeSwitches } from './makeflags.js';
+import { atoi, decodeEnvSwitches, emptySwitches, evalFlags, makeflagsValue, mflagsValue, type MakeSwitches } from './makeflags.js';
 import { parseLine } from '../syntax/parse.js';
 import { originRank, type Scope, type Variable, type VariableSet } from './variables.js';
 
 registerFunctions(FUNCTION_ARITY);
 
 /** main.c expand_command_line_file(): a file name from a switch loses its leading ./ (`./` alone stays). */
-function commandLineFile(name: string): string {
+export function commandLineFile(name: string): string {
   let n = name;
   while (n.startsWith('./')) n = n.slice(2).replace(/^\/+/, '');
   return n === '' ? './' : n;
@@ -65,6 +65,8 @@ export class Interpreter {
   readonly ruleSet: Rules;
   readonly targets: TargetContexts;
   readonly reader: Reader;
+  /** What make says of a bad switch in MAKEFLAGS (decode_switches()'s error()s). */
+  private readonly onSwitchWarning: (text: string) => void;
 
   constructor(options: InterpreterOptions) {
     this.cwd = options.cwd;
@@ -78,6 +80,7 @@ export class Interpreter {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     const onInfo = options.onInfo ?? (() => {});
     const onWarning = options.onWarning ?? (() => {});
+    this.onSwitchWarning = onWarning;
     // The store expands through this object: expansion is created after it.
     this.variables = new VariableStore(this, this.limits.maxValueLength);
     this.variables.recordHistory = options.history === true;
@@ -155,7 +158,8 @@ export class Interpreter {
     const switches = emptySwitches();
     const fromEnvironment = (name: string) => {
       const v = this.global.get(name);
-      if (v !== undefined && v.origin === 'environment') decodeEnvSwitches(this.expand(`$(${name})`), switches);
+      // main.c's makelevel is not known yet: the messages say "make:".
+      if (v !== undefined && v.origin === 'environment') decodeEnvSwitches(this.expand(`$(${name})`), switches, (m) => this.onSwitchWarning(`kflags: ${m}\n`));
     };
     fromEnvironment('GNUMAKEFLAGS');
     const e = switches.letters.has('e');
@@ -211,7 +215,7 @@ export class Interpreter {
   defineMakeflags(switches: MakeSwitches): void {
     const envOrigin = this.variables.envOverrides ? 'environment override' : 'environment';
     const levelText = this.global.get('MAKELEVEL')?.value ?? '0';
-    const level = levelText !== '' && !levelText.startsWith('-') ? Number.parseInt(levelText, 10) || 0 : 0;
+    const level = makelevelOf(levelText);
     this.defineOwn({ name: 'MAKELEVEL', value: String(level), flavor: 'simple', origin: envOrigin });
     // -w is implied below the top level, except under -s (main.c: "Except under -s, always
     // do -w in sub-makes"); --no-print-directory turns it off (once, here).
@@ -253,9 +257,10 @@ export class Interpreter {
   enterBuildPhase(): void {
     if (this.buildPhase) return;
     this.buildPhase = true;
-    const switches: MakeSwitches = { ...this.switches, letters: new Set(this.switches.letters), long: new Set(this.switches.long), includeDirs: [], arguments: [] };
+    const switches: MakeSwitches = { ...this.switches, letters: new Set(this.switches.letters), long: new Set(this.switches.long), includeDirs: [], arguments: [], debug: this.switches.debug && [...this.switches.debug] };
     for (const name of ['GNUMAKEFLAGS', 'MAKEFLAGS']) {
-      if (this.global.get(name) !== undefined) decodeEnvSwitches(this.expand(`$(${name})`), switches);
+      const program = `kflags${this.makelevel > 0 ? `[${this.makelevel}]` : ''}: `;
+      if (this.global.get(name) !== undefined) decodeEnvSwitches(this.expand(`$(${name})`), switches, (m) => this.onSwitchWarning(program + m + '\n'));
     }
     this.variables.envOverrides ||= switches.letters.has('e');
     // NAME=VALUE words the makefile put after `--` are command-line variables from now on.
@@ -362,4 +367,10 @@ export class Interpreter {
   canMake(target: string): boolean {
     return this.ruleSet.canMake(target);
   }
+}
+
+/** main.c: `(unsigned int) atoi (value)` of MAKELEVEL unless it is empty or starts with '-'. */
+function makelevelOf(text: string): number {
+  if (text === '' || text.startsWith('-')) return 0;
+  return atoi(text) >>> 0;
 }

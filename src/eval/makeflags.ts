@@ -2,6 +2,7 @@
 // takes from MAKEFLAGS and GNUMAKEFLAGS in its environment, and
 // define_makeflags(): the value MAKEFLAGS and MFLAGS then have while the
 // makefiles are read.
+import { MakeError } from './errors.js';
 
 /** Switches decoded so far (GNUMAKEFLAGS, then MAKEFLAGS). */
 export interface MakeSwitches {
@@ -15,10 +16,28 @@ export interface MakeSwitches {
   evals: string[];
   /** Words that were not switches (variable definitions among them), in order. */
   arguments: string[];
+  /** -O's type, the last given (checked by decode_output_sync_flags()). */
+  outputSync?: string;
+  /** --debug's specifications, all given (checked by decode_debug_flags()). */
+  debug?: string[];
 }
 
 export function emptySwitches(): MakeSwitches {
   return { letters: new Set(), long: new Set(), includeDirs: [], evals: [], arguments: [] };
+}
+
+/**
+ * atoi(): strtol()'s number (leading whitespace and a sign, then digits),
+ * held at a long's bounds, as the int it is cut to (low 32 bits).
+ */
+export function atoi(text: string): number {
+  const m = /^[ \t\n\v\f\r]*([+-]?)([0-9]*)/.exec(text)!;
+  if (m[2] === '') return 0;
+  let value = BigInt(m[1] + m[2]);
+  const max = (1n << 63n) - 1n;
+  if (value > max) value = max;
+  else if (value < -max - 1n) value = -max - 1n;
+  return Number(BigInt.asIntN(32, value));
 }
 
 type ArgKind = 'none' | 'required' | 'optional';
@@ -97,9 +116,17 @@ function longSwitch(name: string): Switch | undefined {
   return matches.size === 1 ? [...matches][0] : undefined;
 }
 
-/** One switch given: what it turns on or off. */
-function apply(s: Switch, arg: string | undefined, into: MakeSwitches): void {
+/** The switches whose argument is a string (main.c's string, strlist and filename types). */
+const STRING_ARGUMENT = new Set(['I', 'E', 'O', 'C', 'f', 'o', 'W', '--debug', '--jobserver-auth', '--sync-mutex', '--jobserver-fds']);
+
+/** One switch given: what it turns on or off; `warn` is told what make says of a bad argument. */
+function apply(s: Switch, arg: string | undefined, into: MakeSwitches, warn: (message: string) => void): void {
   if (!s.env) return;
+  // decode_switches(): an empty string argument is refused, the switch ignored.
+  if (arg === '' && STRING_ARGUMENT.has(s.key)) {
+    warn(`the '${s.key.startsWith('--') ? s.key : `-${s.key}`}' option requires a non-empty string argument`);
+    return;
+  }
   switch (s.key) {
     case 'S':
       into.letters.delete('k');
@@ -114,9 +141,16 @@ function apply(s: Switch, arg: string | undefined, into: MakeSwitches): void {
       if (arg !== undefined) into.evals.push(arg);
       return;
     case 'j':
-    case 'l':
+      // positive_int: all digits, at least 1 as atoi() reads it.
+      if (arg !== undefined && (!/^[0-9]*$/.test(arg) || atoi(arg) < 1)) warn("the '-j' option requires a positive integer argument");
+      return;
     case 'O':
+      into.outputSync = arg ?? 'target';
+      return;
     case '--debug':
+      into.debug = [...(into.debug ?? []), arg ?? 'basic'];
+      return;
+    case 'l':
     case '--jobserver-auth':
     case '--sync-mutex':
     case '--jobserver-fds':
@@ -134,7 +168,7 @@ function apply(s: Switch, arg: string | undefined, into: MakeSwitches): void {
  * that is neither a switch nor a variable definition, and decode them as
  * getopt_long would; bad switches are ignored silently.
  */
-export function decodeEnvSwitches(value: string, into: MakeSwitches): void {
+export function decodeEnvSwitches(value: string, into: MakeSwitches, warn: (message: string) => void = () => {}): void {
   const words: string[] = [];
   let word = '';
   let i = 0;
@@ -154,10 +188,35 @@ export function decodeEnvSwitches(value: string, into: MakeSwitches): void {
   }
   words.push(word);
   if (!words[0].startsWith('-') && !words[0].includes('=')) words[0] = `-${words[0]}`;
-  decodeSwitches(words, into);
+  decodeSwitches(words, into, warn);
+  checkDebugAndOutputSync(into);
 }
 
-function decodeSwitches(words: string[], into: MakeSwitches): void {
+/** decode_debug_flags() and decode_output_sync_flags(), at the end of decode_switches(): fatal. */
+function checkDebugAndOutputSync(switches: MakeSwitches): void {
+  for (const spec of switches.debug ?? []) {
+    // Each comma- or blank-separated word is known by its first letter.
+    let p = 0;
+    for (;;) {
+      if (!'abijmnv'.includes(spec[p]?.toLowerCase() ?? '') || p >= spec.length) throw new MakeError(`unknown debug level specification '${spec.slice(p)}'`);
+      while (++p < spec.length && spec[p] !== ',' && spec[p] !== ' ');
+      if (p >= spec.length) break;
+      if (++p >= spec.length) break;
+    }
+  }
+  const sync = switches.outputSync;
+  if (sync !== undefined && !['none', 'line', 'target', 'recurse'].includes(sync)) throw new MakeError(`unknown output-sync type '${sync}'`);
+}
+
+/** positive_int (-j) and floating (-l) without an argument in their word take the next word if it is one. */
+function takesNextWord(s: Switch, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  if (s.key === 'j') return /^[0-9]*$/.test(next);
+  if (s.key === 'l') return /^[0-9.]/.test(next);
+  return false;
+}
+
+function decodeSwitches(words: string[], into: MakeSwitches, warn: (message: string) => void): void {
   let i = 0;
   for (; i < words.length; i++) {
     const w = words[i];
@@ -178,11 +237,11 @@ function decodeSwitches(words: string[], into: MakeSwitches): void {
       if (eq >= 0) {
         if (s.arg === 'none') continue;
         arg = w.slice(eq + 1);
-      } else if (s.arg === 'required') {
+      } else if (s.arg === 'required' || takesNextWord(s, words[i + 1])) {
         if (i + 1 >= words.length) continue;
         arg = words[++i];
       }
-      apply(s, arg, into);
+      apply(s, arg, into, warn);
       continue;
     }
     // A cluster of letters: one taking an argument takes the rest of the word, or the next word.
@@ -190,7 +249,7 @@ function decodeSwitches(words: string[], into: MakeSwitches): void {
       const s = SHORT[w[k]];
       if (s === undefined) continue;
       if (s.arg === 'none') {
-        apply(s, undefined, into);
+        apply(s, undefined, into, warn);
         continue;
       }
       let arg: string | undefined = w.slice(k + 1);
@@ -198,11 +257,13 @@ function decodeSwitches(words: string[], into: MakeSwitches): void {
         if (s.arg === 'required') {
           if (i + 1 >= words.length) break;
           arg = words[++i];
+        } else if (takesNextWord(s, words[i + 1])) {
+          arg = words[++i];
         } else {
           arg = undefined;
         }
       }
-      apply(s, arg, into);
+      apply(s, arg, into, warn);
       break;
     }
   }

@@ -529,11 +529,14 @@ export class Reader {
           // make counts the body's lines from the define's first line: a
           // header continued over several lines puts them that many early.
           const lag = state.fixedLine ? 0 : logical.lines - 1;
-          const { body, next } = this.readDefineBody(lines, i, file, (l) => lineOf(l) - lag, location);
+          // do_define() counts each line it reads when it has read it: a body
+          // line continued over several lines is at its last one.
+          const atEnd = (l: LogicalLine) => lineOf(l) - lag + (state.fixedLine ? 0 : l.lines - 1);
+          const { body, next } = this.readDefineBody(lines, i, file, atEnd, location);
           i = next;
           const endef = lines.at(next - 1);
           // The body has been read: make is at the endef line when it expands it.
-          this.reading = { file, line: endef ? lineOf(endef) - lag : location.line };
+          this.reading = { file, line: endef ? atEnd(endef) : location.line };
           this.variables.setVariable(name, op, body, origin, location, undefined, 'global', undefined, line.modifiers);
         } else {
           this.variables.assign(line.name, line.op, line.value, origin, location, line.valueParts, line.modifiers);
@@ -615,9 +618,11 @@ export class Reader {
       // collapse_continuations(), which takes the blanks before a backslash-newline away.
       if (text[0] !== this.recipePrefix()) {
         const { word, rest } = firstWord(text);
-        if (word === 'define') {
+        // The word ends at a blank or at the line's end (ISBLANK): `endef` and a form feed do not end the body.
+        const bare = rest === '' || isBlank(rest[0]);
+        if (word === 'define' && bare) {
           level++;
-        } else if (word === 'endef') {
+        } else if (word === 'endef' && bare) {
           // make removes the comment in place: a nested endef keeps its line without it.
           const after = removeComment(rest);
           text = text.slice(0, text.length - rest.length) + after;

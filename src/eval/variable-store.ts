@@ -5,7 +5,8 @@ import type { AssignOp, ExpansionAst, Location, Modifier } from '../syntax/ast.j
 import { parseLine } from '../syntax/parse.js';
 import { LimitError, MakeError } from './errors.js';
 import { originRank, VariableSet, type Flavor, type Origin, type Variable } from './variables.js';
-import { trimSpace } from './words.js';
+import { isBlank, skipSpace } from './words.js';
+import { noteUndefine } from './variable-table.js';
 import { assignmentSource, NO_PIECES, type AssignmentSource, type Derivation } from './provenance.js';
 
 /** Where an assignment goes: the global set, a target's own set (rule line), a target's pattern-specific set. */
@@ -33,6 +34,12 @@ export class VariableStore {
    * (unexpanded for a recursive one); undefining it changes nothing.
    */
   recipePrefix = '\t';
+  /**
+   * Special variables (.RECIPEPREFIX, .VARIABLES) undefined since: make's
+   * `special` mark is on the variable it defined first, which undefine frees,
+   * so a new definition is a plain variable.
+   */
+  readonly specialsUndefined = new Set<string>();
   /**
    * Keep every assignment of each variable (`Variable.history`): what
    * explain, trace, lint and `eval -p --history` read. Off, an assignment
@@ -89,6 +96,9 @@ export class VariableStore {
     }
   }
 
+  /** The command line's variables, in the order given (variable-table.ts places them so). */
+  commandLineNames: string[] = [];
+
   private defineCommandLineVariables(assignments: string[]): void {
     const names: string[] = [];
     for (const text of assignments) {
@@ -97,6 +107,7 @@ export class VariableStore {
       const v = this.assign(ast.name, ast.op, ast.value, 'command line', undefined, ast.valueParts);
       if (v !== undefined && !names.includes(v.name)) names.push(v.name);
     }
+    this.commandLineNames = [...names];
     if (names.length === 0) return;
     // main.c define_makeflags(): the command-line variables, as they would be
     // passed to a sub-make (make lists its hash table; kflags: the reverse
@@ -106,7 +117,7 @@ export class VariableStore {
       .reverse()
       .map((name) => {
         const v = this.global.get(name)!;
-        return `${name}${v.flavor === 'simple' ? ':=' : '='}${quote(v.value)}`;
+        return `${quote(name)}${v.flavor === 'simple' ? ':=' : '='}${quote(v.value)}`;
       })
       .join(' ');
     this.global.set({ name: '-*-command-variables-*-', value: overrides, flavor: 'simple', origin: 'automatic' });
@@ -363,7 +374,7 @@ export class VariableStore {
 
   /** variable.c set_special_var(): what an assignment to a special variable changes. */
   private assigned(v: Variable, set: VariableSet): void {
-    if (v.name === '.RECIPEPREFIX' && set === this.global) this.recipePrefix = v.value === '' ? '\t' : v.value[0];
+    if (v.name === '.RECIPEPREFIX' && set === this.global && !this.specialsUndefined.has(v.name)) this.recipePrefix = v.value === '' ? '\t' : v.value[0];
   }
 
   /** `export`, `unexport` and `private` written before an assignment. */
@@ -385,11 +396,19 @@ export class VariableStore {
 
   /** `undefine NAME`: only an origin at least as strong removes it. */
   undefine(nameText: string, origin: Origin, location: Location | undefined): void {
-    const name = trimSpace(this.expander.expand(nameText));
+    // read.c do_undefine(): leading ISSPACE goes, trailing blanks only (a form feed stays in the name).
+    let name = skipSpace(this.expander.expand(nameText));
+    let end = name.length;
+    while (end > 0 && isBlank(name[end - 1])) end--;
+    name = name.slice(0, end);
     if (name === '') throw new MakeError('empty variable name', location);
     const v = this.global.get(name);
     if (v !== undefined) this.promote(v);
-    if (v !== undefined && originRank(origin) >= originRank(v.origin)) this.global.delete(name);
+    if (v !== undefined && originRank(origin) >= originRank(v.origin)) {
+      noteUndefine(this.global, name);
+      this.global.delete(name);
+      if (name === '.RECIPEPREFIX' || name === '.VARIABLES') this.specialsUndefined.add(name);
+    }
   }
 
   /** `export NAMES` / `unexport NAMES`: an undefined name is defined empty. */

@@ -216,11 +216,13 @@ function assignment(text: string, i: number, where: Where, functions: ReadonlyMa
   }
   // Not a definition: `define`, `undefine` or a modifier (each a word followed by a blank).
   const word = text.slice(i, j);
+  // A word ending at a vertical tab, form feed or carriage return (part of a name, not of a word): the grammar's.
+  for (let w = 0; w < word.length; w++) if (isLspace(word.charCodeAt(w))) return /^(?:define|undefine|export|override|private)[\v\f\r]/.test(word) ? undefined : null;
   const blankAfter = stop === ' ' || stop === '\t';
   if (word === 'define' || word === 'undefine') {
     if (!blankAfter && stop !== undefined) return undefined;
     let r = j;
-    while (r < n && isBlank(text.charCodeAt(r))) r++;
+    while (r < n && isLspace(text.charCodeAt(r))) r++;
     const rest = text.slice(r);
     const location = here(where, i);
     return word === 'define'
@@ -230,7 +232,7 @@ function assignment(text: string, i: number, where: Where, functions: ReadonlyMa
   if (word === 'export' || word === 'override' || word === 'private') {
     if (!blankAfter) return null;
     let m = j;
-    while (m < n && isBlank(text.charCodeAt(m))) m++;
+    while (m < n && isLspace(text.charCodeAt(m))) m++;
     if (m >= n) return null; // &(!blank .) fails: no modifier
     const inner = assignment(text, m, where, functions);
     if (inner === null || inner === undefined) return inner;
@@ -251,7 +253,7 @@ export function fastLine(text: string, where: Where, functions: ReadonlyMap<stri
   if (text.includes('\n')) return undefined;
   const n = text.length;
   let i = 0;
-  while (i < n && isBlank(text.charCodeAt(i))) i++;
+  while (i < n && isLspace(text.charCodeAt(i))) i++;
   if (i === n) return { type: 'Empty', location: here(where, 0) };
   const a = assignment(text, i, where, functions);
   if (a !== null) return a; // an assignment, or undefined
@@ -283,8 +285,8 @@ export function fastLine(text: string, where: Where, functions: ReadonlyMap<stri
       case 'sinclude':
       case 'load':
       case '-load': {
-        if (r < n && !isBlank(text.charCodeAt(r))) return undefined;
-        while (r < n && isBlank(text.charCodeAt(r))) r++;
+        if (r < n && !isLspace(text.charCodeAt(r))) return undefined;
+        while (r < n && isLspace(text.charCodeAt(r))) r++;
         const rest = text.slice(r);
         if (kw === 'export') return { type: 'Export', names: rest, location };
         if (kw === 'unexport') return { type: 'Unexport', names: rest, location };

@@ -17,13 +17,23 @@ import { CliError, exitStatusFor, type Io } from '../io.js';
 export const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 /**
+ * A word of the command line (text, as node decodes it: UTF-8) as the
+ * engine holds make's text: one character a byte (latin1), which is what
+ * make is given and what the output writes back as bytes.
+ */
+export function commandLineBytes(word: string): string {
+  return /[^\u0000-\u007f]/.test(word) ? Buffer.from(word, 'utf8').toString('latin1') : word;
+}
+
+/**
  * Separate command-line variable assignments from other words: as make
  * does, a word is an assignment if it reads as one (the grammar decides).
  */
 export function splitAssignments(words: string[]): { commandLine: string[]; others: string[] } {
   const commandLine: string[] = [];
   const others: string[] = [];
-  for (const w of words) {
+  for (const word of words) {
+    const w = commandLineBytes(word);
     const line = parseLine(w, { file: '<command line>', line: 0 });
     (line.type === 'Assignment' && line.modifiers.length === 0 ? commandLine : others).push(w);
   }
@@ -32,7 +42,8 @@ export function splitAssignments(words: string[]): { commandLine: string[]; othe
 
 export function parseEnvAssignments(list: string[]): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const item of list) {
+  for (const text of list) {
+    const item = commandLineBytes(text);
     const eq = item.indexOf('=');
     if (eq <= 0) throw new CliError(`--env expects NAME=VALUE, got '${item}'`);
     env[item.slice(0, eq)] = item.slice(eq + 1);

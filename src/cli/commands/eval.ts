@@ -2,9 +2,10 @@
 // parse time, then print variables.
 import type { Command } from 'commander';
 import { evaluate, Evaluation } from '../../eval/evaluate.js';
+import { commandLineFile } from '../../eval/interpreter.js';
 import { MakeError } from '../../eval/errors.js';
 import type { Io } from '../io.js';
-import { collect, parseEnvAssignments, parseLimits, splitAssignments } from './common.js';
+import { collect, commandLineBytes, parseEnvAssignments, parseLimits, splitAssignments } from './common.js';
 import { renderDatabase } from '../../report/database.js';
 
 export interface EvalCommandOptions {
@@ -104,6 +105,9 @@ function evalOnce(
   onDirectory: (entering: string, leaving: string, dataBase: boolean) => void,
 ): number {
   const cwd = options.directory ? resolveFrom(io.cwd, options.directory) : io.cwd;
+  // Names and targets are make's text (bytes), as the makefile's are; the
+  // target is a goal, whose leading ./ make drops (expand_command_line_file()).
+  options = { ...options, print: options.print.map(commandLineBytes), target: options.target === undefined ? undefined : commandLineFile(commandLineBytes(options.target)) };
   // As for make, a word that is not an assignment is a goal.
   const { commandLine, others: goals } = splitAssignments(assignments);
   const printAll = (evaluation: Evaluation) => {

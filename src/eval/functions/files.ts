@@ -104,10 +104,11 @@ export const file = builtin('file', 1, 2, true, (ctx, [op, text]) => {
   // trailing blanks are part of a file name to read.
   const spec = op;
   if (spec.startsWith('<')) {
-    if (text !== undefined) ctx.fatal('file: too many arguments', ctx.blame);
     // Leading blanks go; trailing ones belong to the file name.
     const name = spec.slice(1).replace(/^[ \t\n\v\f\r]+/, '');
+    // func_file() looks for the name before counting the arguments.
     if (name === '') ctx.fatal('file: missing filename', ctx.blame);
+    if (text !== undefined) ctx.fatal('file: too many arguments', ctx.blame);
     const file = path.resolve(ctx.cwd, name);
     // fopen() succeeds on a directory; the read fails.
     if (ctx.isDirectory(file)) ctx.fatal(`read: ${name}: Is a directory`, ctx.blame);

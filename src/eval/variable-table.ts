@@ -1,0 +1,184 @@
+// variable.c's global_variable_set.table: make 4.3's hash table of global
+// variables, kept for one thing only: the order of its slots, which is the
+// order of the names in $(.VARIABLES) (lookup_special_var() lists the
+// table's vector, skipping empty and deleted slots).
+//
+// hash.c: open addressing in a power-of-two vector, VARIABLE_BUCKETS (523)
+// rounded up to 1024 slots; variable_hash_1 is jhash() of the name (not
+// file.c's jhash_string()), variable_hash_2 is 0, so a collision takes the
+// next slot. `undefine` leaves a deleted slot, which the next name probing
+// through it takes. Once fewer than size/16 slots are empty, hash_rehash()
+// puts the entries back in their old slots' order, in a vector twice as
+// large if the table is that full (else, deleted slots dropped, as large).
+//
+// kflags keeps its variables in a Map, whose order is the order of
+// definition; the table is replayed from it when $(.VARIABLES) is read
+// (names the Map has and the table not yet, in the Map's order, are the
+// ones defined since) and when `undefine` deletes a name (before the
+// deletion, so that later names can take its slot).
+import type { VariableSet } from './variables.js';
+
+const INITIAL_SIZE = 1024;
+
+/** A deleted slot (hash.c's hash_deleted_item). */
+const DELETED = 0;
+
+function rol32(v: number, n: number): number {
+  return ((v << n) | (v >>> (32 - n))) >>> 0;
+}
+
+/** hash.c jhash(): Bob Jenkins' lookup3 over the name's `length` bytes, little-endian words. */
+export function jhash(name: string): number {
+  let bytes: Uint8Array | undefined;
+  for (let i = 0; i < name.length; i++) {
+    if (name.charCodeAt(i) > 0xff) {
+      bytes = new TextEncoder().encode(name);
+      break;
+    }
+  }
+  const at = (i: number): number => (bytes === undefined ? name.charCodeAt(i) : bytes[i]);
+  const word = (i: number): number => (at(i) | (at(i + 1) << 8) | (at(i + 2) << 16) | (at(i + 3) << 24)) >>> 0;
+  let length = bytes?.length ?? name.length;
+  let k = 0;
+  let a = (0xdeadbeef + length) >>> 0;
+  let b = a;
+  let c = a;
+  while (length > 12) {
+    a = (a + word(k)) >>> 0;
+    b = (b + word(k + 4)) >>> 0;
+    c = (c + word(k + 8)) >>> 0;
+    // jhash_mix()
+    a = (a - c) >>> 0; a = (a ^ rol32(c, 4)) >>> 0; c = (c + b) >>> 0;
+    b = (b - a) >>> 0; b = (b ^ rol32(a, 6)) >>> 0; a = (a + c) >>> 0;
+    c = (c - b) >>> 0; c = (c ^ rol32(b, 8)) >>> 0; b = (b + a) >>> 0;
+    a = (a - c) >>> 0; a = (a ^ rol32(c, 16)) >>> 0; c = (c + b) >>> 0;
+    b = (b - a) >>> 0; b = (b ^ rol32(a, 19)) >>> 0; a = (a + c) >>> 0;
+    c = (c - b) >>> 0; c = (c ^ rol32(b, 4)) >>> 0; b = (b + a) >>> 0;
+    length -= 12;
+    k += 12;
+  }
+  if (length === 0) return c;
+  // The last 1 to 12 bytes: a whole word to a if more than 8 are left, then to b if more than 4, the rest to c.
+  if (length > 8) {
+    a = (a + word(k)) >>> 0;
+    length -= 4;
+    k += 4;
+  }
+  if (length > 4) {
+    b = (b + word(k)) >>> 0;
+    length -= 4;
+    k += 4;
+  }
+  if (length === 4) c = (c + ((at(k + 3) << 24) >>> 0)) >>> 0;
+  if (length >= 3) c = (c + (at(k + 2) << 16)) >>> 0;
+  if (length >= 2) c = (c + (at(k + 1) << 8)) >>> 0;
+  c = (c + at(k)) >>> 0;
+  // jhash_final()
+  c = (c ^ b) >>> 0; c = (c - rol32(b, 14)) >>> 0;
+  a = (a ^ c) >>> 0; a = (a - rol32(c, 11)) >>> 0;
+  b = (b ^ a) >>> 0; b = (b - rol32(a, 25)) >>> 0;
+  c = (c ^ b) >>> 0; c = (c - rol32(b, 16)) >>> 0;
+  a = (a ^ c) >>> 0; a = (a - rol32(c, 4)) >>> 0;
+  b = (b ^ a) >>> 0; b = (b - rol32(a, 14)) >>> 0;
+  c = (c ^ b) >>> 0; c = (c - rol32(b, 24)) >>> 0;
+  return c;
+}
+
+class VariableTable {
+  /** A name, DELETED, or undefined (empty). */
+  private slots: (string | typeof DELETED | undefined)[] = new Array(INITIAL_SIZE);
+  private size = INITIAL_SIZE;
+  private fill = 0;
+  private empty = INITIAL_SIZE;
+  private readonly placed = new Set<string>();
+
+  /** hash_find_slot(): the name's slot, else the first deleted slot probed, else the empty one that ended the probe. */
+  private findSlot(name: string): number {
+    let h = jhash(name);
+    let deleted = -1;
+    for (;;) {
+      h &= this.size - 1;
+      const item = this.slots[h];
+      if (item === undefined) return deleted >= 0 ? deleted : h;
+      if (item === DELETED) {
+        if (deleted < 0) deleted = h;
+      } else if (item === name) return h;
+      h += 1;
+    }
+  }
+
+  /** hash_insert_at() of a name not in the table. */
+  private insert(name: string): void {
+    const slot = this.findSlot(name);
+    if (this.slots[slot] === undefined) this.empty--;
+    this.slots[slot] = name;
+    this.fill++;
+    this.placed.add(name);
+    if (this.empty < this.size >> 4) this.rehash();
+  }
+
+  private rehash(): void {
+    const old = this.slots;
+    if (this.fill >= this.size - (this.size >> 4)) this.size *= 2;
+    this.slots = new Array(this.size);
+    for (const item of old) if (item !== undefined && item !== DELETED) this.slots[this.findSlot(item)] = item;
+    this.empty = this.size - this.fill;
+  }
+
+  /** Place the names defined since the last call: those of `names` (in definition order) not placed yet. */
+  sync(names: Iterable<string>): void {
+    for (const name of names) if (!this.placed.has(name)) this.insert(name);
+  }
+
+  /** hash_delete_at(). */
+  delete(name: string): void {
+    if (!this.placed.delete(name)) return;
+    this.slots[this.findSlot(name)] = DELETED;
+    this.fill--;
+  }
+
+  names(): string[] {
+    const out: string[] = [];
+    for (const item of this.slots) if (item !== undefined && item !== DELETED) out.push(item);
+    return out;
+  }
+}
+
+const tables = new WeakMap<VariableSet, VariableTable>();
+
+function tableOf(set: VariableSet): VariableTable {
+  let table = tables.get(set);
+  if (table === undefined) {
+    table = new VariableTable();
+    tables.set(set, table);
+  }
+  table.sync(set.vars.keys());
+  return table;
+}
+
+/**
+ * Place the variables defined before any makefile in main.c's order, which
+ * decides who takes a slot two names share: .VARIABLES, .RECIPEPREFIX,
+ * .SHELLFLAGS, .LOADED and .FEATURES, then the environment's (in its order),
+ * GNUMAKEFLAGS, the command line's, MAKE_COMMAND, MAKE and the command line's
+ * record; the rest (CURDIR, .INCLUDE_DIRS, MAKEFLAGS...) after them, in
+ * kflags' order. Called once the command line is defined.
+ */
+export function seedVariableTable(set: VariableSet, environment: string[], commandLine: string[]): void {
+  const table = new VariableTable();
+  tables.set(set, table);
+  const first = ['.VARIABLES', '.RECIPEPREFIX', '.SHELLFLAGS', '.LOADED', '.FEATURES', ...environment, 'GNUMAKEFLAGS', ...commandLine];
+  first.push('MAKE_COMMAND', 'MAKE', '-*-command-variables-*-', 'MAKEOVERRIDES');
+  table.sync(first.filter((name) => set.get(name) !== undefined));
+  table.sync(set.vars.keys());
+}
+
+/** The value of $(.VARIABLES): the global set's names in make's slot order. */
+export function variablesInSlotOrder(set: VariableSet): string {
+  return tableOf(set).names().join(' ');
+}
+
+/** `undefine` is about to remove `name` from the global set: its slot becomes a deleted one. */
+export function noteUndefine(set: VariableSet, name: string): void {
+  tableOf(set).delete(name);
+}

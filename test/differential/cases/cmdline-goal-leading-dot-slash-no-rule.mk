@@ -1,0 +1,3 @@
+# args: .//nonexist-goal
+# make names the goal it cannot make without its leading ./.
+$(info reached end)

@@ -1,0 +1,3 @@
+# env: MAKEFLAGS='-Obogus --output-sync=recurse'
+# Only the last -O counts.
+$(info [$(MAKEFLAGS)])
