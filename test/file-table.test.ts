@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FileTable, jhashString, lookupName } from '../src/eval/file-table.js';
+import { FileTable, lookupName } from '../src/eval/file-table.js';
+import { jhashString } from '../src/eval/jhash.js';
 
 const MAKE = process.env.KFLAGS_DIFF_MAKE ?? '/usr/bin/make';
 const haveMake = /GNU Make 4\.3\b/.test(spawnSync(MAKE, ['--version'], { encoding: 'utf8' }).stdout ?? '');

@@ -11,62 +11,9 @@
 // Nothing is ever deleted before snap_deps() (rehash_file() runs while
 // building), so there are no deleted slots to model.
 
+import { jhashString } from './jhash.js';
+
 const INITIAL_SIZE = 1024;
-
-function rol32(v: number, n: number): number {
-  return ((v << n) | (v >>> (32 - n))) >>> 0;
-}
-
-/** hash.c jhash_string(): Bob Jenkins' lookup3 over the name's bytes, read as little-endian words up to the NUL. */
-export function jhashString(name: string): number {
-  // Makefiles are read as latin1, one character a byte; a name with any other character is taken as its UTF-8 bytes.
-  let bytes: Uint8Array | undefined;
-  for (let i = 0; i < name.length; i++) {
-    if (name.charCodeAt(i) > 0xff) {
-      bytes = new TextEncoder().encode(name);
-      break;
-    }
-  }
-  const length = bytes?.length ?? name.length;
-  let a = 0xdeadbeef;
-  let b = a;
-  let c = a;
-  let k = 0;
-  // sum_up_to_nul(): a word without a zero byte is added whole; else only its bytes before the NUL, and hashing ends.
-  const word = (): number => {
-    let val = 0;
-    for (let i = Math.min(length - k, 4) - 1; i >= 0; i--) val = val * 256 + (bytes === undefined ? name.charCodeAt(k + i) : bytes[k + i]);
-    return val;
-  };
-  for (;;) {
-    a = (a + word()) >>> 0;
-    if (length - k < 4) break;
-    k += 4;
-    b = (b + word()) >>> 0;
-    if (length - k < 4) break;
-    k += 4;
-    c = (c + word()) >>> 0;
-    if (length - k < 4) break;
-    k += 4;
-    // jhash_mix()
-    a = (a - c) >>> 0; a = (a ^ rol32(c, 4)) >>> 0; c = (c + b) >>> 0;
-    b = (b - a) >>> 0; b = (b ^ rol32(a, 6)) >>> 0; a = (a + c) >>> 0;
-    c = (c - b) >>> 0; c = (c ^ rol32(b, 8)) >>> 0; b = (b + a) >>> 0;
-    a = (a - c) >>> 0; a = (a ^ rol32(c, 16)) >>> 0; c = (c + b) >>> 0;
-    b = (b - a) >>> 0; b = (b ^ rol32(a, 19)) >>> 0; a = (a + c) >>> 0;
-    c = (c - b) >>> 0; c = (c ^ rol32(b, 4)) >>> 0; b = (b + a) >>> 0;
-  }
-  // jhash_final()
-  c = (c ^ b) >>> 0; c = (c - rol32(b, 14)) >>> 0;
-  a = (a ^ c) >>> 0; a = (a - rol32(c, 11)) >>> 0;
-  b = (b ^ a) >>> 0; b = (b - rol32(a, 25)) >>> 0;
-  c = (c ^ b) >>> 0; c = (c - rol32(b, 16)) >>> 0;
-  a = (a ^ c) >>> 0; a = (a - rol32(c, 4)) >>> 0;
-  b = (b ^ a) >>> 0; b = (b - rol32(a, 14)) >>> 0;
-  c = (c ^ b) >>> 0; c = (c - rol32(b, 24)) >>> 0;
-  // The length added is of the whole words before the one holding the NUL.
-  return (c + k) >>> 0;
-}
 
 /** A name as lookup_file() looks it up: leading `./` (and the slashes after it) go; all slashes after a dot is `./`. */
 export function lookupName(name: string): string {

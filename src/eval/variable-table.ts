@@ -16,73 +16,13 @@
 // (names the Map has and the table not yet, in the Map's order, are the
 // ones defined since) and when `undefine` deletes a name (before the
 // deletion, so that later names can take its slot).
+import { jhash } from './jhash.js';
 import type { VariableSet } from './variables.js';
 
 const INITIAL_SIZE = 1024;
 
 /** A deleted slot (hash.c's hash_deleted_item). */
 const DELETED = 0;
-
-function rol32(v: number, n: number): number {
-  return ((v << n) | (v >>> (32 - n))) >>> 0;
-}
-
-/** hash.c jhash(): Bob Jenkins' lookup3 over the name's `length` bytes, little-endian words. */
-export function jhash(name: string): number {
-  let bytes: Uint8Array | undefined;
-  for (let i = 0; i < name.length; i++) {
-    if (name.charCodeAt(i) > 0xff) {
-      bytes = new TextEncoder().encode(name);
-      break;
-    }
-  }
-  const at = (i: number): number => (bytes === undefined ? name.charCodeAt(i) : bytes[i]);
-  const word = (i: number): number => (at(i) | (at(i + 1) << 8) | (at(i + 2) << 16) | (at(i + 3) << 24)) >>> 0;
-  let length = bytes?.length ?? name.length;
-  let k = 0;
-  let a = (0xdeadbeef + length) >>> 0;
-  let b = a;
-  let c = a;
-  while (length > 12) {
-    a = (a + word(k)) >>> 0;
-    b = (b + word(k + 4)) >>> 0;
-    c = (c + word(k + 8)) >>> 0;
-    // jhash_mix()
-    a = (a - c) >>> 0; a = (a ^ rol32(c, 4)) >>> 0; c = (c + b) >>> 0;
-    b = (b - a) >>> 0; b = (b ^ rol32(a, 6)) >>> 0; a = (a + c) >>> 0;
-    c = (c - b) >>> 0; c = (c ^ rol32(b, 8)) >>> 0; b = (b + a) >>> 0;
-    a = (a - c) >>> 0; a = (a ^ rol32(c, 16)) >>> 0; c = (c + b) >>> 0;
-    b = (b - a) >>> 0; b = (b ^ rol32(a, 19)) >>> 0; a = (a + c) >>> 0;
-    c = (c - b) >>> 0; c = (c ^ rol32(b, 4)) >>> 0; b = (b + a) >>> 0;
-    length -= 12;
-    k += 12;
-  }
-  if (length === 0) return c;
-  // The last 1 to 12 bytes: a whole word to a if more than 8 are left, then to b if more than 4, the rest to c.
-  if (length > 8) {
-    a = (a + word(k)) >>> 0;
-    length -= 4;
-    k += 4;
-  }
-  if (length > 4) {
-    b = (b + word(k)) >>> 0;
-    length -= 4;
-    k += 4;
-  }
-  if (length === 4) c = (c + ((at(k + 3) << 24) >>> 0)) >>> 0;
-  if (length >= 3) c = (c + (at(k + 2) << 16)) >>> 0;
-  if (length >= 2) c = (c + (at(k + 1) << 8)) >>> 0;
-  c = (c + at(k)) >>> 0;
-  // jhash_final()
-  c = (c ^ b) >>> 0; c = (c - rol32(b, 14)) >>> 0;
-  a = (a ^ c) >>> 0; a = (a - rol32(c, 11)) >>> 0;
-  b = (b ^ a) >>> 0; b = (b - rol32(a, 25)) >>> 0;
-  c = (c ^ b) >>> 0; c = (c - rol32(b, 16)) >>> 0;
-  a = (a ^ c) >>> 0; a = (a - rol32(c, 4)) >>> 0;
-  b = (b ^ a) >>> 0; b = (b - rol32(a, 14)) >>> 0;
-  c = (c ^ b) >>> 0; c = (c - rol32(b, 24)) >>> 0;
-  return c;
-}
 
 class VariableTable {
   /** A name, DELETED, or undefined (empty). */
