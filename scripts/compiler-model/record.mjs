@@ -71,7 +71,10 @@
 // and the sweep's 32-bit x86 clang configs (`--add 6.12-rand21-32-clang
 // --add 6.12-rand92-32-clang --add 6.12-rand63-32-clang-mod --add
 // 6.1-rand55-32-clang --add 6.1-rand101-32-clang-i386`): no probe answered
-// two ways.
+// two ways. Then with the sweep's clang configs of other architectures
+// (`--add 6.12-arm-rand501-clang --add 6.12-riscv-rand502-clang --add
+// 6.12-mips-rand503-clang --add 6.1-arm64-rand504-clang --add
+// 6.1-powerpc-rand505-clang`): none answered two ways either.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { gunzipSync } from 'node:zlib';
