@@ -76,7 +76,8 @@
 // 6.12-mips-rand503-clang --add 6.1-arm64-rand504-clang --add
 // 6.1-powerpc-rand505-clang`, then `--add 6.12-arm64-rand506-clang-p40
 // --add 6.1-arm-rand507-clang --add 6.12-um-rand508-clang`, then `--add
-// 6.1-mips-rand509-clang --add 6.12-arm-rand510-clang-p40`): none answered
+// 6.1-mips-rand509-clang --add 6.12-arm-rand510-clang-p40`, then `--add
+// 6.12-riscv-rand512-32-clang --add 6.1-powerpc-rand513-clang-p40`): none answered
 // two ways either.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
