@@ -487,6 +487,31 @@ describe.skipIf(!have)('kflags explain on the real trees', () => {
     }
   }, 300_000);
 
+  it("a 64-bit mips kernel's n32 and o32 vDSOs: their assembler objects by vdsoas_o_S, with their ABI's -mabi", async () => {
+    // mips' defconfig made 64-bit with both 32-bit ABIs (Kconfig completes it: --kconfig auto). arch/mips/vdso
+    // compiles each ABI's elf.S and sigreturn.S by its own cmd_vdsoas_o_S (random config 503 of the sweep: make
+    // -n compiled elf-n32.o and sigreturn-n32.o, which kflags had not listed).
+    const config = path.join(mkdtempSync(path.join(tmpdir(), 'kflags-mips64-')), '.config');
+    writeFileSync(
+      config,
+      readFileSync(cfg('6.12-mips-clang'), 'utf8')
+        .replace('CONFIG_CPU_MIPS32_R2=y\n', 'CONFIG_CPU_MIPS64_R2=y\n')
+        .replace('CONFIG_32BIT=y\n', 'CONFIG_64BIT=y\nCONFIG_MIPS32_N32=y\nCONFIG_MIPS32_O32=y\n'),
+    );
+    const r = await kflags(['flags', '--tree', linuxFullTree('6.12'), '--dir', 'arch/mips/vdso', '--config', config, 'ARCH=mips', 'LLVM=1', O, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const objects = JSON.parse(r.stdout).objects as { object: string; kind: string; rule: string; flags: string[] }[];
+    const asm = objects.filter((o) => o.kind === 'asm').map((o) => [o.object, o.rule, o.flags.filter((f) => f.startsWith('-mabi=')).join(' ')]);
+    expect(asm.sort()).toEqual([
+      ['arch/mips/vdso/elf-n32.o', 'vdsoas_o_S', '-mabi=n32'],
+      ['arch/mips/vdso/elf-o32.o', 'vdsoas_o_S', '-mabi=32'],
+      ['arch/mips/vdso/elf.o', 'as_o_S', '-mabi=64'],
+      ['arch/mips/vdso/sigreturn-n32.o', 'vdsoas_o_S', '-mabi=n32'],
+      ['arch/mips/vdso/sigreturn-o32.o', 'vdsoas_o_S', '-mabi=32'],
+      ['arch/mips/vdso/sigreturn.o', 'as_o_S', '-mabi=64'],
+    ]);
+  });
+
   it('diff --tree --explain names the line in each tree', async () => {
     const r = await kflags([
       'diff', '--tree', linuxFullTree('6.1'), '--tree', linuxFullTree('6.12'), '--dir', 'arch/x86/purgatory',

@@ -71,7 +71,16 @@
 // and the sweep's 32-bit x86 clang configs (`--add 6.12-rand21-32-clang
 // --add 6.12-rand92-32-clang --add 6.12-rand63-32-clang-mod --add
 // 6.1-rand55-32-clang --add 6.1-rand101-32-clang-i386`): no probe answered
-// two ways.
+// two ways. Then with the sweep's clang configs of other architectures
+// (`--add 6.12-arm-rand501-clang --add 6.12-riscv-rand502-clang --add
+// 6.12-mips-rand503-clang --add 6.1-arm64-rand504-clang --add
+// 6.1-powerpc-rand505-clang`, then `--add 6.12-arm64-rand506-clang-p40
+// --add 6.1-arm-rand507-clang --add 6.12-um-rand508-clang`, then `--add
+// 6.1-mips-rand509-clang --add 6.12-arm-rand510-clang-p40`, then `--add
+// 6.12-riscv-rand512-32-clang --add 6.1-powerpc-rand513-clang-p40`, then
+// `--add 6.12-riscv-rand515-clang-rv32`, a 32-bit riscv config made with
+// CONFIG_NONPORTABLE and CONFIG_ARCH_RV32I in the allconfig): none answered
+// two ways either.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { gunzipSync } from 'node:zlib';

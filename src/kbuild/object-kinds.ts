@@ -21,9 +21,11 @@ export const OBJECT_KINDS: Record<ObjectKind, { commands: readonly string[]; fla
   // vdso32cc (c_flags less CC32FLAGSREMOVE, then CC32FLAGS: -m32).
   c: { commands: ['cc_o_c', 'vdso32cc'], flags: '$(c_flags)', commandFlags: { vdso32cc: '$(filter-out $(CC32FLAGSREMOVE), $(c_flags)) $(CC32FLAGS)' }, label: 'C' },
   // powerpc's vDSO: its assembler objects by vdso64as (a_flags, then AS64FLAGS); before 6.12 the 32-bit ones by
-  // vdso32as (a_flags, CC32FLAGS, AS32FLAGS).
+  // vdso32as (a_flags, CC32FLAGS, AS32FLAGS). mips' 64-bit kernels: the n32 and o32 vDSOs' assembler objects
+  // (arch/mips/vdso: elf-n32.o, sigreturn-o32.o) by vdsoas_o_S (a_flags, which their target's KBUILD_AFLAGS
+  // make the ABI's); loongarch's vDSO defines it too.
   asm: {
-    commands: ['as_o_S', 'vdso64as', 'vdso32as'],
+    commands: ['as_o_S', 'vdso64as', 'vdso32as', 'vdsoas_o_S'],
     flags: '$(a_flags)',
     commandFlags: { vdso64as: '$(a_flags) $(AS64FLAGS)', vdso32as: '$(a_flags) $(CC32FLAGS) $(AS32FLAGS)' },
     label: 'asm',
