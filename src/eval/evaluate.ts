@@ -8,7 +8,7 @@ import type { Scope, Variable } from './variables.js';
 import { MakeError } from './errors.js';
 import type { SkippedAssignment } from './reader.js';
 import { literal, provenanceOfWords, type Derivation, type WordProvenance } from './provenance.js';
-import { seedVariableTable } from './variable-table.js';
+import { seedVariableTable, variableNamesInSlotOrder } from './variable-table.js';
 
 /** Texts (command line, goals, environment) are make's bytes, one character each (latin1), as makefiles are read. */
 export interface EvaluateOptions {
@@ -150,6 +150,12 @@ export class Evaluation {
 
   variables(): VariableInfo[] {
     return [...this.interpreter.global.vars.values()].map(toInfo);
+  }
+
+  /** The global variables in the order make -p prints them: its hash table's slots (variable-table.ts). */
+  variablesInMakeOrder(): Variable[] {
+    const global = this.interpreter.global;
+    return variableNamesInSlotOrder(global).flatMap((name) => global.get(name) ?? []);
   }
 
   targets(): string[] {

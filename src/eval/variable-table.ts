@@ -113,9 +113,14 @@ export function seedVariableTable(set: VariableSet, environment: string[], comma
   table.sync(set.vars.keys());
 }
 
-/** The value of $(.VARIABLES): the global set's names in make's slot order. */
+/** The global set's names in make's slot order: $(.VARIABLES), and the order make -p prints them in. */
+export function variableNamesInSlotOrder(set: VariableSet): string[] {
+  return tableOf(set).names();
+}
+
+/** The value of $(.VARIABLES). */
 export function variablesInSlotOrder(set: VariableSet): string {
-  return tableOf(set).names().join(' ');
+  return variableNamesInSlotOrder(set).join(' ');
 }
 
 /** `undefine` is about to remove `name` from the global set: its slot becomes a deleted one. */

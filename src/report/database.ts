@@ -1,8 +1,8 @@
 // `kflags eval -p`: the variable database as `make -p` prints it
 // (variable.c print_variable): the origin, where the variable was last set,
-// and its value unexpanded. kflags prints the variables in the order they
-// were defined; make prints them in its hash table's order. `--history`
-// adds every earlier assignment, which make does not keep.
+// and its value unexpanded, in the order given (the CLI gives make's: its
+// hash table's slots). `--history` adds every earlier assignment, which make
+// does not keep.
 import type { Variable } from '../eval/variables.js';
 
 const ORIGIN_WORDS: Record<string, string> = {
@@ -41,6 +41,6 @@ export function renderDatabase(variables: Iterable<Variable>, opts: { history?: 
       }
     }
   }
-  out.push('', '# kflags prints variables in the order they were defined (make: its hash table order)', '');
+  out.push('');
   return out.join('\n');
 }

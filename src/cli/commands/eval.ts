@@ -162,7 +162,7 @@ function evalOnce(
       printAll(evaluation);
     }
     checkGoals(evaluation, goals);
-    if (options.printDataBase) io.stdout(renderDatabase(evaluation.interpreter.global.vars.values(), { history: options.history }));
+    if (options.printDataBase) io.stdout(renderDatabase(evaluation.variablesInMakeOrder(), { history: options.history }));
     return 0;
   } catch (e) {
     if (e instanceof MakeError) {
