@@ -80,7 +80,8 @@
 // 6.12-riscv-rand512-32-clang --add 6.1-powerpc-rand513-clang-p40`, then
 // `--add 6.12-riscv-rand515-clang-rv32`, a 32-bit riscv config made with
 // CONFIG_NONPORTABLE and CONFIG_ARCH_RV32I in the allconfig): none answered
-// two ways either.
+// two ways either. And `--add 6.1-rand406-clang-p40` (x86_64, probability
+// 40: KASAN's asan-stack and -mfentry under 6.1's -Qunused-arguments).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { gunzipSync } from 'node:zlib';
