@@ -85,12 +85,16 @@ class VariableTable {
 }
 
 const tables = new WeakMap<VariableSet, VariableTable>();
+/** The names seedVariableTable() puts first, kept until a table is needed. */
+const seeds = new WeakMap<VariableSet, string[]>();
 
+/** The set's table, made when first needed (most evaluations never read .VARIABLES, undefine or print -p). */
 function tableOf(set: VariableSet): VariableTable {
   let table = tables.get(set);
   if (table === undefined) {
     table = new VariableTable();
     tables.set(set, table);
+    table.sync(seeds.get(set) ?? []);
   }
   table.sync(set.vars.keys());
   return table;
@@ -102,15 +106,15 @@ function tableOf(set: VariableSet): VariableTable {
  * .SHELLFLAGS, .LOADED and .FEATURES, then the environment's (in its order),
  * GNUMAKEFLAGS, the command line's, MAKE_COMMAND, MAKE and the command line's
  * record; the rest (CURDIR, .INCLUDE_DIRS, MAKEFLAGS...) after them, in
- * kflags' order. Called once the command line is defined.
+ * kflags' order. Called once the command line is defined; the names are
+ * hashed only when the table is first needed (what is defined now comes
+ * first then, in the same order).
  */
 export function seedVariableTable(set: VariableSet, environment: string[], commandLine: string[]): void {
-  const table = new VariableTable();
-  tables.set(set, table);
   const first = ['.VARIABLES', '.RECIPEPREFIX', '.SHELLFLAGS', '.LOADED', '.FEATURES', ...environment, 'GNUMAKEFLAGS', ...commandLine];
   first.push('MAKE_COMMAND', 'MAKE', '-*-command-variables-*-', 'MAKEOVERRIDES');
-  table.sync(first.filter((name) => set.get(name) !== undefined));
-  table.sync(set.vars.keys());
+  tables.delete(set);
+  seeds.set(set, first.filter((name) => set.get(name) !== undefined));
 }
 
 /** The global set's names in make's slot order: $(.VARIABLES), and the order make -p prints them in. */
